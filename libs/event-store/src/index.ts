@@ -1,0 +1,10 @@
+export * from './envelope.js';
+export * from './errors.js';
+export * from './port.js';
+export * from './subscription.js';
+export * from './upcasting.js';
+export * from './chain.js';
+export { canonicalJson, canonicalBody, chainHash } from './canonical-json.js';
+export { prepareAppend, assertJsonSerialisable, MAX_EVENT_BYTES, MAX_STREAM_ID_LENGTH } from './validation.js';
+export { SqliteEventStore, type SqliteEventStoreOptions } from './sqlite/sqlite-event-store.js';
+export { PostgresEventStore, type PostgresEventStoreOptions } from './postgres/postgres-event-store.js';

@@ -1,0 +1,29 @@
+import type { ChainReport } from './chain.js';
+import type {
+  AppendOptions,
+  AppendResult,
+  NewEvent,
+  ReadAllOptions,
+  ReadStreamOptions,
+  RecordedEvent,
+} from './envelope.js';
+import type { Subscription, SubscriptionOptions, EventBatchHandler } from './subscription.js';
+
+export const EVENT_STORE = Symbol.for('certflow.EventStore');
+
+export interface EventStore {
+  /** 'sqlite', 'postgres': shown on /health and in benchmark lines. */
+  readonly kind: string;
+  append(streamId: string, events: readonly NewEvent[], options?: AppendOptions): Promise<AppendResult>;
+  readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
+  readAll(options?: ReadAllOptions): Promise<RecordedEvent[]>;
+  /** Highest global position committed so far (0 for an empty store). */
+  headPosition(): Promise<number>;
+  /**
+   * Delivers every event after the named checkpoint, in batches, then keeps delivering new
+   * ones; the checkpoint moves only after the handler resolves.
+   */
+  subscribe(name: string, handler: EventBatchHandler, options?: SubscriptionOptions): Subscription;
+  verifyChains(options?: { streamId?: string }): Promise<ChainReport>;
+  close(): Promise<void>;
+}

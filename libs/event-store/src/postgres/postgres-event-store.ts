@@ -1,0 +1,272 @@
+import { EventEmitter } from 'node:events';
+import pg from 'pg';
+import { verifyChains, type ChainReport, type StreamHead } from '../chain.js';
+import type {
+  AppendOptions,
+  AppendResult,
+  ExpectedVersion,
+  NewEvent,
+  ReadAllOptions,
+  ReadStreamOptions,
+  RecordedEvent,
+} from '../envelope.js';
+import { CommandIdReusedError, DuplicateEventIdError, WrongExpectedVersionError } from '../errors.js';
+import type { EventStore } from '../port.js';
+import { allRange, streamRange } from '../read-options.js';
+import {
+  CatchUpSubscription,
+  type Cursor,
+  type EventBatchHandler,
+  type Subscription,
+  type SubscriptionOptions,
+  type SubscriptionSource,
+} from '../subscription.js';
+import { Upcasters, type Upcaster } from '../upcasting.js';
+import { prepareAppend } from '../validation.js';
+import { POSTGRES_MIGRATIONS } from './migrations.js';
+
+export interface PostgresEventStoreOptions {
+  readonly connectionString: string;
+  /** Schema holding the store's tables; created when missing. */
+  readonly schema?: string;
+  readonly poolSize?: number;
+  readonly upcasters?: readonly Upcaster[];
+}
+
+interface EventRow {
+  global_position: string;
+  transaction_id: string;
+  stream_id: string;
+  stream_version: number;
+  event_id: string;
+  type: string;
+  schema_version: number;
+  data: unknown;
+  metadata: RecordedEvent['metadata'];
+  recorded_at: Date;
+  hash: string;
+}
+
+const COLUMNS =
+  'global_position, transaction_id::text AS transaction_id, stream_id, stream_version, event_id, type, schema_version, data, metadata, recorded_at, hash';
+const CHAIN_PAGE = 5000;
+
+export class PostgresEventStore implements EventStore, SubscriptionSource {
+  readonly kind = 'postgres';
+  private readonly pool: pg.Pool;
+  private readonly schema: string;
+  private readonly upcasters: Upcasters;
+  private readonly appended = new EventEmitter();
+  private readonly sql: Record<string, string>;
+
+  private constructor(options: PostgresEventStoreOptions) {
+    this.pool = new pg.Pool({ connectionString: options.connectionString, max: options.poolSize ?? 20 });
+    // An idle client's error (server restart) must not crash the process; the next query reconnects.
+    this.pool.on('error', () => undefined);
+    this.schema = quoteIdentifier(options.schema ?? 'certflow');
+    this.upcasters = new Upcasters(options.upcasters);
+    this.appended.setMaxListeners(0);
+    const s = this.schema;
+    this.sql = {
+      append: `SELECT outcome, stream_version, first_position, last_position FROM ${s}.append_events($1, $2, $3, $4)`,
+      readStream: `SELECT ${COLUMNS} FROM ${s}.events WHERE stream_id = $1 AND stream_version BETWEEN $2 AND $3
+                   AND ($4::timestamptz IS NULL OR recorded_at <= $4) ORDER BY stream_version`,
+      readAll: `SELECT ${COLUMNS} FROM ${s}.events WHERE global_position > $1 ORDER BY global_position LIMIT $2`,
+      readAllTyped: `SELECT ${COLUMNS} FROM ${s}.events WHERE global_position > $1 AND type = ANY($3::text[])
+                     ORDER BY global_position LIMIT $2`,
+      readAfter: `SELECT ${COLUMNS} FROM ${s}.events
+                  WHERE (transaction_id, global_position) > ($1::xid8, $2::bigint)
+                    AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+                  ORDER BY transaction_id, global_position LIMIT $3`,
+      headPosition: `SELECT coalesce(max(global_position), 0) AS position FROM ${s}.events`,
+      loadCheckpoint: `SELECT transaction_id::text AS transaction_id, global_position FROM ${s}.checkpoints WHERE name = $1`,
+      saveCheckpoint: `INSERT INTO ${s}.checkpoints (name, transaction_id, global_position) VALUES ($1, $2::xid8, $3)
+                       ON CONFLICT (name) DO UPDATE SET transaction_id = excluded.transaction_id,
+                         global_position = excluded.global_position, updated_at = now()`,
+      commandStream: `SELECT stream_id FROM ${s}.commands WHERE command_id = $1`,
+      chainPage: `SELECT ${COLUMNS} FROM ${s}.events WHERE (stream_id, stream_version) > ($1, $2)
+                  AND ($3::text IS NULL OR stream_id = $3) ORDER BY stream_id, stream_version LIMIT ${CHAIN_PAGE}`,
+      heads: `SELECT stream_id, version, last_hash FROM ${s}.streams WHERE ($1::text IS NULL OR stream_id = $1)`,
+    };
+  }
+
+  /** Connects and brings the schema up to date (migrations run once, under a lock). */
+  static async open(options: PostgresEventStoreOptions): Promise<PostgresEventStore> {
+    const store = new PostgresEventStore(options);
+    try {
+      await store.migrate();
+    } catch (error) {
+      await store.pool.end();
+      throw error;
+    }
+    return store;
+  }
+
+  async append(streamId: string, events: readonly NewEvent[], options?: AppendOptions): Promise<AppendResult> {
+    const append = prepareAppend(streamId, events, options);
+    try {
+      const { rows } = await this.pool.query({
+        name: `certflow-append-${this.schema}`,
+        text: this.sql.append!,
+        values: [streamId, String(append.expected), append.commandId ?? null, append.events.map((e) => e.body)],
+      });
+      const row = rows[0] as { outcome: string; stream_version: number; first_position: string; last_position: string };
+      this.appended.emit('appended');
+      return {
+        streamId,
+        streamVersion: row.stream_version,
+        firstPosition: Number(row.first_position),
+        lastPosition: Number(row.last_position),
+        duplicate: row.outcome === 'duplicate',
+      };
+    } catch (error) {
+      throw await this.translate(error, streamId, append.expected, append.commandId);
+    }
+  }
+
+  async readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]> {
+    const range = streamRange(streamId, options);
+    const { rows } = await this.pool.query<EventRow>(this.sql.readStream!, [
+      streamId,
+      range.fromVersion,
+      Math.min(range.toVersion, 2 ** 31 - 1),
+      range.asOf ?? null,
+    ]);
+    return rows.map((row) => this.upcasters.apply(toRecorded(row)));
+  }
+
+  async readAll(options?: ReadAllOptions): Promise<RecordedEvent[]> {
+    const { after, limit, types } = allRange(options);
+    const { rows } = types
+      ? await this.pool.query<EventRow>(this.sql.readAllTyped!, [after, limit, types])
+      : await this.pool.query<EventRow>(this.sql.readAll!, [after, limit]);
+    return rows.map((row) => this.upcasters.apply(toRecorded(row)));
+  }
+
+  async headPosition(): Promise<number> {
+    const { rows } = await this.pool.query<{ position: string }>(this.sql.headPosition!);
+    return Number(rows[0]!.position);
+  }
+
+  subscribe(name: string, handler: EventBatchHandler, options?: SubscriptionOptions): Subscription {
+    return new CatchUpSubscription(name, this, handler, options);
+  }
+
+  async verifyChains(options: { streamId?: string } = {}): Promise<ChainReport> {
+    const only = options.streamId ?? null;
+    const { rows: headRows } = await this.pool.query<{ stream_id: string; version: number; last_hash: string }>(
+      this.sql.heads!,
+      [only],
+    );
+    const heads = new Map<string, StreamHead>(headRows.map((h) => [h.stream_id, { version: h.version, hash: h.last_hash }]));
+    const pool = this.pool;
+    const sql = this.sql.chainPage!;
+    async function* pages(): AsyncGenerator<RecordedEvent> {
+      let after: [string, number] = ['', 0];
+      for (;;) {
+        const { rows } = await pool.query<EventRow>(sql, [...after, only]);
+        for (const row of rows) yield toRecorded(row);
+        if (rows.length < CHAIN_PAGE) return;
+        const last = rows.at(-1)!;
+        after = [last.stream_id, last.stream_version];
+      }
+    }
+    return verifyChains(pages(), heads);
+  }
+
+  async close(): Promise<void> {
+    this.appended.removeAllListeners();
+    await this.pool.end();
+  }
+
+  async loadCheckpoint(name: string): Promise<Cursor | undefined> {
+    const { rows } = await this.pool.query<{ transaction_id: string; global_position: string }>(this.sql.loadCheckpoint!, [
+      name,
+    ]);
+    const row = rows[0];
+    return row ? { transactionId: row.transaction_id, position: Number(row.global_position) } : undefined;
+  }
+
+  async saveCheckpoint(name: string, cursor: Cursor): Promise<void> {
+    await this.pool.query(this.sql.saveCheckpoint!, [name, cursor.transactionId ?? '0', cursor.position]);
+  }
+
+  async readAfter(cursor: Cursor, limit: number): Promise<{ events: RecordedEvent[]; cursor: Cursor }> {
+    const { rows } = await this.pool.query<EventRow>(this.sql.readAfter!, [cursor.transactionId ?? '0', cursor.position, limit]);
+    const last = rows.at(-1);
+    return {
+      events: rows.map((row) => this.upcasters.apply(toRecorded(row))),
+      cursor: last ? { transactionId: last.transaction_id, position: Number(last.global_position) } : cursor,
+    };
+  }
+
+  onAppended(listener: () => void): () => void {
+    this.appended.on('appended', listener);
+    return () => this.appended.off('appended', listener);
+  }
+
+  private async translate(error: unknown, streamId: string, expected: ExpectedVersion, commandId?: string): Promise<unknown> {
+    const code = (error as { code?: string }).code;
+    const message = (error as Error).message;
+    if (code === 'CF001') return new WrongExpectedVersionError(streamId, expected, Number(message));
+    if (code === 'CF002') return new CommandIdReusedError(commandId!, message, streamId);
+    if (code === '23505') {
+      const constraint = (error as { constraint?: string }).constraint ?? '';
+      if (constraint.includes('event_id')) return new DuplicateEventIdError(streamId, { cause: error });
+      if (constraint.startsWith('commands') && commandId) {
+        const { rows } = await this.pool.query<{ stream_id: string }>(this.sql.commandStream!, [commandId]);
+        return new CommandIdReusedError(commandId, rows[0]?.stream_id ?? '?', streamId);
+      }
+    }
+    return error;
+  }
+
+  private async migrate(): Promise<void> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      await client.query("SELECT pg_advisory_xact_lock(hashtext('certflow.migrations'))");
+      await client.query(`CREATE SCHEMA IF NOT EXISTS ${this.schema}`);
+      await client.query(
+        `CREATE TABLE IF NOT EXISTS ${this.schema}.schema_migrations (
+           version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`,
+      );
+      const { rows } = await client.query<{ version: number }>(`SELECT version FROM ${this.schema}.schema_migrations`);
+      const applied = new Set(rows.map((row) => row.version));
+      for (const migration of POSTGRES_MIGRATIONS) {
+        if (applied.has(migration.version)) continue;
+        await client.query(migration.sql.split('{schema}').join(this.schema));
+        await client.query(`INSERT INTO ${this.schema}.schema_migrations (version, name) VALUES ($1, $2)`, [
+          migration.version,
+          migration.name,
+        ]);
+      }
+      await client.query('COMMIT');
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+}
+
+function quoteIdentifier(name: string): string {
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(name)) throw new Error(`invalid schema name ${name}`);
+  return `"${name}"`;
+}
+
+function toRecorded(row: EventRow): RecordedEvent {
+  return {
+    eventId: row.event_id,
+    type: row.type,
+    schemaVersion: row.schema_version,
+    data: row.data,
+    metadata: row.metadata,
+    streamId: row.stream_id,
+    streamVersion: row.stream_version,
+    globalPosition: Number(row.global_position),
+    recordedAt: row.recorded_at.toISOString(),
+    hash: row.hash,
+  };
+}

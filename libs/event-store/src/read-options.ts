@@ -1,0 +1,49 @@
+import type { ReadAllOptions, ReadStreamOptions } from './envelope.js';
+import { InvalidReadError } from './errors.js';
+import { assertStreamId } from './validation.js';
+
+export const MAX_READ_LIMIT = 10_000;
+
+export interface StreamRange {
+  readonly fromVersion: number;
+  readonly toVersion: number;
+  /** ISO 8601 in UTC with milliseconds, comparable as text; undefined reads to the end. */
+  readonly asOf: string | undefined;
+}
+
+/** One reading of the read options for every adapter, so that they refuse the same input. */
+export function streamRange(streamId: string, options: ReadStreamOptions = {}): StreamRange {
+  assertStreamId(streamId);
+  const fromVersion = options.fromVersion ?? 1;
+  const toVersion = options.toVersion ?? Number.MAX_SAFE_INTEGER;
+  if (!Number.isSafeInteger(fromVersion) || fromVersion < 1) throw new InvalidReadError('fromVersion must be an integer from 1');
+  if (!Number.isSafeInteger(toVersion) || toVersion < 1) throw new InvalidReadError('toVersion must be an integer from 1');
+  let asOf: string | undefined;
+  if (options.asOf !== undefined) {
+    const time = new Date(options.asOf);
+    if (typeof options.asOf !== 'string' || Number.isNaN(time.getTime())) {
+      throw new InvalidReadError('asOf must be an ISO 8601 date-time');
+    }
+    asOf = time.toISOString();
+  }
+  return { fromVersion, toVersion, asOf };
+}
+
+export interface AllRange {
+  readonly after: number;
+  readonly limit: number;
+  readonly types: readonly string[] | undefined;
+}
+
+export function allRange(options: ReadAllOptions = {}): AllRange {
+  const after = options.after ?? 0;
+  const limit = options.limit ?? 1000;
+  if (!Number.isSafeInteger(after) || after < 0) throw new InvalidReadError('after must be a non-negative integer');
+  if (!Number.isSafeInteger(limit) || limit < 1 || limit > MAX_READ_LIMIT) {
+    throw new InvalidReadError(`limit must be an integer from 1 to ${MAX_READ_LIMIT}`);
+  }
+  if (options.types !== undefined && (!Array.isArray(options.types) || options.types.some((t) => typeof t !== 'string'))) {
+    throw new InvalidReadError('types must be a list of event type names');
+  }
+  return { after, limit, types: options.types && options.types.length > 0 ? options.types : undefined };
+}

@@ -1,0 +1,367 @@
+import Database from 'better-sqlite3';
+import { EventEmitter } from 'node:events';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { chainHash } from '../canonical-json.js';
+import { verifyChains, type ChainReport, type StreamHead } from '../chain.js';
+import type {
+  AppendOptions,
+  AppendResult,
+  ExpectedVersion,
+  NewEvent,
+  ReadAllOptions,
+  ReadStreamOptions,
+  RecordedEvent,
+} from '../envelope.js';
+import { CommandIdReusedError, DuplicateEventIdError, WrongExpectedVersionError } from '../errors.js';
+import type { EventStore } from '../port.js';
+import { allRange, streamRange } from '../read-options.js';
+import {
+  CatchUpSubscription,
+  type Cursor,
+  type EventBatchHandler,
+  type Subscription,
+  type SubscriptionOptions,
+  type SubscriptionSource,
+} from '../subscription.js';
+import { Upcasters, type Upcaster } from '../upcasting.js';
+import { prepareAppend, type PreparedAppend } from '../validation.js';
+import { SQLITE_MIGRATIONS } from './schema.js';
+
+export interface SqliteEventStoreOptions {
+  /** Path of the database file; ':memory:' only for throwaway tests. */
+  readonly filename: string;
+  readonly upcasters?: readonly Upcaster[];
+  /** Source of recorded time; tests pass a fake one. */
+  readonly clock?: () => Date;
+  /** Most appends that share one transaction. */
+  readonly maxBatch?: number;
+}
+
+interface EventRow {
+  global_position: number;
+  stream_id: string;
+  stream_version: number;
+  event_id: string;
+  type: string;
+  schema_version: number;
+  data: string;
+  metadata: string;
+  recorded_at: string;
+  hash: string;
+}
+
+interface Pending {
+  readonly append: PreparedAppend;
+  readonly resolve: (result: AppendResult) => void;
+  readonly reject: (error: unknown) => void;
+}
+
+const EVENT_COLUMNS =
+  'global_position, stream_id, stream_version, event_id, type, schema_version, data, metadata, recorded_at, hash';
+
+/**
+ * The embedded store. better-sqlite3 is synchronous, so appends that arrive in the same turn
+ * of the event loop are written in one transaction (group commit): one fsync acknowledges
+ * them all, while each keeps its own expected-version check and is refused alone.
+ */
+export class SqliteEventStore implements EventStore, SubscriptionSource {
+  readonly kind = 'sqlite';
+  private readonly db: Database.Database;
+  private readonly upcasters: Upcasters;
+  private readonly clock: () => Date;
+  private readonly maxBatch: number;
+  private readonly appended = new EventEmitter();
+  private queue: Pending[] = [];
+  private flushScheduled = false;
+  private closed = false;
+  private readonly statements;
+
+  constructor(options: SqliteEventStoreOptions) {
+    if (options.filename !== ':memory:') mkdirSync(dirname(options.filename), { recursive: true });
+    this.db = new Database(options.filename);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = FULL');
+    this.db.pragma('busy_timeout = 5000');
+    this.db.pragma('foreign_keys = OFF');
+    this.migrate();
+    this.upcasters = new Upcasters(options.upcasters);
+    this.clock = options.clock ?? (() => new Date());
+    this.maxBatch = options.maxBatch ?? 512;
+    this.appended.setMaxListeners(0);
+    const db = this.db;
+    this.statements = {
+      begin: db.prepare('BEGIN IMMEDIATE'),
+      commit: db.prepare('COMMIT'),
+      rollback: db.prepare('ROLLBACK'),
+      savepoint: db.prepare('SAVEPOINT one_append'),
+      release: db.prepare('RELEASE one_append'),
+      rollbackTo: db.prepare('ROLLBACK TO one_append'),
+      command: db.prepare<[string], { stream_id: string; stream_version: number; first_position: number; last_position: number }>(
+        'SELECT stream_id, stream_version, first_position, last_position FROM commands WHERE command_id = ?',
+      ),
+      head: db.prepare<[string], { version: number; last_hash: string; last_recorded_at: string }>(
+        'SELECT version, last_hash, last_recorded_at FROM streams WHERE stream_id = ?',
+      ),
+      insertEvent: db.prepare(
+        `INSERT INTO events (stream_id, stream_version, event_id, type, schema_version, data, metadata, recorded_at, hash)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ),
+      upsertHead: db.prepare(
+        `INSERT INTO streams (stream_id, version, last_hash, last_recorded_at) VALUES (?, ?, ?, ?)
+         ON CONFLICT (stream_id) DO UPDATE SET version = excluded.version, last_hash = excluded.last_hash,
+           last_recorded_at = excluded.last_recorded_at`,
+      ),
+      insertCommand: db.prepare(
+        'INSERT INTO commands (command_id, stream_id, stream_version, first_position, last_position) VALUES (?, ?, ?, ?, ?)',
+      ),
+      readStream: db.prepare<[string, number, number, string], EventRow>(
+        `SELECT ${EVENT_COLUMNS} FROM events
+         WHERE stream_id = ? AND stream_version BETWEEN ? AND ? AND recorded_at <= ?
+         ORDER BY stream_version`,
+      ),
+      readAll: db.prepare<[number, number], EventRow>(
+        `SELECT ${EVENT_COLUMNS} FROM events WHERE global_position > ? ORDER BY global_position LIMIT ?`,
+      ),
+      readAllTyped: db.prepare<[number, string, number], EventRow>(
+        `SELECT ${EVENT_COLUMNS} FROM events
+         WHERE global_position > ? AND type IN (SELECT value FROM json_each(?))
+         ORDER BY global_position LIMIT ?`,
+      ),
+      headPosition: db.prepare<[], { position: number | null }>('SELECT max(global_position) AS position FROM events'),
+      loadCheckpoint: db.prepare<[string], { position: number }>('SELECT position FROM checkpoints WHERE name = ?'),
+      saveCheckpoint: db.prepare(
+        `INSERT INTO checkpoints (name, position, updated_at) VALUES (?, ?, ?)
+         ON CONFLICT (name) DO UPDATE SET position = excluded.position, updated_at = excluded.updated_at`,
+      ),
+      chainRows: db.prepare<[string, string], EventRow>(
+        `SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id BETWEEN ? AND ? ORDER BY stream_id, stream_version`,
+      ),
+      heads: db.prepare<[string, string], { stream_id: string; version: number; last_hash: string }>(
+        'SELECT stream_id, version, last_hash FROM streams WHERE stream_id BETWEEN ? AND ?',
+      ),
+    };
+  }
+
+  append(streamId: string, events: readonly NewEvent[], options?: AppendOptions): Promise<AppendResult> {
+    if (this.closed) return Promise.reject(new Error('event store is closed'));
+    let append: PreparedAppend;
+    try {
+      append = prepareAppend(streamId, events, options);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    return new Promise((resolve, reject) => {
+      this.queue.push({ append, resolve, reject });
+      this.scheduleFlush();
+    });
+  }
+
+  async readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]> {
+    const range = streamRange(streamId, options);
+    const rows = this.statements.readStream.all(streamId, range.fromVersion, range.toVersion, range.asOf ?? '9999');
+    return rows.map((row) => this.upcasters.apply(toRecorded(row)));
+  }
+
+  async readAll(options?: ReadAllOptions): Promise<RecordedEvent[]> {
+    const { after, limit, types } = allRange(options);
+    const rows = types
+      ? this.statements.readAllTyped.all(after, JSON.stringify(types), limit)
+      : this.statements.readAll.all(after, limit);
+    return rows.map((row) => this.upcasters.apply(toRecorded(row)));
+  }
+
+  async headPosition(): Promise<number> {
+    return this.statements.headPosition.get()?.position ?? 0;
+  }
+
+  subscribe(name: string, handler: EventBatchHandler, options?: SubscriptionOptions): Subscription {
+    return new CatchUpSubscription(name, this, handler, options);
+  }
+
+  async verifyChains(options: { streamId?: string } = {}): Promise<ChainReport> {
+    const [low, high] = options.streamId !== undefined ? [options.streamId, options.streamId] : ['', '\uffff'];
+    const heads = new Map<string, StreamHead>(
+      this.statements.heads.all(low, high).map((h) => [h.stream_id, { version: h.version, hash: h.last_hash }]),
+    );
+    const rows = this.statements.chainRows.iterate(low, high);
+    async function* recorded() {
+      for (const row of rows) yield toRecorded(row);
+    }
+    return verifyChains(recorded(), heads);
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    while (this.queue.length > 0) this.flush();
+    this.appended.removeAllListeners();
+    this.db.close();
+  }
+
+  // SubscriptionSource: positions are taken inside the single writer's transaction, so
+  // commit order is position order and reading by position alone never skips.
+  async loadCheckpoint(name: string): Promise<Cursor | undefined> {
+    const row = this.statements.loadCheckpoint.get(name);
+    return row ? { position: row.position } : undefined;
+  }
+
+  async saveCheckpoint(name: string, cursor: Cursor): Promise<void> {
+    this.statements.saveCheckpoint.run(name, cursor.position, this.clock().toISOString());
+  }
+
+  async readAfter(cursor: Cursor, limit: number): Promise<{ events: RecordedEvent[]; cursor: Cursor }> {
+    const events = await this.readAll({ after: cursor.position, limit });
+    const last = events.at(-1);
+    return { events, cursor: last ? { position: last.globalPosition } : cursor };
+  }
+
+  onAppended(listener: () => void): () => void {
+    this.appended.on('appended', listener);
+    return () => this.appended.off('appended', listener);
+  }
+
+  private scheduleFlush(): void {
+    if (this.flushScheduled) return;
+    this.flushScheduled = true;
+    setImmediate(() => {
+      this.flushScheduled = false;
+      if (!this.db.open) return;
+      this.flush();
+      if (this.queue.length > 0) this.scheduleFlush();
+    });
+  }
+
+  private flush(): void {
+    const batch = this.queue.splice(0, this.maxBatch);
+    if (batch.length === 0) return;
+    const outcomes: ({ ok: AppendResult } | { error: unknown })[] = [];
+    const isolate = batch.length > 1;
+    const now = this.clock().toISOString();
+    try {
+      this.statements.begin.run();
+      for (const { append } of batch) {
+        if (isolate) this.statements.savepoint.run();
+        try {
+          outcomes.push({ ok: this.appendOne(append, now) });
+          if (isolate) this.statements.release.run();
+        } catch (error) {
+          if (!isolate) throw error;
+          this.statements.rollbackTo.run();
+          this.statements.release.run();
+          outcomes.push({ error });
+        }
+      }
+      this.statements.commit.run();
+    } catch (error) {
+      if (this.db.inTransaction) this.statements.rollback.run();
+      batch.forEach((pending) => pending.reject(error));
+      return;
+    }
+    batch.forEach((pending, i) => {
+      const outcome = outcomes[i]!;
+      if ('ok' in outcome) pending.resolve(outcome.ok);
+      else pending.reject(outcome.error);
+    });
+    this.appended.emit('appended');
+  }
+
+  private appendOne(append: PreparedAppend, now: string): AppendResult {
+    const { streamId, commandId } = append;
+    if (commandId !== undefined) {
+      const earlier = this.statements.command.get(commandId);
+      if (earlier) {
+        if (earlier.stream_id !== streamId) throw new CommandIdReusedError(commandId, earlier.stream_id, streamId);
+        return {
+          streamId,
+          streamVersion: earlier.stream_version,
+          firstPosition: earlier.first_position,
+          lastPosition: earlier.last_position,
+          duplicate: true,
+        };
+      }
+    }
+    const head = this.statements.head.get(streamId);
+    const current = head?.version ?? 0;
+    if (!accepts(append.expected, current)) throw new WrongExpectedVersionError(streamId, append.expected, current);
+    // Recorded time never goes backwards within a stream, so `asOf` always cuts a prefix.
+    const recordedAt = head && head.last_recorded_at > now ? head.last_recorded_at : now;
+    let hash = head?.last_hash ?? '';
+    let version = current;
+    let firstPosition = 0;
+    let lastPosition = 0;
+    for (const event of append.events) {
+      version += 1;
+      hash = chainHash(hash, version, recordedAt, event.body);
+      try {
+        const info = this.statements.insertEvent.run(
+          streamId,
+          version,
+          event.eventId,
+          event.type,
+          event.schemaVersion,
+          JSON.stringify(event.data),
+          JSON.stringify(event.metadata),
+          recordedAt,
+          hash,
+        );
+        lastPosition = Number(info.lastInsertRowid);
+      } catch (error) {
+        if (isUniqueViolation(error, 'events.event_id')) throw new DuplicateEventIdError(streamId, { cause: error });
+        throw error;
+      }
+      firstPosition ||= lastPosition;
+    }
+    this.statements.upsertHead.run(streamId, version, hash, recordedAt);
+    if (commandId !== undefined) {
+      this.statements.insertCommand.run(commandId, streamId, version, firstPosition, lastPosition);
+    }
+    return { streamId, streamVersion: version, firstPosition, lastPosition, duplicate: false };
+  }
+
+  private migrate(): void {
+    const applied = this.db.pragma('user_version', { simple: true }) as number;
+    for (let version = applied; version < SQLITE_MIGRATIONS.length; version += 1) {
+      this.db.transaction(() => {
+        this.db.exec(SQLITE_MIGRATIONS[version]!);
+        this.db.pragma(`user_version = ${version + 1}`);
+      }).immediate();
+    }
+  }
+}
+
+export function accepts(expected: ExpectedVersion, current: number): boolean {
+  switch (expected) {
+    case 'any':
+      return true;
+    case 'no-stream':
+      return current === 0;
+    case 'stream-exists':
+      return current > 0;
+    default:
+      return current === expected;
+  }
+}
+
+function isUniqueViolation(error: unknown, column: string): boolean {
+  return (
+    error instanceof Error &&
+    (error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE' &&
+    error.message.includes(column)
+  );
+}
+
+function toRecorded(row: EventRow): RecordedEvent {
+  return {
+    eventId: row.event_id,
+    type: row.type,
+    schemaVersion: row.schema_version,
+    data: JSON.parse(row.data),
+    metadata: JSON.parse(row.metadata),
+    streamId: row.stream_id,
+    streamVersion: row.stream_version,
+    globalPosition: row.global_position,
+    recordedAt: row.recorded_at,
+    hash: row.hash,
+  };
+}

@@ -1,0 +1,139 @@
+import type { RecordedEvent } from './envelope.js';
+
+export type EventBatchHandler = (events: readonly RecordedEvent[]) => Promise<void> | void;
+
+/**
+ * Where a subscriber stands in the log. SQLite orders by position alone; PostgreSQL orders by
+ * (transaction id, position) because positions are taken before commit and can commit out of
+ * order.
+ */
+export interface Cursor {
+  readonly position: number;
+  readonly transactionId?: string;
+}
+
+export const START: Cursor = { position: 0 };
+
+export interface SubscriptionOptions {
+  readonly batchSize?: number;
+  /** Only these types reach the handler; the checkpoint still moves past the others. */
+  readonly types?: readonly string[];
+  /** How often to look for events appended by other processes. */
+  readonly pollIntervalMs?: number;
+  readonly retryDelayMs?: number;
+  readonly onError?: (error: unknown) => void;
+}
+
+export interface Subscription {
+  readonly name: string;
+  /** Global position of the last event the handler finished (0 before any). */
+  readonly position: number;
+  /** Resolves once a read that began after this call found nothing new. */
+  caughtUp(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** What an adapter provides so that every store shares one subscription loop. */
+export interface SubscriptionSource {
+  loadCheckpoint(name: string): Promise<Cursor | undefined>;
+  saveCheckpoint(name: string, cursor: Cursor): Promise<void>;
+  readAfter(cursor: Cursor, limit: number): Promise<{ events: RecordedEvent[]; cursor: Cursor }>;
+  /** Registers a wake-up for appends made in this process; returns the unregister function. */
+  onAppended(listener: () => void): () => void;
+}
+
+export class CatchUpSubscription implements Subscription {
+  private stopped = false;
+  private cursor: Cursor = START;
+  private readCount = 0;
+  private wake: (() => void) | undefined;
+  private readonly idleWaiters: { afterRead: number; resolve: () => void }[] = [];
+  private readonly done: Promise<void>;
+  private readonly unlisten: () => void;
+
+  constructor(
+    readonly name: string,
+    private readonly source: SubscriptionSource,
+    private readonly handler: EventBatchHandler,
+    private readonly options: SubscriptionOptions = {},
+  ) {
+    this.unlisten = source.onAppended(() => this.wake?.());
+    this.done = this.run();
+  }
+
+  get position(): number {
+    return this.cursor.position;
+  }
+
+  caughtUp(): Promise<void> {
+    return new Promise((resolve) => {
+      this.idleWaiters.push({ afterRead: this.readCount, resolve });
+      this.wake?.();
+    });
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.unlisten();
+    this.wake?.();
+    await this.done;
+  }
+
+  private async run(): Promise<void> {
+    const batchSize = this.options.batchSize ?? 500;
+    const types = this.options.types ? new Set(this.options.types) : undefined;
+    try {
+      this.cursor = (await this.source.loadCheckpoint(this.name)) ?? START;
+    } catch (error) {
+      this.report(error);
+    }
+    while (!this.stopped) {
+      try {
+        const readNumber = ++this.readCount;
+        const batch = await this.source.readAfter(this.cursor, batchSize);
+        if (batch.events.length === 0) {
+          this.settleIdleWaiters(readNumber);
+          await this.sleep(this.options.pollIntervalMs ?? 100);
+          continue;
+        }
+        const relevant = types ? batch.events.filter((event) => types.has(event.type)) : batch.events;
+        if (relevant.length > 0) await this.handler(relevant);
+        await this.source.saveCheckpoint(this.name, batch.cursor);
+        this.cursor = batch.cursor;
+      } catch (error) {
+        this.report(error);
+        await this.sleep(this.options.retryDelayMs ?? 500);
+      }
+    }
+  }
+
+  private settleIdleWaiters(readNumber: number): void {
+    for (let i = this.idleWaiters.length - 1; i >= 0; i -= 1) {
+      const waiter = this.idleWaiters[i]!;
+      if (readNumber > waiter.afterRead) {
+        this.idleWaiters.splice(i, 1);
+        waiter.resolve();
+      }
+    }
+  }
+
+  private report(error: unknown): void {
+    if (this.options.onError) this.options.onError(error);
+    else console.error(`subscription ${this.name}:`, error);
+  }
+
+  private sleep(ms: number): Promise<void> {
+    if (this.stopped) return Promise.resolve();
+    return new Promise((resolve) => {
+      const timer = setTimeout(finish, ms);
+      function finish() {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.wake = () => {
+        this.wake = undefined;
+        finish();
+      };
+    });
+  }
+}

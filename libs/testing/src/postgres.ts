@@ -1,0 +1,44 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { serviceSetting, serviceUnreachable } from './services.js';
+
+export interface TestDatabase {
+  readonly url: string;
+  /** Runs SQL directly, past the store: for tampering and for holding transactions open. */
+  readonly admin: pg.Pool;
+  drop(): Promise<void>;
+}
+
+/** A database of its own for one test file, so files can run in parallel. */
+export async function createTestDatabase(prefix = 'certflow_test'): Promise<TestDatabase> {
+  const serverUrl = serviceSetting('DATABASE_URL');
+  const name = `${prefix}_${randomBytes(5).toString('hex')}`;
+  const server = new pg.Client({ connectionString: serverUrl });
+  try {
+    await server.connect();
+  } catch (error) {
+    throw serviceUnreachable('DATABASE_URL', serverUrl, error);
+  }
+  try {
+    await server.query(`CREATE DATABASE ${name}`);
+  } finally {
+    await server.end();
+  }
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const admin = new pg.Pool({ connectionString: url.toString(), max: 4 });
+  return {
+    url: url.toString(),
+    admin,
+    async drop() {
+      await admin.end();
+      const cleanup = new pg.Client({ connectionString: serverUrl });
+      await cleanup.connect();
+      try {
+        await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      } finally {
+        await cleanup.end();
+      }
+    },
+  };
+}
