@@ -8,3 +8,4 @@ export { canonicalJson, canonicalBody, chainHash } from './canonical-json.js';
 export { prepareAppend, assertJsonSerialisable, MAX_EVENT_BYTES, MAX_STREAM_ID_LENGTH } from './validation.js';
 export { SqliteEventStore, type SqliteEventStoreOptions } from './sqlite/sqlite-event-store.js';
 export { PostgresEventStore, type PostgresEventStoreOptions } from './postgres/postgres-event-store.js';
+export { openEventStore, sqliteFile, type StoreSettings } from './open.js';

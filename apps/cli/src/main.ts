@@ -1,0 +1,88 @@
+#!/usr/bin/env node
+import 'reflect-metadata';
+import { parseArgs } from 'node:util';
+import { loadConfig } from '@certflow/config';
+import { openEventStore } from '@certflow/event-store';
+import { createApp } from '../../api/src/main.js';
+
+const USAGE = `certflow <command> [options]
+
+Commands:
+  serve                 run the HTTP API on the configured store (what \`npm start\` runs)
+  bench <name> [--json] run a benchmark: append
+  audit verify          recompute every stream's hash chain and report breaks
+
+Configuration (environment): CERTFLOW_DATA_DIR (default ./data), CERTFLOW_EVENT_STORE
+(sqlite | postgres, default sqlite), DATABASE_URL, PORT (default 3000), HOST (default 127.0.0.1).`;
+
+async function serve(): Promise<void> {
+  const config = loadConfig();
+  const store = await openEventStore(config);
+  const app = await createApp(store);
+  await app.listen(config.port, config.host);
+  const where = config.store === 'sqlite' ? `SQLite in ${config.dataDir}` : 'PostgreSQL';
+  console.log(`certflow listening on http://${config.host}:${config.port} (event store: ${where})`);
+}
+
+async function bench(args: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' } } });
+  const log = (line: string) => console.log(line);
+  switch (positionals[0]) {
+    case 'append': {
+      const { appendBench } = await import('../../../test/bench/append.js');
+      await appendBench({ json: values.json ?? false, log });
+      return;
+    }
+    default:
+      throw new UsageError(`unknown benchmark '${positionals[0] ?? ''}'; known: append`);
+  }
+}
+
+async function audit(args: string[]): Promise<number> {
+  if (args[0] !== 'verify') throw new UsageError(`unknown audit command '${args[0] ?? ''}'; known: verify`);
+  const store = await openEventStore(loadConfig());
+  try {
+    const report = await store.verifyChains();
+    for (const broken of report.breaks) {
+      console.log(`BROKEN ${broken.streamId} v${broken.streamVersion} ${broken.problem}: ${broken.detail}`);
+    }
+    console.log(`${report.streams} streams, ${report.events} events checked, ${report.breaks.length} breaks`);
+    return report.breaks.length === 0 ? 0 : 1;
+  } finally {
+    await store.close();
+  }
+}
+
+class UsageError extends Error {}
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'serve':
+      await serve();
+      return -1;
+    case 'bench':
+      await bench(rest);
+      return 0;
+    case 'audit':
+      return audit(rest);
+    case undefined:
+    case 'help':
+    case '--help':
+      console.log(USAGE);
+      return 0;
+    default:
+      throw new UsageError(`unknown command '${command}'`);
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    if (code >= 0) process.exit(code);
+  },
+  (error: unknown) => {
+    if (error instanceof UsageError) console.error(`${error.message}\n\n${USAGE}`);
+    else console.error(error);
+    process.exit(error instanceof UsageError ? 2 : 1);
+  },
+);

@@ -1,0 +1,41 @@
+import { describe, expect, it } from '@jest/globals';
+import { canonicalBody, canonicalJson, chainHash } from './canonical-json.js';
+
+describe('canonicalJson', () => {
+  it('sorts keys at every depth, whatever order they were written in', () => {
+    expect(canonicalJson({ b: 1, a: { d: [3, { z: 1, y: 2 }], c: null } })).toBe('{"a":{"c":null,"d":[3,{"y":2,"z":1}]},"b":1}');
+    expect(canonicalJson({ a: { c: null, d: [3, { y: 2, z: 1 }] }, b: 1 })).toBe(
+      canonicalJson({ b: 1, a: { d: [3, { z: 1, y: 2 }], c: null } }),
+    );
+  });
+
+  it('keeps Chinese text and escapes only what JSON must', () => {
+    expect(canonicalJson({ name: '赣州 "平台"\n' })).toBe('{"name":"赣州 \\"平台\\"\\n"}');
+  });
+});
+
+describe('chainHash', () => {
+  // Reference value from `printf '\n1\n2027-03-01T08:00:00.000Z\n<body>' | sha256sum`, so the
+  // chain can be re-verified years later with nothing but a shell.
+  it('is SHA-256 over previous hash, version, recorded time and canonical body, joined by newlines', () => {
+    const body = canonicalBody({
+      type: 'ApplicationSubmitted',
+      streamId: 'platform-1',
+      eventId: '0190f1a2-7b3c-7d4e-8f00-000000000001',
+      schemaVersion: 1,
+      metadata: {},
+      data: { assetsCny: 2000000 },
+    });
+    expect(chainHash('', 1, '2027-03-01T08:00:00.000Z', body)).toBe(
+      'e80869b444960ce96c3cc47cbf580e14d8ec2dd5043bb7f3b9b1910329f0b8e6',
+    );
+  });
+
+  it('changes when any input changes', () => {
+    const base = chainHash('a', 1, 't', '{}');
+    expect(chainHash('b', 1, 't', '{}')).not.toBe(base);
+    expect(chainHash('a', 2, 't', '{}')).not.toBe(base);
+    expect(chainHash('a', 1, 'u', '{}')).not.toBe(base);
+    expect(chainHash('a', 1, 't', '{"x":1}')).not.toBe(base);
+  });
+});

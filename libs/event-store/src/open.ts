@@ -1,0 +1,24 @@
+import { join } from 'node:path';
+import type { EventStore } from './port.js';
+import { PostgresEventStore } from './postgres/postgres-event-store.js';
+import { SqliteEventStore } from './sqlite/sqlite-event-store.js';
+import type { Upcaster } from './upcasting.js';
+
+export interface StoreSettings {
+  readonly store: 'sqlite' | 'postgres';
+  readonly dataDir: string;
+  readonly databaseUrl?: string | undefined;
+  readonly upcasters?: readonly Upcaster[];
+}
+
+export function sqliteFile(dataDir: string): string {
+  return join(dataDir, 'events.sqlite');
+}
+
+export async function openEventStore(settings: StoreSettings): Promise<EventStore> {
+  if (settings.store === 'postgres') {
+    if (!settings.databaseUrl) throw new Error('the postgres store needs DATABASE_URL');
+    return PostgresEventStore.open({ connectionString: settings.databaseUrl, upcasters: settings.upcasters ?? [] });
+  }
+  return new SqliteEventStore({ filename: sqliteFile(settings.dataDir), upcasters: settings.upcasters ?? [] });
+}
