@@ -1,0 +1,529 @@
+import type { Actor } from '../shared/actor.js';
+import { addDays, isIsoDate, shanghaiDate, yearOf, type IsoDate, type IsoInstant } from '../shared/dates.js';
+import { assertNever, forbidden, invalid, refuse } from '../shared/domain-error.js';
+import { acceptsApplications, type CycleState } from '../cycle/cycle.js';
+import { evaluateApplication, type RuleEvaluation } from '../ruleset/evaluate.js';
+import type { MaterialCode, Ruleset } from '../ruleset/ruleset.js';
+import type { ApplicationContent } from './application.js';
+import type { PlatformCommand } from './platform.commands.js';
+import type { PlatformEvent } from './platform.events.js';
+
+export const platformStreamId = (platformId: string) => `platform-${platformId}`;
+export const CERTIFIED_TITLE = '赣州市市级中小企业公共服务示范平台';
+
+interface Known {
+  readonly platformId: string;
+  readonly name: string;
+  readonly county: string;
+  readonly cycleYear: number;
+}
+
+interface InApplication extends Known {
+  readonly application: ApplicationContent;
+  readonly evaluation: RuleEvaluation;
+}
+
+interface Certified extends Known {
+  readonly certifiedIn: number;
+  readonly nextRecheckYear: number;
+  readonly summaries: readonly number[];
+}
+
+export type PlatformState =
+  | { readonly status: 'new' }
+  | ({ readonly status: 'submitted' | 'returned' | 'recommended' } & InApplication)
+  | ({ readonly status: 'closed'; readonly closedAs: 'withdrawn' | 'not-recommended' | 'rejected' } & Known)
+  | ({ readonly status: 'certified' } & Certified)
+  | ({ readonly status: 'recheck-open'; readonly materialsDueOn: IsoDate } & Certified)
+  | ({ readonly status: 'recheck-submitted' | 'recheck-opinion-given'; readonly materialsDueOn: IsoDate } & Certified)
+  | ({ readonly status: 'recheck-failed' } & Certified)
+  | ({ readonly status: 'revocation-announced'; readonly noticeEndsOn: IsoDate } & Certified)
+  | ({ readonly status: 'revoked'; readonly revokedOn: IsoDate } & Known);
+
+export type PlatformStatus = PlatformState['status'];
+
+export const initialPlatformState: PlatformState = { status: 'new' };
+
+export function evolvePlatform(state: PlatformState, event: PlatformEvent): PlatformState {
+  switch (event.type) {
+    case 'ApplicationSubmitted': {
+      const { platformId, cycleYear, application, evaluation } = event.data;
+      const { name, county } = application.profile;
+      return { status: 'submitted', platformId, name, county, cycleYear, application, evaluation };
+    }
+    case 'ApplicationReturnedForCorrection':
+      return state.status === 'submitted' ? { ...state, status: 'returned' } : state;
+    case 'ApplicationResubmitted':
+      if (state.status !== 'returned') return state;
+      return {
+        ...state,
+        status: 'submitted',
+        application: event.data.application,
+        evaluation: event.data.evaluation,
+        name: event.data.application.profile.name,
+      };
+    case 'ApplicationWithdrawn':
+      return 'platformId' in state ? { ...known(state), status: 'closed', closedAs: 'withdrawn' } : state;
+    case 'PlatformRecommended':
+      return state.status === 'submitted' ? { ...state, status: 'recommended' } : state;
+    case 'PlatformNotRecommended':
+      return 'platformId' in state ? { ...known(state), status: 'closed', closedAs: 'not-recommended' } : state;
+    case 'ApplicationRejected':
+      return 'platformId' in state ? { ...known(state), status: 'closed', closedAs: 'rejected' } : state;
+    case 'PlatformCertified':
+      if (!('platformId' in state)) return state;
+      return {
+        ...known(state),
+        status: 'certified',
+        certifiedIn: event.data.cycleYear,
+        nextRecheckYear: event.data.nextRecheckYear,
+        summaries: [],
+      };
+    case 'AnnualSummarySubmitted':
+      return 'summaries' in state ? { ...state, summaries: [...state.summaries, event.data.year] } : state;
+    case 'RecheckOpened':
+      return state.status === 'certified'
+        ? { ...state, status: 'recheck-open', cycleYear: event.data.cycleYear, materialsDueOn: event.data.materialsDueOn }
+        : state;
+    case 'RecheckMaterialsSubmitted':
+      return state.status === 'recheck-open' ? { ...state, status: 'recheck-submitted' } : state;
+    case 'RecheckOpinionGiven':
+      return state.status === 'recheck-submitted' ? { ...state, status: 'recheck-opinion-given' } : state;
+    case 'RecheckConfirmed':
+      return 'certifiedIn' in state ? { ...certified(state), status: 'certified', nextRecheckYear: event.data.nextRecheckYear } : state;
+    case 'RecheckFailed':
+      return 'certifiedIn' in state ? { ...certified(state), status: 'recheck-failed' } : state;
+    case 'RevocationAnnounced':
+      return 'certifiedIn' in state ? { ...certified(state), status: 'revocation-announced', noticeEndsOn: event.data.noticeEndsOn } : state;
+    case 'PlatformRevoked':
+      return 'platformId' in state ? { ...known(state), status: 'revoked', revokedOn: event.data.revokedOn } : state;
+    default:
+      return assertNever(event);
+  }
+}
+
+function known(state: Known): Known {
+  return { platformId: state.platformId, name: state.name, county: state.county, cycleYear: state.cycleYear };
+}
+
+function certified(state: Certified): Certified {
+  return { ...known(state), certifiedIn: state.certifiedIn, nextRecheckYear: state.nextRecheckYear, summaries: state.summaries };
+}
+
+export interface PlatformContext {
+  readonly now: IsoInstant;
+  readonly actor: Actor;
+  readonly platformId: string;
+  /** The cycle the command acts in (see commandCycleYear), loaded by the handler. */
+  readonly cycle: CycleState;
+  /** The ruleset that cycle names. */
+  readonly ruleset: Ruleset;
+}
+
+/** Arts. 8-15 as one decision function over the platform's whole history. */
+export function decidePlatform(command: PlatformCommand, state: PlatformState, context: PlatformContext): PlatformEvent[] {
+  const { actor, cycle, ruleset } = context;
+  const today = shanghaiDate(context.now);
+  if (actor.role === 'auditor') {
+    throw forbidden('auth.read-only', { zh: '审计角色只能查阅，不能办理', en: 'auditors read; they do not act' });
+  }
+  switch (command.type) {
+    case 'SubmitApplication': {
+      asApplicant(actor, context.platformId);
+      if (!['new', 'closed', 'revoked'].includes(state.status)) {
+        throw refuse('application.already-active', {
+          zh: '该平台已有在办申请或已认定',
+          en: `the platform already has an application or certification in progress (${state.status})`,
+        }, '8');
+      }
+      if (cycle.status === 'none' || cycle.year !== command.data.cycleYear || !acceptsApplications(cycle, context.now)) {
+        throw refuse('application.cycle-closed', {
+          zh: `${command.data.cycleYear}年度申报未开放或已截止（第十二条）`,
+          en: `applications for ${command.data.cycleYear} are not open (Art. 12)`,
+        }, '12');
+      }
+      if ('cycleYear' in state && state.cycleYear === command.data.cycleYear && state.status !== 'closed') {
+        throw refuse('application.already-active', { zh: '本年度已申报', en: 'already applied in this cycle' }, '12');
+      }
+      const application = checkApplication(command.data.application, ruleset);
+      return [
+        {
+          type: 'ApplicationSubmitted',
+          data: {
+            platformId: context.platformId,
+            cycleYear: command.data.cycleYear,
+            application,
+            evaluation: evaluateApplication(application, today, ruleset),
+            submittedOn: today,
+          },
+        },
+      ];
+    }
+    case 'ReturnForCorrection': {
+      const current = inStatus(state, ['submitted'], command.type);
+      asCountyOf(actor, current.county);
+      requireReviewOpen(cycle);
+      if (command.data.reasons.length === 0 && command.data.missingMaterials.length === 0) {
+        throw invalid('application.return-needs-reason', { zh: '退回须说明理由或缺少的材料', en: 'a return needs a reason or the missing materials' }, '10');
+      }
+      return [{ type: 'ApplicationReturnedForCorrection', data: { cycleYear: current.cycleYear, ...command.data } }];
+    }
+    case 'ResubmitApplication': {
+      const current = inStatus(state, ['returned'], command.type);
+      asApplicant(actor, current.platformId);
+      requireReviewOpen(cycle);
+      const application = checkApplication(command.data.application, ruleset);
+      if (application.profile.county !== current.county) {
+        throw invalid('application.county-changed', { zh: '补正时不能更换所属县（市、区）', en: 'a resubmission cannot move the platform to another county' }, '8');
+      }
+      return [
+        {
+          type: 'ApplicationResubmitted',
+          data: { cycleYear: current.cycleYear, application, evaluation: evaluateApplication(application, today, ruleset) },
+        },
+      ];
+    }
+    case 'WithdrawApplication': {
+      const current = inStatus(state, ['submitted', 'returned', 'recommended'], command.type);
+      asApplicant(actor, current.platformId);
+      return [{ type: 'ApplicationWithdrawn', data: { cycleYear: current.cycleYear, reason: command.data.reason } }];
+    }
+    case 'RecommendPlatform': {
+      const current = inStatus(state, ['submitted'], command.type);
+      asCountyOf(actor, current.county);
+      requireReviewOpen(cycle);
+      const missing = missingMaterials(current.application, ruleset);
+      if (missing.length > 0) {
+        throw refuse('recommendation.materials-missing', {
+          zh: `申报材料不全，缺少：${missing.join('、')}（第十条）`,
+          en: `the application lacks required materials: ${missing.join(', ')} (Art. 10)`,
+        }, '10', { missing });
+      }
+      return [
+        {
+          type: 'PlatformRecommended',
+          data: {
+            cycleYear: current.cycleYear,
+            county: current.county,
+            countyEvaluation: command.data.countyEvaluation,
+            recommendationForm: command.data.recommendationForm,
+            evaluation: evaluateApplication(current.application, today, ruleset),
+          },
+        },
+      ];
+    }
+    case 'DeclineToRecommend': {
+      const current = inStatus(state, ['submitted'], command.type);
+      asCountyOf(actor, current.county);
+      requireReviewOpen(cycle);
+      requireReasons(command.data.reasons, '9');
+      return [
+        {
+          type: 'PlatformNotRecommended',
+          data: {
+            cycleYear: current.cycleYear,
+            county: current.county,
+            countyEvaluation: command.data.countyEvaluation,
+            reasons: command.data.reasons,
+            evaluation: evaluateApplication(current.application, today, ruleset),
+          },
+        },
+      ];
+    }
+    case 'CertifyPlatform': {
+      asCity(actor);
+      if (state.status !== 'recommended') {
+        throw refuse('certification.not-recommended', {
+          zh: '只能认定县（市、区）局已推荐的平台（第九条）',
+          en: `only a platform its county recommended can be certified (Art. 9); this one is ${state.status}`,
+        }, '9');
+      }
+      requireReviewOpen(cycle);
+      requireReasons(command.data.reviewers, '11', 'reviewers');
+      const evaluation = evaluateApplication(state.application, today, ruleset);
+      const overrides = command.data.overrides;
+      for (const failed of evaluation.failed) {
+        const override = overrides.find((o) => o.criterion === failed);
+        const criterion = evaluation.criteria.find((c) => c.criterion === failed)!;
+        if (!criterion.overridable) {
+          throw refuse('certification.criterion-failed', {
+            zh: `不符合认定条件：${failed}（第${criterion.article}条）`,
+            en: `the platform fails ${failed} (Art. ${criterion.article})`,
+          }, criterion.article, { criterion: failed, input: criterion.input, threshold: criterion.threshold });
+        }
+        if (!override || override.reason.trim().length === 0) {
+          throw refuse('certification.override-needs-reason', {
+            zh: `${failed}未达标，破格认定须书面说明理由（第${criterion.article}条“一般”）`,
+            en: `${failed} is not met; certifying anyway needs a written reason (Art. ${criterion.article}, "generally")`,
+          }, criterion.article, { criterion: failed });
+        }
+      }
+      const stray = overrides.filter((o) => !evaluation.failed.includes(o.criterion));
+      if (stray.length > 0) {
+        throw invalid('certification.override-not-needed', {
+          zh: `无需破格的条件：${stray.map((o) => o.criterion).join('、')}`,
+          en: `overrides for criteria that did not fail: ${stray.map((o) => o.criterion).join(', ')}`,
+        });
+      }
+      return [
+        {
+          type: 'PlatformCertified',
+          data: {
+            cycleYear: state.cycleYear,
+            title: CERTIFIED_TITLE,
+            reviewers: command.data.reviewers,
+            reasons: command.data.reasons,
+            overrides,
+            evaluation,
+            certifiedOn: today,
+            nextRecheckYear: state.cycleYear + ruleset.recheckEveryYears,
+          },
+        },
+      ];
+    }
+    case 'RejectApplication': {
+      asCity(actor);
+      const current = inStatus(state, ['recommended'], command.type);
+      requireReviewOpen(cycle);
+      requireReasons(command.data.reasons, '11');
+      requireReasons(command.data.reviewers, '11', 'reviewers');
+      return [
+        {
+          type: 'ApplicationRejected',
+          data: {
+            cycleYear: current.cycleYear,
+            reviewers: command.data.reviewers,
+            reasons: command.data.reasons,
+            evaluation: evaluateApplication(current.application, today, ruleset),
+          },
+        },
+      ];
+    }
+    case 'SubmitAnnualSummary': {
+      const current = inCertification(state, command.type);
+      asApplicant(actor, current.platformId);
+      const { year } = command.data;
+      if (!Number.isInteger(year) || year < current.certifiedIn || year > yearOf(today)) {
+        throw invalid('summary.year-out-of-range', {
+          zh: `年度工作总结的年份须在${current.certifiedIn}年至今年之间`,
+          en: `a yearly summary covers a year from ${current.certifiedIn} to this year`,
+        }, '14');
+      }
+      if (current.summaries.includes(year)) {
+        throw refuse('summary.already-submitted', { zh: `${year}年度工作总结已报送`, en: `the ${year} summary was already sent` }, '14');
+      }
+      return [{ type: 'AnnualSummarySubmitted', data: { year, summary: command.data.summary, submittedOn: today } }];
+    }
+    case 'OpenRecheck': {
+      asCity(actor);
+      const year = command.data.cycleYear;
+      if (cycle.status === 'none' || cycle.year !== year || !['open', 'window-closed'].includes(cycle.status)) {
+        throw refuse('recheck.cycle-not-open', {
+          zh: `复核与年度认定工作同步进行，${year}年度工作未开启（第十五条）`,
+          en: `rechecks run with the yearly cycle; the ${year} cycle is not open (Art. 15)`,
+        }, '15');
+      }
+      if (state.status !== 'certified' || state.nextRecheckYear > year) {
+        throw refuse('recheck.not-due', {
+          zh: `该平台${year}年度不需复核（每两年复核一次，第十五条）`,
+          en: `the platform is not due for recheck in ${year} (every two years, Art. 15)`,
+        }, '15', { status: state.status, ...(state.status === 'certified' ? { nextRecheckYear: state.nextRecheckYear } : {}) });
+      }
+      return [
+        { type: 'RecheckOpened', data: { cycleYear: year, materialsDueOn: cycle.recheckMaterialsDeadline, certifiedIn: state.certifiedIn } },
+      ];
+    }
+    case 'SubmitRecheckMaterials': {
+      if (state.status !== 'recheck-open') throw wrongStatus(state.status, command.type);
+      asApplicant(actor, state.platformId);
+      if (today > state.materialsDueOn) {
+        throw refuse('recheck.materials-late', {
+          zh: `复核材料报送截止日为${state.materialsDueOn}（第十五条）`,
+          en: `recheck materials were due by ${state.materialsDueOn} (Art. 15)`,
+        }, '15');
+      }
+      const given = new Set(command.data.materials.map((m) => m.code));
+      const missing = ruleset.recheckMaterials.filter((code) => !given.has(code));
+      if (missing.length > 0) {
+        throw invalid('recheck.materials-missing', {
+          zh: `复核材料不全，缺少：${missing.join('、')}（第十五条）`,
+          en: `recheck materials missing: ${missing.join(', ')} (Art. 15)`,
+        }, '15', { missing });
+      }
+      return [{ type: 'RecheckMaterialsSubmitted', data: { cycleYear: state.cycleYear, materials: command.data.materials, submittedOn: today } }];
+    }
+    case 'GiveRecheckOpinion': {
+      if (state.status !== 'recheck-submitted') throw wrongStatus(state.status, command.type);
+      asCountyOf(actor, state.county);
+      return [
+        {
+          type: 'RecheckOpinionGiven',
+          data: {
+            cycleYear: state.cycleYear,
+            county: state.county,
+            opinion: command.data.opinion,
+            countyEvaluation: command.data.countyEvaluation,
+            comments: command.data.comments,
+          },
+        },
+      ];
+    }
+    case 'ConfirmRecheck': {
+      asCity(actor);
+      if (state.status !== 'recheck-opinion-given') throw wrongStatus(state.status, command.type);
+      requireReasons(command.data.reviewers, '15', 'reviewers');
+      return [
+        {
+          type: 'RecheckConfirmed',
+          data: { ...command.data, cycleYear: state.cycleYear, nextRecheckYear: state.cycleYear + ruleset.recheckEveryYears },
+        },
+      ];
+    }
+    case 'FailRecheck': {
+      asCity(actor);
+      requireReasons(command.data.reasons, '15');
+      requireReasons(command.data.reviewers, '15', 'reviewers');
+      if (state.status === 'recheck-open') {
+        if (today <= state.materialsDueOn) {
+          throw refuse('recheck.materials-not-yet-due', {
+            zh: `复核材料报送截止日（${state.materialsDueOn}）前不能以未报送为由判定不合格`,
+            en: `materials are due by ${state.materialsDueOn}; a recheck cannot fail for missing them before then`,
+          }, '15');
+        }
+        return [{ type: 'RecheckFailed', data: { ...command.data, cycleYear: state.cycleYear, materialsMissing: true } }];
+      }
+      if (state.status !== 'recheck-opinion-given') throw wrongStatus(state.status, command.type);
+      return [{ type: 'RecheckFailed', data: { ...command.data, cycleYear: state.cycleYear, materialsMissing: false } }];
+    }
+    case 'AnnounceRevocation': {
+      asCity(actor);
+      if (state.status !== 'recheck-failed') throw wrongStatus(state.status, command.type);
+      requireReasons(command.data.reasons, '15');
+      return [
+        {
+          type: 'RevocationAnnounced',
+          data: {
+            cycleYear: state.cycleYear,
+            announcedOn: today,
+            noticeEndsOn: addDays(today, ruleset.revocationNoticeDays),
+            noticeDays: ruleset.revocationNoticeDays,
+            rulesetId: ruleset.id,
+            rulesetVersion: ruleset.version,
+            reasons: command.data.reasons,
+          },
+        },
+      ];
+    }
+    case 'RevokeCertification': {
+      asCity(actor);
+      if (state.status !== 'revocation-announced') {
+        throw refuse('revocation.not-announced', {
+          zh: '撤销称号前须先予以公告（第十五条）',
+          en: 'a certification is revoked only after its revocation was announced (Art. 15)',
+        }, '15', { status: state.status });
+      }
+      if (today < state.noticeEndsOn) {
+        throw refuse('revocation.notice-running', {
+          zh: `公告期至${state.noticeEndsOn}届满，届满后方可撤销`,
+          en: `the notice period runs until ${state.noticeEndsOn}; revocation can follow from that day`,
+        }, '15', { noticeEndsOn: state.noticeEndsOn });
+      }
+      requireReasons(command.data.reasons, '15');
+      return [{ type: 'PlatformRevoked', data: { cycleYear: state.cycleYear, revokedOn: today, reasons: command.data.reasons } }];
+    }
+    default:
+      return assertNever(command);
+  }
+}
+
+function asApplicant(actor: Actor, platformId: string): void {
+  if (actor.role !== 'applicant' || actor.platformId !== platformId) {
+    throw forbidden('auth.not-the-operator', {
+      zh: '只有平台运营单位本身可以办理此事项',
+      en: "only the platform's own operator may do this",
+    }, '2');
+  }
+}
+
+/** Art. 8: a county bureau acts for the platforms of its own area only. */
+function asCountyOf(actor: Actor, county: string): void {
+  if (actor.role !== 'county') {
+    throw forbidden('auth.county-only', { zh: '此事项由县（市、区）局办理（第八、九条）', en: 'this step belongs to the county bureau (Arts. 8, 9)' }, '9');
+  }
+  if (actor.county !== county) {
+    throw forbidden('auth.other-county', {
+      zh: '县（市、区）局只能办理本辖区平台的事项（第八条）',
+      en: "a county bureau acts only on its own county's platforms (Art. 8)",
+    }, '8');
+  }
+}
+
+/** Arts. 3, 4, 11: certifying, rejecting, rechecking and revoking belong to the city. */
+function asCity(actor: Actor): void {
+  if (actor.role !== 'city') {
+    throw forbidden('auth.city-only', { zh: '此事项由市局办理（第三、十一条）', en: 'this decision belongs to the city bureau (Arts. 3, 11)' }, '11');
+  }
+}
+
+function requireReviewOpen(cycle: CycleState): void {
+  if (cycle.status !== 'open' && cycle.status !== 'window-closed') {
+    throw refuse('application.review-closed', {
+      zh: '本年度审核工作已结束',
+      en: "this cycle's review has ended",
+    }, '12');
+  }
+}
+
+function requireReasons(list: readonly string[], article: string, what = 'reasons'): void {
+  if (list.length === 0 || list.some((item) => item.trim().length === 0)) {
+    throw invalid(`decision.${what}-required`, {
+      zh: what === 'reviewers' ? '须列明审核人员' : '须书面说明理由',
+      en: what === 'reviewers' ? 'the decision must name its reviewers' : 'the decision needs written reasons',
+    }, article);
+  }
+}
+
+function wrongStatus(status: PlatformStatus, command: string) {
+  return refuse('platform.wrong-status', {
+    zh: `平台当前状态（${status}）不能办理该事项`,
+    en: `${command} is not possible while the platform is ${status}`,
+  }, undefined, { status });
+}
+
+function inStatus<S extends PlatformStatus>(state: PlatformState, allowed: readonly S[], command: string): PlatformState & { status: S } {
+  if (!(allowed as readonly PlatformStatus[]).includes(state.status)) throw wrongStatus(state.status, command);
+  return state as PlatformState & { status: S };
+}
+
+function inCertification(state: PlatformState, command: string): Certified {
+  if (!('certifiedIn' in state) || state.status === 'revocation-announced') throw wrongStatus(state.status, command);
+  return state;
+}
+
+function missingMaterials(application: ApplicationContent, ruleset: Ruleset): MaterialCode[] {
+  const given = new Set(application.materials.map((m) => m.code));
+  return ruleset.materials.filter((code) => !given.has(code));
+}
+
+/** Art. 2, 5: the checks on an application that need no judgement. */
+function checkApplication(application: ApplicationContent, ruleset: Ruleset): ApplicationContent {
+  const { profile } = application;
+  if (profile.categories.length === 0) {
+    throw invalid('application.no-category', { zh: '至少选择一个服务类别（第五条）', en: 'choose at least one service category (Art. 5)' }, '5');
+  }
+  if (new Set(profile.categories).size !== profile.categories.length) {
+    throw invalid('application.duplicate-category', { zh: '服务类别重复', en: 'a service category is listed twice' }, '5');
+  }
+  if (!isIsoDate(profile.establishedOn)) {
+    throw invalid('application.invalid-date', { zh: '成立日期无效', en: 'invalid establishment date' }, '6');
+  }
+  const known = new Set<string>(ruleset.materials);
+  const unknown = application.materials.filter((m) => !known.has(m.code));
+  if (unknown.length > 0) {
+    throw invalid('application.unknown-material', {
+      zh: `未知的材料类别：${unknown.map((m) => m.code).join('、')}`,
+      en: `unknown material codes: ${unknown.map((m) => m.code).join(', ')}`,
+    }, '10');
+  }
+  return application;
+}
