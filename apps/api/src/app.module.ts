@@ -1,11 +1,37 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { ApplicationModule, type Clock } from '@certflow/application';
 import type { EventStore } from '@certflow/event-store';
+import { APPLICATION_CONTROLLERS } from './applications/index.js';
+import { AuthGuard, SIGNING_KEY } from './auth/auth.guard.js';
+import { CYCLE_CONTROLLERS } from './cycles/index.js';
 import { EventStoreModule } from './event-store.module.js';
 import { HealthController } from './health/health.controller.js';
+import { PLATFORM_CONTROLLERS } from './platforms/index.js';
+import { ProblemFilter } from './problems/problem.filter.js';
+import { Dispatcher } from './shared/dispatch.js';
+import { requestValidationPipe } from './shared/validation.pipe.js';
+
+export interface AppOptions {
+  readonly store: EventStore;
+  readonly signingKey: Uint8Array;
+  readonly clock: Clock;
+}
 
 @Module({})
 export class AppModule {
-  static register(store: EventStore): DynamicModule {
-    return { module: AppModule, imports: [EventStoreModule.forStore(store)], controllers: [HealthController] };
+  static register(options: AppOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [EventStoreModule.forStore(options.store), ApplicationModule.forRoot({ clock: options.clock })],
+      controllers: [HealthController, ...CYCLE_CONTROLLERS, ...APPLICATION_CONTROLLERS, ...PLATFORM_CONTROLLERS],
+      providers: [
+        Dispatcher,
+        { provide: SIGNING_KEY, useValue: options.signingKey },
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_FILTER, useClass: ProblemFilter },
+        { provide: APP_PIPE, useFactory: requestValidationPipe },
+      ],
+    };
   }
 }

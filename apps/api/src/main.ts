@@ -1,11 +1,27 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { INestApplication } from '@nestjs/common';
-import type { EventStore } from '@certflow/event-store';
-import { AppModule } from './app.module.js';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { AppModule, type AppOptions } from './app.module.js';
 
-export async function createApp(store: EventStore): Promise<INestApplication> {
-  const app = await NestFactory.create(AppModule.register(store), { logger: ['error', 'warn'] });
+export async function createApp(options: AppOptions): Promise<INestApplication> {
+  const app = await NestFactory.create(AppModule.register(options), { logger: ['error', 'warn'] });
   app.enableShutdownHooks();
+  const config = new DocumentBuilder()
+    .setTitle('certflow')
+    .setDescription(
+      [
+        'Yearly certification of SME public service demonstration platforms under the Ganzhou measures',
+        '(赣州市市级中小企业公共服务示范平台认定管理办法). One route per command; every answer carries the',
+        'stream version and global position it wrote. Errors are RFC 9457 problem+json with a stable `code`,',
+        'the `article` of the measures where they decide it, and messages in zh-CN and en (Accept-Language).',
+        'Get a token with `npx certflow token --role city` (or county --county 360702, applicant --platform ID, auditor).',
+      ].join(' '),
+    )
+    .setVersion('1')
+    .addBearerAuth()
+    .build();
+  const document = SwaggerModule.createDocument(app, config);
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
   return app;
 }

@@ -3,12 +3,17 @@ import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '@certflow/config';
 import { openEventStore } from '@certflow/event-store';
+import { systemClock } from '@certflow/application';
+import { ROLES, type Role } from '@certflow/domain';
+import { loadOrCreateSigningKey, mintToken } from '../../api/src/auth/keys.js';
 import { createApp } from '../../api/src/main.js';
 
 const USAGE = `certflow <command> [options]
 
 Commands:
   serve                 run the HTTP API on the configured store (what \`npm start\` runs)
+  token --role R [--county C] [--platform P] [--subject S] [--expires 12h]
+                        mint a bearer token with the embedded key of CERTFLOW_DATA_DIR
   bench <name> [--json] run a benchmark: append
   audit verify          recompute every stream's hash chain and report breaks
 
@@ -18,7 +23,7 @@ Configuration (environment): CERTFLOW_DATA_DIR (default ./data), CERTFLOW_EVENT_
 async function serve(): Promise<void> {
   const config = loadConfig();
   const store = await openEventStore(config);
-  const app = await createApp(store);
+  const app = await createApp({ store, signingKey: loadOrCreateSigningKey(config.dataDir), clock: systemClock });
   await app.listen(config.port, config.host);
   const where = config.store === 'sqlite' ? `SQLite in ${config.dataDir}` : 'PostgreSQL';
   console.log(`certflow listening on http://${config.host}:${config.port} (event store: ${where})`);
@@ -53,6 +58,34 @@ async function audit(args: string[]): Promise<number> {
   }
 }
 
+async function token(args: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      role: { type: 'string' },
+      county: { type: 'string' },
+      platform: { type: 'string' },
+      subject: { type: 'string' },
+      expires: { type: 'string' },
+    },
+  });
+  if (!values.role || !ROLES.includes(values.role as Role)) throw new UsageError(`--role must be one of ${ROLES.join(', ')}`);
+  try {
+    const key = loadOrCreateSigningKey(loadConfig().dataDir);
+    console.log(
+      await mintToken(key, {
+        role: values.role as Role,
+        ...(values.county ? { county: values.county } : {}),
+        ...(values.platform ? { platformId: values.platform } : {}),
+        ...(values.subject ? { subject: values.subject } : {}),
+        ...(values.expires ? { expiresIn: values.expires } : {}),
+      }),
+    );
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
 class UsageError extends Error {}
 
 async function main(argv: string[]): Promise<number> {
@@ -61,6 +94,9 @@ async function main(argv: string[]): Promise<number> {
     case 'serve':
       await serve();
       return -1;
+    case 'token':
+      await token(rest);
+      return 0;
     case 'bench':
       await bench(rest);
       return 0;

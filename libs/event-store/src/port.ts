@@ -19,6 +19,8 @@ export interface EventStore {
   readAll(options?: ReadAllOptions): Promise<RecordedEvent[]>;
   /** Highest global position committed so far (0 for an empty store). */
   headPosition(): Promise<number>;
+  /** The result of the append that carried this commandId, if one did. */
+  findCommand(commandId: string): Promise<AppendResult | undefined>;
   /**
    * Delivers every event after the named checkpoint, in batches, then keeps delivering new
    * ones; the checkpoint moves only after the handler resolves.

@@ -123,8 +123,10 @@ export function assertJsonSerialisable(value: unknown, path: string, seen: Set<o
       if (Array.isArray(value)) {
         value.forEach((item, index) => assertJsonSerialisable(item, `${path}[${index}]`, seen));
       } else {
+        // Compared by shape, not identity: objects from another realm (vm contexts, Jest,
+        // structuredClone across contexts) have their own Object.prototype.
         const proto = Object.getPrototypeOf(value);
-        if (proto !== Object.prototype && proto !== null) {
+        if (proto !== null && Object.getPrototypeOf(proto) !== null) {
           throw new NotSerialisableError(path, `${proto?.constructor?.name ?? 'object'} is not a plain object`);
         }
         for (const [key, item] of Object.entries(value)) {

@@ -1,2 +1,4 @@
 export * from './services.js';
 export * from './postgres.js';
+export * from './given-when-then.js';
+export * from './domain-fixtures.js';

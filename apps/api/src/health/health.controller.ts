@@ -1,6 +1,8 @@
 import { Controller, Get, Inject } from '@nestjs/common';
+import { Public } from '../auth/auth.guard.js';
 import { EVENT_STORE, type EventStore } from '@certflow/event-store';
 
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}

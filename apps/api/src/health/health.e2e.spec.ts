@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
+import { systemClock } from '@certflow/application';
 import { openEventStore } from '@certflow/event-store';
 import { createApp } from '../main.js';
 
@@ -14,7 +15,7 @@ describe('GET /health on the embedded store', () => {
   beforeAll(async () => {
     const store = await openEventStore({ store: 'sqlite', dataDir });
     await store.append('health-probe', [{ type: 'Probe.Written', data: {} }]);
-    app = await createApp(store);
+    app = await createApp({ store, signingKey: new Uint8Array(32), clock: systemClock });
     await app.init();
   });
   afterAll(async () => {

@@ -34,3 +34,23 @@ export const GANZHOU_COUNTIES: readonly County[] = [
 export function findCounty(code: string): County | undefined {
   return GANZHOU_COUNTIES.find((county) => county.code === code);
 }
+
+const CREDIT_CODE_CHARSET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+const CREDIT_CODE_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
+
+/**
+ * 统一社会信用代码 (GB 32100-2015): 18 characters from a 31-character set without I, O, S, V
+ * and Z; the last is a check character, 31 minus the weighted sum of the first 17 modulo 31.
+ */
+export function isUnifiedSocialCreditCode(code: string): boolean {
+  if (!/^[0-9A-HJ-NPQRTUWXY]{18}$/.test(code)) return false;
+  const sum = CREDIT_CODE_WEIGHTS.reduce((total, weight, i) => total + CREDIT_CODE_CHARSET.indexOf(code[i]!) * weight, 0);
+  const check = (31 - (sum % 31)) % 31;
+  return CREDIT_CODE_CHARSET[check] === code[17];
+}
+
+/** Completes 17 characters with their check character; for fixtures and the demo. */
+export function withCreditCodeCheck(first17: string): string {
+  const sum = CREDIT_CODE_WEIGHTS.reduce((total, weight, i) => total + CREDIT_CODE_CHARSET.indexOf(first17[i]!) * weight, 0);
+  return first17 + CREDIT_CODE_CHARSET[(31 - (sum % 31)) % 31];
+}

@@ -176,6 +176,8 @@ export function eventStoreContract(name: string, makeHarness: () => Promise<Cont
         });
         expect(again).toEqual({ ...first, duplicate: true });
         expect(await store.readStream(streamId)).toHaveLength(2);
+        await expect(store.findCommand(`cmd-${streamId}`)).resolves.toEqual({ ...first, duplicate: true });
+        await expect(store.findCommand(`never-${streamId}`)).resolves.toBeUndefined();
       });
 
       it('concurrent retries of one command append once', async () => {

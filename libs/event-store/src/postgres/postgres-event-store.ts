@@ -84,6 +84,7 @@ export class PostgresEventStore implements EventStore, SubscriptionSource {
                        ON CONFLICT (name) DO UPDATE SET transaction_id = excluded.transaction_id,
                          global_position = excluded.global_position, updated_at = now()`,
       commandStream: `SELECT stream_id FROM ${s}.commands WHERE command_id = $1`,
+      findCommand: `SELECT stream_id, stream_version, first_position, last_position FROM ${s}.commands WHERE command_id = $1`,
       chainPage: `SELECT ${COLUMNS} FROM ${s}.events WHERE (stream_id, stream_version) > ($1, $2)
                   AND ($3::text IS NULL OR stream_id = $3) ORDER BY stream_id, stream_version LIMIT ${CHAIN_PAGE}`,
       heads: `SELECT stream_id, version, last_hash FROM ${s}.streams WHERE ($1::text IS NULL OR stream_id = $1)`,
@@ -146,6 +147,22 @@ export class PostgresEventStore implements EventStore, SubscriptionSource {
   async headPosition(): Promise<number> {
     const { rows } = await this.pool.query<{ position: string }>(this.sql.headPosition!);
     return Number(rows[0]!.position);
+  }
+
+  async findCommand(commandId: string): Promise<AppendResult | undefined> {
+    const { rows } = await this.pool.query<{ stream_id: string; stream_version: number; first_position: string; last_position: string }>(
+      this.sql.findCommand!,
+      [commandId],
+    );
+    const row = rows[0];
+    if (!row) return undefined;
+    return {
+      streamId: row.stream_id,
+      streamVersion: row.stream_version,
+      firstPosition: Number(row.first_position),
+      lastPosition: Number(row.last_position),
+      duplicate: true,
+    };
   }
 
   subscribe(name: string, handler: EventBatchHandler, options?: SubscriptionOptions): Subscription {

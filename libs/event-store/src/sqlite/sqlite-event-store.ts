@@ -175,6 +175,11 @@ export class SqliteEventStore implements EventStore, SubscriptionSource {
     return this.statements.headPosition.get()?.position ?? 0;
   }
 
+  async findCommand(commandId: string): Promise<AppendResult | undefined> {
+    const row = this.statements.command.get(commandId);
+    return row ? commandResult(row) : undefined;
+  }
+
   subscribe(name: string, handler: EventBatchHandler, options?: SubscriptionOptions): Subscription {
     return new CatchUpSubscription(name, this, handler, options);
   }
@@ -272,13 +277,7 @@ export class SqliteEventStore implements EventStore, SubscriptionSource {
       const earlier = this.statements.command.get(commandId);
       if (earlier) {
         if (earlier.stream_id !== streamId) throw new CommandIdReusedError(commandId, earlier.stream_id, streamId);
-        return {
-          streamId,
-          streamVersion: earlier.stream_version,
-          firstPosition: earlier.first_position,
-          lastPosition: earlier.last_position,
-          duplicate: true,
-        };
+        return commandResult(earlier);
       }
     }
     const head = this.statements.head.get(streamId);
@@ -349,6 +348,16 @@ function isUniqueViolation(error: unknown, column: string): boolean {
     (error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE' &&
     error.message.includes(column)
   );
+}
+
+function commandResult(row: { stream_id: string; stream_version: number; first_position: number; last_position: number }): AppendResult {
+  return {
+    streamId: row.stream_id,
+    streamVersion: row.stream_version,
+    firstPosition: row.first_position,
+    lastPosition: row.last_position,
+    duplicate: true,
+  };
 }
 
 function toRecorded(row: EventRow): RecordedEvent {

@@ -1,0 +1,12 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, Max, Min, ValidateNested } from 'class-validator';
+import { ApplicationContentDto } from '../../shared/dto.js';
+
+export class SubmitApplicationDto {
+  @ApiProperty({ example: 2027, description: 'the yearly cycle applied to (Art. 12)' })
+  @IsInt() @Min(2013) @Max(2100) cycleYear!: number;
+
+  @ApiProperty({ type: ApplicationContentDto })
+  @ValidateNested() @Type(() => ApplicationContentDto) application!: ApplicationContentDto;
+}

@@ -1,0 +1,51 @@
+import { CanActivate, ExecutionContext, Inject, Injectable, SetMetadata } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { Actor, Role } from '@certflow/domain';
+import { verifyToken } from './keys.js';
+
+export const SIGNING_KEY = Symbol.for('certflow.SigningKey');
+const PUBLIC = 'certflow:public';
+const ROLES_KEY = 'certflow:roles';
+
+/** Readable without a token (health, the public registry). */
+export const Public = () => SetMetadata(PUBLIC, true);
+/** Roles allowed at the door; finer rules (own county, own platform) are the domain's. */
+export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
+
+export class AuthenticationError extends Error {
+  readonly code = 'auth.unauthenticated';
+}
+
+export class RoleNotAllowedError extends Error {
+  readonly code = 'auth.role-not-allowed';
+  constructor(readonly role: Role, readonly allowed: readonly Role[]) {
+    super(`role ${role} may not use this route; allowed: ${allowed.join(', ')}`);
+  }
+}
+
+export type AuthenticatedRequest = { headers: Record<string, string | string[] | undefined>; actor?: Actor };
+
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    @Inject(SIGNING_KEY) private readonly key: Uint8Array,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC, targets)) return true;
+    const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    const header = request.headers.authorization;
+    const token = typeof header === 'string' && header.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
+    if (!token) throw new AuthenticationError('a bearer token is required');
+    try {
+      request.actor = await verifyToken(this.key, token);
+    } catch (error) {
+      throw new AuthenticationError('the bearer token is invalid or expired', { cause: error });
+    }
+    const allowed = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
+    if (allowed && !allowed.includes(request.actor.role)) throw new RoleNotAllowedError(request.actor.role, allowed);
+    return true;
+  }
+}

@@ -1,0 +1,42 @@
+import type { Actor } from '@certflow/domain';
+import type { AppendResult, EventMetadata } from '@certflow/event-store';
+
+/** Who sent a command and under which keys: the HTTP Idempotency-Key becomes `commandId`. */
+export interface CommandMeta {
+  readonly actor: Actor;
+  readonly commandId: string;
+  readonly correlationId: string;
+}
+
+export interface CommandOutcome {
+  readonly streamId: string;
+  readonly streamVersion: number;
+  readonly globalPosition: number;
+  /** Event types the command appended (empty when it was a repeat). */
+  readonly events: readonly string[];
+  /** True when this command id had already been handled: nothing new was written. */
+  readonly duplicate: boolean;
+}
+
+export function eventMetadata(meta: CommandMeta, commandType: string, now: string): EventMetadata {
+  return {
+    actorId: meta.actor.id,
+    role: meta.actor.role,
+    ...(meta.actor.county ? { county: meta.actor.county } : {}),
+    commandId: meta.commandId,
+    correlationId: meta.correlationId,
+    causationId: meta.commandId,
+    occurredAt: now,
+    command: commandType,
+  };
+}
+
+export function outcome(result: AppendResult, events: readonly string[]): CommandOutcome {
+  return {
+    streamId: result.streamId,
+    streamVersion: result.streamVersion,
+    globalPosition: result.lastPosition,
+    events: result.duplicate ? [] : events,
+    duplicate: result.duplicate,
+  };
+}

@@ -1,0 +1,80 @@
+import { Inject } from '@nestjs/common';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import {
+  cycleStreamId,
+  decideCycle,
+  evolveCycle,
+  evolvePlatform,
+  initialCycleState,
+  initialPlatformState,
+  type CycleCommand,
+  type PlatformEvent,
+} from '@certflow/domain';
+import { EVENT_STORE, type EventStore } from '@certflow/event-store';
+import { earlierOutcome, loadAggregate } from '../aggregate.js';
+import { CLOCK, type Clock } from '../clock.js';
+import { eventMetadata, outcome, type CommandMeta, type CommandOutcome } from '../command-meta.js';
+
+/** What the city sends; PublishResults' lists are gathered from the log, not typed in. */
+export type CycleRequest =
+  | Exclude<CycleCommand, { type: 'PublishResults' }>
+  | { readonly type: 'PublishResults'; readonly data: { readonly year: number } };
+
+export class ExecuteCycleCommand {
+  constructor(
+    readonly command: CycleRequest,
+    readonly meta: CommandMeta,
+  ) {}
+}
+
+@CommandHandler(ExecuteCycleCommand)
+export class ExecuteCycleCommandHandler implements ICommandHandler<ExecuteCycleCommand, CommandOutcome> {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async execute({ command, meta }: ExecuteCycleCommand): Promise<CommandOutcome> {
+    const streamId = cycleStreamId(command.data.year);
+    const repeat = await earlierOutcome(this.store, streamId, meta);
+    if (repeat) return repeat;
+    const now = this.clock.now();
+    const cycle = await loadAggregate(this.store, streamId, evolveCycle, initialCycleState);
+    const full: CycleCommand =
+      command.type === 'PublishResults' ? { type: 'PublishResults', data: await this.results(command.data.year) } : command;
+    const events = decideCycle(full, cycle.state, { now, actor: meta.actor });
+    const result = await this.store.append(streamId, events, {
+      expectedVersion: cycle.version,
+      metadata: eventMetadata(meta, command.type, now),
+    });
+    return outcome(result, events.map((e) => e.type));
+  }
+
+  /** Art. 13: the list published is the cycle's certifications and revocations as the log has them. */
+  private async results(year: number) {
+    const decided = new Map<string, 'certified' | 'revoked'>();
+    for (let after = 0; ; ) {
+      const page = await this.store.readAll({ after, limit: 5000, types: ['PlatformCertified', 'RecheckConfirmed', 'PlatformRevoked'] });
+      if (page.length === 0) break;
+      for (const event of page) {
+        const data = event.data as { cycleYear: number };
+        if (data.cycleYear !== year) continue;
+        decided.set(event.streamId, event.type === 'PlatformRevoked' ? 'revoked' : 'certified');
+      }
+      after = page.at(-1)!.globalPosition;
+    }
+    const certified: { platformId: string; name: string }[] = [];
+    const revoked: { platformId: string; name: string }[] = [];
+    for (const [streamId, kind] of [...decided].sort(([a], [b]) => a.localeCompare(b))) {
+      const { state } = await loadAggregate<ReturnType<typeof evolvePlatform>, PlatformEvent>(
+        this.store,
+        streamId,
+        evolvePlatform,
+        initialPlatformState,
+      );
+      if (!('platformId' in state)) continue;
+      (kind === 'certified' ? certified : revoked).push({ platformId: state.platformId, name: state.name });
+    }
+    return { year, certified, revoked };
+  }
+}

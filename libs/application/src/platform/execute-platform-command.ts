@@ -1,0 +1,69 @@
+import { Inject } from '@nestjs/common';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import {
+  commandCycleYear,
+  cycleStreamId,
+  decidePlatform,
+  evolveCycle,
+  evolvePlatform,
+  findRuleset,
+  GANZHOU_2013,
+  initialCycleState,
+  initialPlatformState,
+  platformStreamId,
+  type CycleState,
+  type PlatformCommand,
+  type PlatformCommandType,
+} from '@certflow/domain';
+import { EVENT_STORE, WrongExpectedVersionError, type EventStore } from '@certflow/event-store';
+import { earlierOutcome, loadAggregate } from '../aggregate.js';
+import { CLOCK, type Clock } from '../clock.js';
+import { eventMetadata, outcome, type CommandMeta, type CommandOutcome } from '../command-meta.js';
+
+export class ExecutePlatformCommand {
+  constructor(
+    readonly platformId: string,
+    readonly command: PlatformCommand,
+    readonly meta: CommandMeta,
+  ) {}
+}
+
+/**
+ * Commands whose author's intent does not depend on the state they last saw, so deciding them
+ * again on a fresher state after a concurrent write is what they would have wanted. Officials'
+ * decisions are not among them: they decided on what they saw, and get a conflict to look again.
+ */
+const SAFE_TO_REDECIDE: ReadonlySet<PlatformCommandType> = new Set(['SubmitAnnualSummary', 'WithdrawApplication']);
+
+@CommandHandler(ExecutePlatformCommand)
+export class ExecutePlatformCommandHandler implements ICommandHandler<ExecutePlatformCommand, CommandOutcome> {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async execute({ platformId, command, meta }: ExecutePlatformCommand): Promise<CommandOutcome> {
+    const streamId = platformStreamId(platformId);
+    const repeat = await earlierOutcome(this.store, streamId, meta);
+    if (repeat) return repeat;
+    const now = this.clock.now();
+    for (let attempt = 1; ; attempt += 1) {
+      const platform = await loadAggregate(this.store, streamId, evolvePlatform, initialPlatformState);
+      const year = commandCycleYear(command) ?? ('cycleYear' in platform.state ? platform.state.cycleYear : undefined);
+      const cycle: CycleState =
+        year === undefined ? initialCycleState : (await loadAggregate(this.store, cycleStreamId(year), evolveCycle, initialCycleState)).state;
+      const ruleset = (cycle.status !== 'none' && findRuleset(cycle.rulesetId)) || GANZHOU_2013;
+      const events = decidePlatform(command, platform.state, { now, actor: meta.actor, platformId, cycle, ruleset });
+      try {
+        const result = await this.store.append(streamId, events, {
+          expectedVersion: platform.version,
+          metadata: eventMetadata(meta, command.type, now),
+        });
+        return outcome(result, events.map((e) => e.type));
+      } catch (error) {
+        if (error instanceof WrongExpectedVersionError && attempt === 1 && SAFE_TO_REDECIDE.has(command.type)) continue;
+        throw error;
+      }
+    }
+  }
+}

@@ -1,0 +1,230 @@
+import { describe, expect, it } from '@jest/globals';
+import {
+  applicantOf,
+  at,
+  auditorActor,
+  cityActor,
+  countyOf,
+  cycleSchedule,
+  deciderSpec,
+  openCycleEvents,
+  reviewClosedEvent,
+  windowClosedEvent,
+} from '@certflow/testing';
+import { acceptsApplications, decideCycle, evolveCycle, initialCycleState, type CycleCommand, type CycleEvent } from './cycle.js';
+import type { Actor } from '../shared/actor.js';
+
+const cycle = deciderSpec({ decide: decideCycle, evolve: evolveCycle, initialState: initialCycleState });
+
+const YEAR = 2027;
+const NOTICE = '关于开展2027年度赣州市市级中小企业公共服务示范平台认定工作的通知';
+const city = (date: string) => ({ actor: cityActor(), now: at(date) });
+
+const open = (overrides: Partial<ReturnType<typeof cycleSchedule>> & { rulesetId?: string } = {}): CycleCommand => ({
+  type: 'OpenCycle',
+  data: { year: YEAR, rulesetId: 'ganzhou-2013', noticeTitle: NOTICE, ...cycleSchedule(YEAR), ...overrides },
+});
+const closeWindow: CycleCommand = { type: 'CloseApplicationWindow', data: { year: YEAR } };
+const closeReview: CycleCommand = { type: 'CloseReview', data: { year: YEAR } };
+const CERTIFIED = [{ platformId: 'gz-zg-0001', name: '赣州市章贡区中小企业综合服务平台' }];
+const REVOKED = [{ platformId: 'gz-nk-0007', name: '南康区家具产业公共服务平台' }];
+const publish: CycleCommand = { type: 'PublishResults', data: { year: YEAR, certified: CERTIFIED, revoked: REVOKED } };
+
+const opened: CycleEvent[] = openCycleEvents(YEAR);
+const windowClosed: CycleEvent[] = [...opened, windowClosedEvent(YEAR)];
+const reviewClosed: CycleEvent[] = [...windowClosed, reviewClosedEvent(YEAR)];
+const published: CycleEvent[] = [...reviewClosed, { type: 'ResultsPublished', data: { year: YEAR, publishedOn: '2027-07-05', certified: [], revoked: [] } }];
+
+describe('decideCycle: only the city runs the yearly cycle (Arts. 3, 12)', () => {
+  const others: [string, Actor][] = [
+    ['a county bureau', countyOf('360702')],
+    ['a platform operator', applicantOf('gz-zg-0001')],
+    ['an auditor', auditorActor()],
+  ];
+  const commands: [string, readonly CycleEvent[], CycleCommand][] = [
+    ['open', [], open()],
+    ['close the window', opened, closeWindow],
+    ['close the review', windowClosed, closeReview],
+    ['publish', reviewClosed, publish],
+  ];
+
+  for (const [who, actor] of others) {
+    it.each(commands)(`Art. 12: ${who} may not %s a cycle → cycle.city-only`, (_, history, command) => {
+      const error = cycle.given(history).when(command, { actor, now: at('2027-03-01') }).thenThrows({ code: 'cycle.city-only', article: '12' });
+      expect(error.kind).toBe('forbidden');
+      expect(error.messages.zh).toContain('第十二条');
+    });
+  }
+});
+
+describe('decideCycle: OpenCycle (Art. 12, the year\'s notice)', () => {
+  it('Art. 12: the city opens the cycle under the Ganzhou 2013 measures, recording ruleset, version and schedule', () => {
+    cycle.given([]).when(open(), city('2027-03-01')).then([
+      {
+        type: 'CycleOpened',
+        data: {
+          year: YEAR,
+          rulesetId: 'ganzhou-2013',
+          rulesetVersion: 1,
+          noticeTitle: NOTICE,
+          applicationDeadline: '2027-04-30',
+          recheckMaterialsDeadline: '2027-05-31',
+          reviewDeadline: '2027-06-30',
+          openedOn: '2027-03-01',
+        },
+      },
+    ]);
+  });
+
+  it('Art. 12: the opening day is the Shanghai date (00:30 on 1 March in Shanghai is still 28 February in UTC)', () => {
+    cycle.given([]).when(open(), { actor: cityActor(), now: '2027-02-28T16:30:00.000Z' }).then([
+      { type: 'CycleOpened', data: expect.objectContaining({ year: YEAR, openedOn: '2027-03-01' }) },
+    ]);
+  });
+
+  it('Art. 12: a cycle is opened once → cycle.already-opened', () => {
+    cycle.given(opened).when(open(), city('2027-03-02')).thenThrows({ code: 'cycle.already-opened', article: '12', kind: 'conflict' });
+  });
+
+  it('Art. 12: a cycle that has moved on cannot be opened again either', () => {
+    cycle.given(published).when(open(), city('2027-08-01')).thenThrows('cycle.already-opened');
+  });
+
+  it('Art. 1: an unknown ruleset → cycle.unknown-ruleset', () => {
+    const error = cycle.given([]).when(open({ rulesetId: 'ganzhou-2099' }), city('2027-03-01')).thenThrows('cycle.unknown-ruleset');
+    expect(error.kind).toBe('invalid');
+    expect(error.messages.en).toContain('ganzhou-2099');
+  });
+
+  it.each([
+    ['application deadline', { applicationDeadline: '2027-02-30' }],
+    ['recheck materials deadline', { recheckMaterialsDeadline: '2027-13-01' }],
+    ['review deadline', { reviewDeadline: '30/06/2027' }],
+  ])('an invalid %s → cycle.invalid-date', (_, schedule) => {
+    cycle.given([]).when(open(schedule), city('2027-03-01')).thenThrows({ code: 'cycle.invalid-date', kind: 'invalid' });
+  });
+
+  it.each([
+    ['the application deadline has already passed', { applicationDeadline: '2027-02-28' }],
+    ['the review ends before applications close', { applicationDeadline: '2027-04-30', reviewDeadline: '2027-04-29' }],
+    ['recheck materials are due after the review ends', { recheckMaterialsDeadline: '2027-07-01', reviewDeadline: '2027-06-30' }],
+  ])('Art. 12: deadlines out of order (%s) → cycle.deadlines-out-of-order', (_, schedule) => {
+    cycle.given([]).when(open(schedule), city('2027-03-01')).thenThrows({ code: 'cycle.deadlines-out-of-order', article: '12', kind: 'invalid' });
+  });
+
+  it('Art. 15: recheck materials due before the cycle opens → cycle.deadlines-out-of-order', () => {
+    // A recheck-materials deadline already past on the opening day makes Art. 15 impossible: every
+    // platform due for recheck would be late before it was asked, and could be failed at once.
+    cycle
+      .given([])
+      .when(open({ recheckMaterialsDeadline: '2027-02-28' }), city('2027-03-01'))
+      .thenThrows({ code: 'cycle.deadlines-out-of-order', article: '12', kind: 'invalid' });
+  });
+
+  it('Art. 12: deadlines may fall on the same day: today = application deadline = recheck deadline = review deadline', () => {
+    const sameDay = { applicationDeadline: '2027-03-01', recheckMaterialsDeadline: '2027-03-01', reviewDeadline: '2027-03-01' };
+    cycle.given([]).when(open(sameDay), city('2027-03-01')).then([
+      { type: 'CycleOpened', data: { year: YEAR, rulesetId: 'ganzhou-2013', rulesetVersion: 1, noticeTitle: NOTICE, ...sameDay, openedOn: '2027-03-01' } },
+    ]);
+  });
+});
+
+describe('decideCycle: closing the application window', () => {
+  it('Art. 12: an open cycle closes its window on the Shanghai date', () => {
+    cycle.given(opened).when(closeWindow, city('2027-05-01')).then([{ type: 'ApplicationWindowClosed', data: { year: YEAR, closedOn: '2027-05-01' } }]);
+  });
+
+  it('Art. 12: a cycle never opened → cycle.not-opened', () => {
+    cycle.given([]).when(closeWindow, city('2027-05-01')).thenThrows({ code: 'cycle.not-opened', article: '12', kind: 'conflict' });
+  });
+
+  it.each([
+    ['window-closed', windowClosed],
+    ['review-closed', reviewClosed],
+    ['published', published],
+  ])('Art. 12: only while open, not when %s → cycle.wrong-stage', (_, history) => {
+    cycle.given(history).when(closeWindow, city('2027-07-10')).thenThrows({ code: 'cycle.wrong-stage', article: '12' });
+  });
+});
+
+describe('decideCycle: closing the review', () => {
+  it('closes the review once the window is closed', () => {
+    cycle.given(windowClosed).when(closeReview, city('2027-06-30')).then([{ type: 'ReviewClosed', data: { year: YEAR, closedOn: '2027-06-30' } }]);
+  });
+
+  it('closes the review of a cycle still open (the window closes with it)', () => {
+    cycle.given(opened).when(closeReview, city('2027-06-30')).then([{ type: 'ReviewClosed', data: { year: YEAR, closedOn: '2027-06-30' } }]);
+  });
+
+  it('a cycle never opened → cycle.not-opened', () => {
+    cycle.given([]).when(closeReview, city('2027-06-30')).thenThrows('cycle.not-opened');
+  });
+
+  it.each([
+    ['review-closed', reviewClosed],
+    ['published', published],
+  ])('a review already %s cannot close again → cycle.wrong-stage', (_, history) => {
+    cycle.given(history).when(closeReview, city('2027-07-10')).thenThrows('cycle.wrong-stage');
+  });
+});
+
+describe('decideCycle: publishing the results (Art. 13)', () => {
+  it('Art. 13: after the review closed, the city publishes the certified and revoked platforms', () => {
+    cycle.given(reviewClosed).when(publish, city('2027-07-05')).then([
+      { type: 'ResultsPublished', data: { year: YEAR, publishedOn: '2027-07-05', certified: CERTIFIED, revoked: REVOKED } },
+    ]);
+  });
+
+  it.each([
+    ['open', opened],
+    ['window-closed', windowClosed],
+    ['published', published],
+  ])('Art. 13: publishing only after the review closed, not when %s → cycle.wrong-stage', (_, history) => {
+    const error = cycle.given(history).when(publish, city('2027-07-05')).thenThrows({ code: 'cycle.wrong-stage', article: '12' });
+    expect(error.messages.en).toContain('review-closed');
+  });
+
+  it('Art. 13: a cycle never opened publishes nothing → cycle.not-opened', () => {
+    cycle.given([]).when(publish, city('2027-07-05')).thenThrows('cycle.not-opened');
+  });
+});
+
+describe('evolveCycle', () => {
+  it('folds the life of a cycle: none → open → window-closed → review-closed → published, keeping its schedule', () => {
+    expect(cycle.given([]).state).toEqual({ status: 'none' });
+    const schedule = { ...cycleSchedule(YEAR), year: YEAR, rulesetId: 'ganzhou-2013', rulesetVersion: 1 };
+    expect(cycle.given(opened).state).toEqual({ status: 'open', ...schedule });
+    expect(cycle.given(windowClosed).state).toEqual({ status: 'window-closed', ...schedule });
+    expect(cycle.given(reviewClosed).state).toEqual({ status: 'review-closed', ...schedule });
+    expect(cycle.given(published).state).toEqual({ status: 'published', ...schedule });
+  });
+
+  it('ignores later steps of a cycle it never saw opened', () => {
+    expect(evolveCycle(initialCycleState, windowClosedEvent(YEAR))).toEqual({ status: 'none' });
+    expect(evolveCycle(initialCycleState, reviewClosedEvent(YEAR))).toEqual({ status: 'none' });
+  });
+});
+
+describe('acceptsApplications (Art. 12, deadlines are Asia/Shanghai dates)', () => {
+  const open2027 = cycle.given(opened).state;
+
+  it('Art. 12: 2027-04-30T15:59:59Z is 23:59:59 on 30 April in Shanghai: still accepted on the deadline day', () => {
+    expect(acceptsApplications(open2027, '2027-04-30T15:59:59Z')).toBe(true);
+  });
+
+  it('Art. 12: 2027-04-30T16:00:00Z is already 1 May in Shanghai: closed', () => {
+    expect(acceptsApplications(open2027, '2027-04-30T16:00:00Z')).toBe(false);
+  });
+
+  it('Art. 12: accepted on any day of the open window', () => {
+    expect(acceptsApplications(open2027, at('2027-03-01'))).toBe(true);
+    expect(acceptsApplications(open2027, at('2027-04-15'))).toBe(true);
+  });
+
+  it('Art. 12: no applications once the window is closed, even before the deadline, nor in a cycle never opened', () => {
+    expect(acceptsApplications(cycle.given(windowClosed).state, at('2027-04-15'))).toBe(false);
+    expect(acceptsApplications(cycle.given(reviewClosed).state, at('2027-04-15'))).toBe(false);
+    expect(acceptsApplications(initialCycleState, at('2027-04-15'))).toBe(false);
+  });
+});
+
