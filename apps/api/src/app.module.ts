@@ -1,6 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
-import { ApplicationModule, type Clock } from '@certflow/application';
+import { ApplicationModule, isSettable, type Clock } from '@certflow/application';
 import type { EventStore } from '@certflow/event-store';
 import { APPLICATION_CONTROLLERS } from './applications/index.js';
 import { AuthGuard, SIGNING_KEY } from './auth/auth.guard.js';
@@ -11,10 +11,12 @@ import { PLATFORM_CONTROLLERS } from './platforms/index.js';
 import { ProblemFilter } from './problems/problem.filter.js';
 import { Dispatcher } from './shared/dispatch.js';
 import { requestValidationPipe } from './shared/validation.pipe.js';
+import { SetClockController } from './simulation/set-clock.controller.js';
 
 export interface AppOptions {
   readonly store: EventStore;
   readonly signingKey: Uint8Array;
+  /** A settable clock mounts PUT /api/v1/simulation/clock (CERTFLOW_SIMULATED_CLOCK=1). */
   readonly clock: Clock;
 }
 
@@ -24,7 +26,13 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [EventStoreModule.forStore(options.store), ApplicationModule.forRoot({ clock: options.clock })],
-      controllers: [HealthController, ...CYCLE_CONTROLLERS, ...APPLICATION_CONTROLLERS, ...PLATFORM_CONTROLLERS],
+      controllers: [
+        HealthController,
+        ...CYCLE_CONTROLLERS,
+        ...APPLICATION_CONTROLLERS,
+        ...PLATFORM_CONTROLLERS,
+        ...(isSettable(options.clock) ? [SetClockController] : []),
+      ],
       providers: [
         Dispatcher,
         { provide: SIGNING_KEY, useValue: options.signingKey },

@@ -3,7 +3,7 @@ import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '@certflow/config';
 import { openEventStore } from '@certflow/event-store';
-import { systemClock } from '@certflow/application';
+import { OffsetClock, systemClock } from '@certflow/application';
 import { ROLES, type Role } from '@certflow/domain';
 import { loadOrCreateSigningKey, mintToken } from '../../api/src/auth/keys.js';
 import { createApp } from '../../api/src/main.js';
@@ -15,18 +15,24 @@ Commands:
   token --role R [--county C] [--platform P] [--subject S] [--expires 12h]
                         mint a bearer token with the embedded key of CERTFLOW_DATA_DIR
   bench <name> [--json] run a benchmark: append
+  demo [--json] [--url URL] [--data-dir DIR]
+                        play a whole certification scenario (2027 cycle to the 2029 recheck)
   audit verify          recompute every stream's hash chain and report breaks
 
 Configuration (environment): CERTFLOW_DATA_DIR (default ./data), CERTFLOW_EVENT_STORE
-(sqlite | postgres, default sqlite), DATABASE_URL, PORT (default 3000), HOST (default 127.0.0.1).`;
+(sqlite | postgres, default sqlite), DATABASE_URL, PORT (default 3000), HOST (default 127.0.0.1),
+CERTFLOW_SIMULATED_CLOCK=1 (lets a city token move business time: demo and training servers only).`;
 
 async function serve(): Promise<void> {
   const config = loadConfig();
   const store = await openEventStore(config);
-  const app = await createApp({ store, signingKey: loadOrCreateSigningKey(config.dataDir), clock: systemClock });
+  const clock = config.simulatedClock ? new OffsetClock() : systemClock;
+  const app = await createApp({ store, signingKey: loadOrCreateSigningKey(config.dataDir), clock });
   await app.listen(config.port, config.host);
   const where = config.store === 'sqlite' ? `SQLite in ${config.dataDir}` : 'PostgreSQL';
   console.log(`certflow listening on http://${config.host}:${config.port} (event store: ${where})`);
+  console.log(`API documentation: http://${config.host}:${config.port}/api/docs`);
+  if (config.simulatedClock) console.log('simulated clock: PUT /api/v1/simulation/clock moves business time (demo and training only)');
 }
 
 async function bench(args: string[]): Promise<void> {
@@ -86,6 +92,20 @@ async function token(args: string[]): Promise<void> {
   }
 }
 
+async function demo(args: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args,
+    options: { json: { type: 'boolean' }, url: { type: 'string' }, 'data-dir': { type: 'string' } },
+  });
+  const { runDemo } = await import('./demo/run-demo.js');
+  await runDemo({
+    json: values.json ?? false,
+    ...(values.url ? { url: values.url } : {}),
+    ...(values['data-dir'] ? { dataDir: values['data-dir'] } : values.url ? { dataDir: loadConfig().dataDir } : {}),
+    log: (line) => console.log(line),
+  });
+}
+
 class UsageError extends Error {}
 
 async function main(argv: string[]): Promise<number> {
@@ -96,6 +116,9 @@ async function main(argv: string[]): Promise<number> {
       return -1;
     case 'token':
       await token(rest);
+      return 0;
+    case 'demo':
+      await demo(rest);
       return 0;
     case 'bench':
       await bench(rest);

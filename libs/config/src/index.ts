@@ -8,6 +8,8 @@ export interface CertflowConfig {
   readonly databaseUrl: string | undefined;
   readonly port: number;
   readonly host: string;
+  /** Business time set by clients (demo, training); never in production. */
+  readonly simulatedClock: boolean;
 }
 
 export class ConfigurationError extends Error {
@@ -34,5 +36,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): CertflowConfig
     databaseUrl: env.DATABASE_URL,
     port,
     host: env.HOST ?? '127.0.0.1',
+    simulatedClock: env.CERTFLOW_SIMULATED_CLOCK === '1' || env.CERTFLOW_SIMULATED_CLOCK === 'true',
   };
 }

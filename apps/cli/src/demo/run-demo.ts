@@ -1,0 +1,222 @@
+import { Module, type DynamicModule, type INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  ApplicationModule,
+  ExecuteCycleCommand,
+  ExecutePlatformCommand,
+  GetPlatform,
+  ManualClock,
+  type CommandOutcome,
+  type StreamView,
+} from '@certflow/application';
+import { DomainError, findCounty, type Actor, type PlatformState } from '@certflow/domain';
+import { openEventStore, type EventStore } from '@certflow/event-store';
+import { EventStoreModule } from '../../../api/src/event-store.module.js';
+import { loadOrCreateSigningKey, mintToken } from '../../../api/src/auth/keys.js';
+import { demoScenario, instantOf, PLATFORMS, type Step } from './scenario.js';
+
+/** Runs one step and answers what happened; the two ways to run differ only here. */
+interface Executor {
+  setTime(instant: string): Promise<void>;
+  run(step: Step): Promise<{ ok: CommandOutcome } | { refused: string }>;
+  platform(platformId: string): Promise<StreamView<PlatformState>>;
+  eventCount(): Promise<number>;
+  close(): Promise<void>;
+}
+
+export interface DemoOptions {
+  readonly json: boolean;
+  readonly url?: string;
+  readonly dataDir?: string;
+  readonly log: (line: string) => void;
+}
+
+export interface DemoResult {
+  readonly certified: RegistryEntry[];
+  readonly revoked: RegistryEntry[];
+  readonly rejected: RegistryEntry[];
+  readonly notRecommended: RegistryEntry[];
+  readonly events: number;
+}
+
+interface RegistryEntry {
+  readonly platformId: string;
+  readonly name: string;
+  readonly county: string;
+  readonly status: string;
+}
+
+export async function runDemo(options: DemoOptions): Promise<DemoResult> {
+  const executor = options.url ? await httpExecutor(options.url, options.dataDir) : await busExecutor(options.dataDir);
+  const print = options.json ? () => undefined : options.log;
+  try {
+    for (const step of demoScenario()) {
+      await executor.setTime(instantOf(step.on));
+      const result = await executor.run(step);
+      const who = describeActor(step.actor);
+      if ('ok' in result) {
+        if (step.expectRefusal) throw new Error(`${step.label}: expected refusal ${step.expectRefusal}, but it was accepted`);
+        const { streamId, streamVersion, globalPosition, events } = result.ok;
+        print(`${step.on}  ${who.padEnd(14)} ${step.label}\n            → ${events.join(', ')} on ${streamId} (v${streamVersion}, #${globalPosition})`);
+      } else {
+        if (result.refused !== step.expectRefusal) throw new Error(`${step.label}: refused with ${result.refused}`);
+        print(`${step.on}  ${who.padEnd(14)} ${step.label}\n            ✗ refused as expected: ${result.refused}`);
+      }
+    }
+    const entries: RegistryEntry[] = [];
+    for (const platform of PLATFORMS) {
+      const view = await executor.platform(platform.id);
+      const state = view.state;
+      const status = state.status === 'closed' ? state.closedAs : state.status;
+      entries.push({ platformId: platform.id, name: platform.name, county: platform.county, status });
+    }
+    const result: DemoResult = {
+      certified: entries.filter((e) => e.status === 'certified'),
+      revoked: entries.filter((e) => e.status === 'revoked'),
+      rejected: entries.filter((e) => e.status === 'rejected'),
+      notRecommended: entries.filter((e) => e.status === 'not-recommended'),
+      events: await executor.eventCount(),
+    };
+    if (options.json) {
+      options.log(JSON.stringify(result));
+    } else {
+      print('\n赣州市市级中小企业公共服务示范平台 registry after the 2029 cycle:');
+      for (const entry of entries) {
+        print(`  ${entry.status.padEnd(16)} ${entry.platformId.padEnd(16)} ${entry.name}（${findCounty(entry.county)?.name ?? entry.county}）`);
+      }
+      print(`\n${result.events} events in the log.`);
+    }
+    return result;
+  } finally {
+    await executor.close();
+  }
+}
+
+function describeActor(actor: Actor): string {
+  if (actor.role === 'county') return `${findCounty(actor.county ?? '')?.name ?? actor.county}局`;
+  if (actor.role === 'city') return '市局';
+  return actor.platformId ?? actor.role;
+}
+
+@Module({})
+class DemoModule {
+  static register(store: EventStore, clock: ManualClock): DynamicModule {
+    return { module: DemoModule, imports: [EventStoreModule.forStore(store), ApplicationModule.forRoot({ clock })] };
+  }
+}
+
+/** The same command bus the API uses, on an embedded store of its own. */
+async function busExecutor(dataDir?: string): Promise<Executor> {
+  const folder = dataDir ?? mkdtempSync(join(tmpdir(), 'certflow-demo-'));
+  const store = await openEventStore({ store: 'sqlite', dataDir: folder });
+  const clock = new ManualClock(instantOf('2027-03-01'));
+  const context: INestApplicationContext = await NestFactory.createApplicationContext(DemoModule.register(store, clock), {
+    logger: ['error'],
+  });
+  const commands = context.get(CommandBus);
+  const queries = context.get(QueryBus);
+  return {
+    async setTime(instant) {
+      clock.set(instant);
+    },
+    async run(step) {
+      const meta = { actor: step.actor, commandId: crypto.randomUUID(), correlationId: `demo-${step.on}` };
+      try {
+        const outcome: CommandOutcome =
+          'cycle' in step
+            ? await commands.execute(new ExecuteCycleCommand(step.cycle, meta))
+            : await commands.execute(new ExecutePlatformCommand(step.platformId, step.command, meta));
+        return { ok: outcome };
+      } catch (error) {
+        if (error instanceof DomainError) return { refused: error.code };
+        throw error;
+      }
+    },
+    platform: (platformId) => queries.execute(new GetPlatform(platformId)),
+    eventCount: () => store.headPosition(),
+    async close() {
+      await context.close();
+      if (!dataDir) rmSync(folder, { recursive: true, force: true });
+    },
+  };
+}
+
+const kebab = (name: string) => name.replace(/[A-Z]/g, (c, i: number) => `${i > 0 ? '-' : ''}${c.toLowerCase()}`);
+
+/** The same scenario over HTTP against a running certflow, with tokens minted from its data folder's key. */
+async function httpExecutor(url: string, dataDir = process.env.CERTFLOW_DATA_DIR ?? 'data'): Promise<Executor> {
+  const key = loadOrCreateSigningKey(dataDir);
+  const tokens = new Map<string, string>();
+  const tokenFor = async (actor: Actor) => {
+    const id = `${actor.role}:${actor.county ?? ''}:${actor.platformId ?? ''}`;
+    if (!tokens.has(id)) {
+      tokens.set(
+        id,
+        await mintToken(key, {
+          role: actor.role,
+          subject: actor.id,
+          ...(actor.county ? { county: actor.county } : {}),
+          ...(actor.platformId ? { platformId: actor.platformId } : {}),
+        }),
+      );
+    }
+    return tokens.get(id)!;
+  };
+  const call = async (method: string, path: string, actor: Actor, body?: unknown) => {
+    const response = await fetch(new URL(path, url), {
+      method,
+      headers: {
+        authorization: `Bearer ${await tokenFor(actor)}`,
+        'content-type': 'application/json',
+        'accept-language': 'en',
+        'idempotency-key': crypto.randomUUID(),
+      },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    const text = await response.text();
+    return { status: response.status, body: text ? JSON.parse(text) : undefined };
+  };
+  const city: Actor = { id: 'demo-city', role: 'city' };
+  return {
+    async setTime(instant) {
+      const answer = await call('PUT', '/api/v1/simulation/clock', city, { now: instant });
+      if (answer.status === 404) {
+        throw new Error(
+          'the server does not let a client move its clock; start it with CERTFLOW_SIMULATED_CLOCK=1 (e.g. `CERTFLOW_SIMULATED_CLOCK=1 npm start`) to play the demo over HTTP',
+        );
+      }
+      if (answer.status === 401) throw new Error(`the server refused the demo's token: run the demo with --data-dir pointing at the server's data folder`);
+      if (answer.status >= 300) throw new Error(`setting the clock failed: ${answer.status} ${JSON.stringify(answer.body)}`);
+    },
+    async run(step) {
+      const { path, body } =
+        'cycle' in step
+          ? { path: `/api/v1/cycles/${step.cycle.data.year}/${kebab(step.cycle.type)}`, body: withoutYear(step.cycle.data) }
+          : { path: `/api/v1/platforms/${step.platformId}/${kebab(step.command.type)}`, body: step.command.data };
+      const answer = await call('POST', path, step.actor, body);
+      if (answer.status === 201) return { ok: answer.body as CommandOutcome };
+      if (answer.status >= 400 && answer.status < 500 && answer.body?.code) return { refused: answer.body.code as string };
+      throw new Error(`${step.label}: HTTP ${answer.status} ${JSON.stringify(answer.body)}`);
+    },
+    async platform(platformId) {
+      const answer = await call('GET', `/api/v1/platforms/${platformId}`, city);
+      if (answer.status !== 200) throw new Error(`reading ${platformId}: HTTP ${answer.status}`);
+      return answer.body as StreamView<PlatformState>;
+    },
+    async eventCount() {
+      const response = await fetch(new URL('/health', url));
+      const health = (await response.json()) as { store: { headPosition: number } };
+      return health.store.headPosition;
+    },
+    async close() {},
+  };
+}
+
+function withoutYear(data: { readonly year: number }): object {
+  const { year: _year, ...rest } = data;
+  return rest;
+}
