@@ -1,5 +1,4 @@
 import type { INestApplication } from '@nestjs/common';
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,7 +7,7 @@ import { ManualClock } from '@certflow/application';
 import type { Role } from '@certflow/domain';
 import { openEventStore, type EventStore } from '@certflow/event-store';
 import { createTestDatabase, type TestDatabase } from '@certflow/testing';
-import { mintToken } from '../../apps/api/src/auth/keys.js';
+import { loadOrCreateSigningKey, mintToken } from '../../apps/api/src/auth/keys.js';
 import { createApp } from '../../apps/api/src/main.js';
 
 export interface TestApp {
@@ -16,6 +15,10 @@ export interface TestApp {
   readonly store: EventStore;
   readonly clock: ManualClock;
   readonly http: ReturnType<typeof request>;
+  /** Holds the signing key, so `certflow demo --data-dir` can mint tokens for this server. */
+  readonly dataDir: string;
+  /** Starts listening on a free loopback port and answers the base URL. */
+  listen(): Promise<string>;
   token(role: Role, binding?: { county?: string; platformId?: string; subject?: string }): Promise<string>;
   close(): Promise<void>;
 }
@@ -26,7 +29,7 @@ export async function startTestApp(kind: 'sqlite' | 'postgres', startAt = '2027-
   let database: TestDatabase | undefined;
   if (kind === 'postgres') database = await createTestDatabase('certflow_e2e');
   const store = await openEventStore({ store: kind, dataDir: folder, databaseUrl: database?.url });
-  const signingKey = new Uint8Array(randomBytes(32));
+  const signingKey = loadOrCreateSigningKey(folder);
   const clock = new ManualClock(startAt);
   const app = await createApp({ store, signingKey, clock });
   await app.init();
@@ -35,6 +38,11 @@ export async function startTestApp(kind: 'sqlite' | 'postgres', startAt = '2027-
     store,
     clock,
     http: request(app.getHttpServer()),
+    dataDir: folder,
+    async listen() {
+      await app.listen(0, '127.0.0.1');
+      return app.getUrl().then((url) => url.replace('[::1]', '127.0.0.1'));
+    },
     token: (role, binding = {}) =>
       mintToken(signingKey, {
         role,

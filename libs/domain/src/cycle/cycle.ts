@@ -111,10 +111,15 @@ export function decideCycle(command: CycleCommand, state: CycleState, context: C
       for (const date of [applicationDeadline, recheckMaterialsDeadline, reviewDeadline]) {
         if (!isIsoDate(date)) throw invalid('cycle.invalid-date', { zh: `日期无效：${date}`, en: `invalid date ${date}` });
       }
-      if (!(today <= applicationDeadline && applicationDeadline <= reviewDeadline && recheckMaterialsDeadline <= reviewDeadline)) {
+      const inOrder =
+        today <= applicationDeadline &&
+        applicationDeadline <= reviewDeadline &&
+        today <= recheckMaterialsDeadline &&
+        recheckMaterialsDeadline <= reviewDeadline;
+      if (!inOrder) {
         throw invalid('cycle.deadlines-out-of-order', {
-          zh: '截止日期须依次为：今天 ≤ 申报截止 ≤ 审核截止，复核材料截止 ≤ 审核截止',
-          en: 'deadlines must run today ≤ application ≤ review, and recheck materials ≤ review',
+          zh: '截止日期须依次为：今天 ≤ 申报截止 ≤ 审核截止，今天 ≤ 复核材料截止 ≤ 审核截止',
+          en: 'deadlines must run today ≤ application ≤ review, and today ≤ recheck materials ≤ review',
         }, '12');
       }
       return [

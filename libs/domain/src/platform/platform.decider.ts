@@ -163,7 +163,7 @@ export function decidePlatform(command: PlatformCommand, state: PlatformState, c
       const current = inStatus(state, ['submitted'], command.type);
       asCountyOf(actor, current.county);
       requireReviewOpen(cycle);
-      if (command.data.reasons.length === 0 && command.data.missingMaterials.length === 0) {
+      if (command.data.reasons.every((reason) => reason.trim().length === 0) && command.data.missingMaterials.length === 0) {
         throw invalid('application.return-needs-reason', { zh: '退回须说明理由或缺少的材料', en: 'a return needs a reason or the missing materials' }, '10');
       }
       return [{ type: 'ApplicationReturnedForCorrection', data: { cycleYear: current.cycleYear, ...command.data } }];
@@ -207,7 +207,7 @@ export function decidePlatform(command: PlatformCommand, state: PlatformState, c
             county: current.county,
             countyEvaluation: command.data.countyEvaluation,
             recommendationForm: command.data.recommendationForm,
-            evaluation: evaluateApplication(current.application, today, ruleset),
+            evaluation: reevaluate(current, ruleset),
           },
         },
       ];
@@ -225,22 +225,18 @@ export function decidePlatform(command: PlatformCommand, state: PlatformState, c
             county: current.county,
             countyEvaluation: command.data.countyEvaluation,
             reasons: command.data.reasons,
-            evaluation: evaluateApplication(current.application, today, ruleset),
+            evaluation: reevaluate(current, ruleset),
           },
         },
       ];
     }
     case 'CertifyPlatform': {
       asCity(actor);
-      if (state.status !== 'recommended') {
-        throw refuse('certification.not-recommended', {
-          zh: '只能认定县（市、区）局已推荐的平台（第九条）',
-          en: `only a platform its county recommended can be certified (Art. 9); this one is ${state.status}`,
-        }, '9');
-      }
+      if (state.status !== 'recommended') throw notRecommended(state.status);
       requireReviewOpen(cycle);
+      requireReasons(command.data.reasons, '11');
       requireReasons(command.data.reviewers, '11', 'reviewers');
-      const evaluation = evaluateApplication(state.application, today, ruleset);
+      const evaluation = reevaluate(state, ruleset);
       const overrides = command.data.overrides;
       for (const failed of evaluation.failed) {
         const override = overrides.find((o) => o.criterion === failed);
@@ -283,7 +279,8 @@ export function decidePlatform(command: PlatformCommand, state: PlatformState, c
     }
     case 'RejectApplication': {
       asCity(actor);
-      const current = inStatus(state, ['recommended'], command.type);
+      if (state.status !== 'recommended') throw notRecommended(state.status);
+      const current = state;
       requireReviewOpen(cycle);
       requireReasons(command.data.reasons, '11');
       requireReasons(command.data.reviewers, '11', 'reviewers');
@@ -294,7 +291,7 @@ export function decidePlatform(command: PlatformCommand, state: PlatformState, c
             cycleYear: current.cycleYear,
             reviewers: command.data.reviewers,
             reasons: command.data.reasons,
-            evaluation: evaluateApplication(current.application, today, ruleset),
+            evaluation: reevaluate(current, ruleset),
           },
         },
       ];
@@ -436,6 +433,14 @@ export function decidePlatform(command: PlatformCommand, state: PlatformState, c
   }
 }
 
+/**
+ * Decisions judge the application as of the day it was (re)submitted: Art. 6(1)'s two years
+ * run to the application date, not to the day an official happens to decide.
+ */
+function reevaluate(current: InApplication, ruleset: Ruleset): RuleEvaluation {
+  return evaluateApplication(current.application, current.evaluation.evaluatedOn, ruleset);
+}
+
 function asApplicant(actor: Actor, platformId: string): void {
   if (actor.role !== 'applicant' || actor.platformId !== platformId) {
     throw forbidden('auth.not-the-operator', {
@@ -481,6 +486,14 @@ function requireReasons(list: readonly string[], article: string, what = 'reason
       en: what === 'reviewers' ? 'the decision must name its reviewers' : 'the decision needs written reasons',
     }, article);
   }
+}
+
+/** Art. 9: the city decides only on what a county recommended. */
+function notRecommended(status: PlatformStatus) {
+  return refuse('certification.not-recommended', {
+    zh: '市局只对县（市、区）局推荐的平台作出认定决定（第九条）',
+    en: `the city decides only on platforms their county recommended (Art. 9); this one is ${status}`,
+  }, '9', { status });
 }
 
 function wrongStatus(status: PlatformStatus, command: string) {
