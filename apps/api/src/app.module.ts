@@ -1,4 +1,4 @@
-import { Module, type DynamicModule } from '@nestjs/common';
+import { Module, type DynamicModule, type Type } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { ApplicationModule, isSettable, type Clock } from '@certflow/application';
 import type { EventStore } from '@certflow/event-store';
@@ -22,7 +22,7 @@ export interface AppOptions {
 
 @Module({})
 export class AppModule {
-  static register(options: AppOptions): DynamicModule {
+  static register(options: AppOptions, extraControllers: Type[] = []): DynamicModule {
     return {
       module: AppModule,
       imports: [EventStoreModule.forStore(options.store), ApplicationModule.forRoot({ clock: options.clock })],
@@ -32,6 +32,7 @@ export class AppModule {
         ...APPLICATION_CONTROLLERS,
         ...PLATFORM_CONTROLLERS,
         ...(isSettable(options.clock) ? [SetClockController] : []),
+        ...extraControllers,
       ],
       providers: [
         Dispatcher,

@@ -1,11 +1,12 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import type { INestApplication } from '@nestjs/common';
+import type { INestApplication, Type } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppModule, type AppOptions } from './app.module.js';
 
-export async function createApp(options: AppOptions): Promise<INestApplication> {
-  const app = await NestFactory.create(AppModule.register(options), { logger: ['error', 'warn'] });
+/** `extraControllers`: benches mount a no-op route beside the real ones. */
+export async function createApp(options: AppOptions, extraControllers: Type[] = []): Promise<INestApplication> {
+  const app = await NestFactory.create(AppModule.register(options, extraControllers), { logger: ['error', 'warn'] });
   app.enableShutdownHooks();
   const config = new DocumentBuilder()
     .setTitle('certflow')

@@ -14,7 +14,7 @@ Commands:
   serve                 run the HTTP API on the configured store (what \`npm start\` runs)
   token --role R [--county C] [--platform P] [--subject S] [--expires 12h]
                         mint a bearer token with the embedded key of CERTFLOW_DATA_DIR
-  bench <name> [--json] run a benchmark: append
+  bench <name> [--json] run a benchmark: append, commands
   demo [--json] [--url URL] [--data-dir DIR]
                         play a whole certification scenario (2027 cycle to the 2029 recheck)
   audit verify          recompute every stream's hash chain and report breaks
@@ -44,8 +44,13 @@ async function bench(args: string[]): Promise<void> {
       await appendBench({ json: values.json ?? false, log });
       return;
     }
+    case 'commands': {
+      const { commandsBench } = await import('../../../test/bench/commands.js');
+      await commandsBench({ json: values.json ?? false, log });
+      return;
+    }
     default:
-      throw new UsageError(`unknown benchmark '${positionals[0] ?? ''}'; known: append`);
+      throw new UsageError(`unknown benchmark '${positionals[0] ?? ''}'; known: append, commands`);
   }
 }
 

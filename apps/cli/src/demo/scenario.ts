@@ -22,7 +22,7 @@ export type Step = {
   readonly expectRefusal?: string;
 } & ({ readonly platformId: string; readonly command: PlatformCommand } | { readonly cycle: CycleRequest });
 
-interface DemoPlatform {
+export interface DemoPlatform {
   readonly id: string;
   readonly name: string;
   readonly operator: string;
@@ -67,14 +67,14 @@ export function documentRef(name: string, location: string): DocumentRef {
   };
 }
 
-function application(platform: DemoPlatform, index: number, leaveOut: readonly MaterialCode[] = []): ApplicationContent {
+export function application(platform: DemoPlatform, index: number, leaveOut: readonly MaterialCode[] = []): ApplicationContent {
   const has = (category: ServiceCategory) => platform.categories.includes(category);
   return {
     profile: {
       name: platform.name,
       operator: {
         name: platform.operator,
-        creditCode: withCreditCodeCheck(`91${platform.county}MA3${String(index).padStart(2, '0')}DEMO`.slice(0, 17)),
+        creditCode: withCreditCodeCheck(`91${platform.county}MA3${String(index).padStart(2, "0")}DEMY`.slice(0, 17)),
         establishedBy: 'enterprise',
       },
       county: platform.county,
@@ -116,7 +116,7 @@ function application(platform: DemoPlatform, index: number, leaveOut: readonly M
   };
 }
 
-function countyEvaluation(score: number, comment: string): CountyEvaluation {
+export function countyEvaluation(score: number, comment: string): CountyEvaluation {
   return {
     operation: { score, comment: `运营情况：${comment}` },
     performance: { score: score - 2, comment: '服务绩效达到预期' },

@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { CommandMeta } from '@certflow/application';
 import { Roles } from '../../auth/auth.guard.js';
 import { Meta } from '../../shared/command-meta.decorator.js';
@@ -9,6 +9,7 @@ import { OpenCycleDto } from './open-cycle.dto.js';
 
 @ApiTags('cycles')
 @ApiBearerAuth()
+@ApiHeader({ name: 'Idempotency-Key', required: false, description: 'repeat a request safely: the same key answers as the first time' })
 @Controller('api/v1/cycles/:year')
 export class OpenCycleController {
   constructor(private readonly dispatch: Dispatcher) {}
