@@ -90,7 +90,7 @@ describe('HTTP: the yearly cycle (Arts. 12-13)', () => {
     it('refuses to publish before the review is closed, writing nothing', async () => {
       await setup.openCycle(2027);
       await setup.certified('gz-zg-0001', 2027);
-      await http.refused(() => publish(2027), 409, { code: 'cycle.wrong-stage', article: '12' });
+      await http.refused(() => publish(2027), 409, { code: 'cycle.wrong-stage', article: '13' });
     });
 
     it('answers 400 for a malformed year, 403 to an auditor', async () => {

@@ -1,5 +1,5 @@
 import { Inject } from '@nestjs/common';
-import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import {
   cycleStreamId,
   evolveCycle,
@@ -19,12 +19,16 @@ export interface StreamView<S> {
   readonly history: readonly Pick<RecordedEvent, 'type' | 'data' | 'metadata' | 'streamVersion' | 'globalPosition' | 'recordedAt' | 'hash'>[];
 }
 
-export class GetPlatform {
-  constructor(readonly platformId: string) {}
+export class GetPlatform extends Query<StreamView<PlatformState>> {
+  constructor(readonly platformId: string) {
+    super();
+  }
 }
 
-export class GetCycle {
-  constructor(readonly year: number) {}
+export class GetCycle extends Query<StreamView<CycleState>> {
+  constructor(readonly year: number) {
+    super();
+  }
 }
 
 /** Until the read models land, current state is the stream replayed. */

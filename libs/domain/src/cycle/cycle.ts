@@ -145,7 +145,7 @@ export function decideCycle(command: CycleCommand, state: CycleState, context: C
       requireStatus(state, year, ['open', 'window-closed']);
       return [{ type: 'ReviewClosed', data: { year, closedOn: today } }];
     case 'PublishResults':
-      requireStatus(state, year, ['review-closed']);
+      requireStatus(state, year, ['review-closed'], '13');
       return [
         { type: 'ResultsPublished', data: { year, publishedOn: today, certified: command.data.certified, revoked: command.data.revoked } },
       ];
@@ -154,7 +154,7 @@ export function decideCycle(command: CycleCommand, state: CycleState, context: C
   }
 }
 
-function requireStatus(state: CycleState, year: number, allowed: readonly CycleStatus[]): void {
+function requireStatus(state: CycleState, year: number, allowed: readonly CycleStatus[], article = '12'): void {
   if (state.status === 'none') {
     throw refuse('cycle.not-opened', { zh: `${year}年度认定工作尚未开启`, en: `the ${year} cycle has not been opened` }, '12');
   }
@@ -162,7 +162,7 @@ function requireStatus(state: CycleState, year: number, allowed: readonly CycleS
     throw refuse('cycle.wrong-stage', {
       zh: `${year}年度认定工作当前阶段（${state.status}）不允许此操作`,
       en: `the ${year} cycle is ${state.status}; this step needs ${allowed.join(' or ')}`,
-    }, '12');
+    }, article);
   }
 }
 

@@ -180,7 +180,7 @@ describe('decideCycle: publishing the results (Art. 13)', () => {
     ['window-closed', windowClosed],
     ['published', published],
   ])('Art. 13: publishing only after the review closed, not when %s → cycle.wrong-stage', (_, history) => {
-    const error = cycle.given(history).when(publish, city('2027-07-05')).thenThrows({ code: 'cycle.wrong-stage', article: '12' });
+    const error = cycle.given(history).when(publish, city('2027-07-05')).thenThrows({ code: 'cycle.wrong-stage', article: '13' });
     expect(error.messages.en).toContain('review-closed');
   });
 

@@ -120,6 +120,26 @@ export interface PlatformContext {
   readonly ruleset: Ruleset;
 }
 
+/** Arts. 3, 8, 9, 11, 14, 15: who takes each step. */
+const ACTING_ROLE: Record<PlatformCommand['type'], 'applicant' | 'county' | 'city'> = {
+  SubmitApplication: 'applicant',
+  ResubmitApplication: 'applicant',
+  WithdrawApplication: 'applicant',
+  SubmitAnnualSummary: 'applicant',
+  SubmitRecheckMaterials: 'applicant',
+  ReturnForCorrection: 'county',
+  RecommendPlatform: 'county',
+  DeclineToRecommend: 'county',
+  GiveRecheckOpinion: 'county',
+  CertifyPlatform: 'city',
+  RejectApplication: 'city',
+  OpenRecheck: 'city',
+  ConfirmRecheck: 'city',
+  FailRecheck: 'city',
+  AnnounceRevocation: 'city',
+  RevokeCertification: 'city',
+};
+
 /** Arts. 8-15 as one decision function over the platform's whole history. */
 export function decidePlatform(command: PlatformCommand, state: PlatformState, context: PlatformContext): PlatformEvent[] {
   const { actor, cycle, ruleset } = context;
@@ -127,9 +147,20 @@ export function decidePlatform(command: PlatformCommand, state: PlatformState, c
   if (actor.role === 'auditor') {
     throw forbidden('auth.read-only', { zh: '审计角色只能查阅，不能办理', en: 'auditors read; they do not act' });
   }
+  // Who may act is settled before anything about the platform is revealed by a refusal.
+  switch (ACTING_ROLE[command.type]) {
+    case 'applicant':
+      asApplicant(actor, context.platformId);
+      break;
+    case 'county':
+      asCountyOf(actor, 'county' in state ? state.county : undefined);
+      break;
+    case 'city':
+      asCity(actor);
+      break;
+  }
   switch (command.type) {
     case 'SubmitApplication': {
-      asApplicant(actor, context.platformId);
       if (!['new', 'closed', 'revoked'].includes(state.status)) {
         throw refuse('application.already-active', {
           zh: '该平台已有在办申请或已认定',
@@ -161,7 +192,6 @@ export function decidePlatform(command: PlatformCommand, state: PlatformState, c
     }
     case 'ReturnForCorrection': {
       const current = inStatus(state, ['submitted'], command.type);
-      asCountyOf(actor, current.county);
       requireReviewOpen(cycle);
       if (command.data.reasons.every((reason) => reason.trim().length === 0) && command.data.missingMaterials.length === 0) {
         throw invalid('application.return-needs-reason', { zh: '退回须说明理由或缺少的材料', en: 'a return needs a reason or the missing materials' }, '10');
@@ -170,7 +200,6 @@ export function decidePlatform(command: PlatformCommand, state: PlatformState, c
     }
     case 'ResubmitApplication': {
       const current = inStatus(state, ['returned'], command.type);
-      asApplicant(actor, current.platformId);
       requireReviewOpen(cycle);
       const application = checkApplication(command.data.application, ruleset);
       if (application.profile.county !== current.county) {
@@ -185,12 +214,10 @@ export function decidePlatform(command: PlatformCommand, state: PlatformState, c
     }
     case 'WithdrawApplication': {
       const current = inStatus(state, ['submitted', 'returned', 'recommended'], command.type);
-      asApplicant(actor, current.platformId);
       return [{ type: 'ApplicationWithdrawn', data: { cycleYear: current.cycleYear, reason: command.data.reason } }];
     }
     case 'RecommendPlatform': {
       const current = inStatus(state, ['submitted'], command.type);
-      asCountyOf(actor, current.county);
       requireReviewOpen(cycle);
       const missing = missingMaterials(current.application, ruleset);
       if (missing.length > 0) {
@@ -214,7 +241,6 @@ export function decidePlatform(command: PlatformCommand, state: PlatformState, c
     }
     case 'DeclineToRecommend': {
       const current = inStatus(state, ['submitted'], command.type);
-      asCountyOf(actor, current.county);
       requireReviewOpen(cycle);
       requireReasons(command.data.reasons, '9');
       return [
@@ -231,7 +257,6 @@ export function decidePlatform(command: PlatformCommand, state: PlatformState, c
       ];
     }
     case 'CertifyPlatform': {
-      asCity(actor);
       if (state.status !== 'recommended') throw notRecommended(state.status);
       requireReviewOpen(cycle);
       requireReasons(command.data.reasons, '11');
@@ -278,7 +303,6 @@ export function decidePlatform(command: PlatformCommand, state: PlatformState, c
       ];
     }
     case 'RejectApplication': {
-      asCity(actor);
       if (state.status !== 'recommended') throw notRecommended(state.status);
       const current = state;
       requireReviewOpen(cycle);
@@ -298,7 +322,6 @@ export function decidePlatform(command: PlatformCommand, state: PlatformState, c
     }
     case 'SubmitAnnualSummary': {
       const current = inCertification(state, command.type);
-      asApplicant(actor, current.platformId);
       const { year } = command.data;
       if (!Number.isInteger(year) || year < current.certifiedIn || year > yearOf(today)) {
         throw invalid('summary.year-out-of-range', {
@@ -312,7 +335,6 @@ export function decidePlatform(command: PlatformCommand, state: PlatformState, c
       return [{ type: 'AnnualSummarySubmitted', data: { year, summary: command.data.summary, submittedOn: today } }];
     }
     case 'OpenRecheck': {
-      asCity(actor);
       const year = command.data.cycleYear;
       if (cycle.status === 'none' || cycle.year !== year || !['open', 'window-closed'].includes(cycle.status)) {
         throw refuse('recheck.cycle-not-open', {
@@ -332,7 +354,6 @@ export function decidePlatform(command: PlatformCommand, state: PlatformState, c
     }
     case 'SubmitRecheckMaterials': {
       if (state.status !== 'recheck-open') throw wrongStatus(state.status, command.type);
-      asApplicant(actor, state.platformId);
       if (today > state.materialsDueOn) {
         throw refuse('recheck.materials-late', {
           zh: `复核材料报送截止日为${state.materialsDueOn}（第十五条）`,
@@ -351,7 +372,6 @@ export function decidePlatform(command: PlatformCommand, state: PlatformState, c
     }
     case 'GiveRecheckOpinion': {
       if (state.status !== 'recheck-submitted') throw wrongStatus(state.status, command.type);
-      asCountyOf(actor, state.county);
       return [
         {
           type: 'RecheckOpinionGiven',
@@ -366,7 +386,6 @@ export function decidePlatform(command: PlatformCommand, state: PlatformState, c
       ];
     }
     case 'ConfirmRecheck': {
-      asCity(actor);
       if (state.status !== 'recheck-opinion-given') throw wrongStatus(state.status, command.type);
       requireReasons(command.data.reviewers, '15', 'reviewers');
       return [
@@ -377,7 +396,6 @@ export function decidePlatform(command: PlatformCommand, state: PlatformState, c
       ];
     }
     case 'FailRecheck': {
-      asCity(actor);
       requireReasons(command.data.reasons, '15');
       requireReasons(command.data.reviewers, '15', 'reviewers');
       if (state.status === 'recheck-open') {
@@ -393,7 +411,6 @@ export function decidePlatform(command: PlatformCommand, state: PlatformState, c
       return [{ type: 'RecheckFailed', data: { ...command.data, cycleYear: state.cycleYear, materialsMissing: false } }];
     }
     case 'AnnounceRevocation': {
-      asCity(actor);
       if (state.status !== 'recheck-failed') throw wrongStatus(state.status, command.type);
       requireReasons(command.data.reasons, '15');
       return [
@@ -412,7 +429,6 @@ export function decidePlatform(command: PlatformCommand, state: PlatformState, c
       ];
     }
     case 'RevokeCertification': {
-      asCity(actor);
       if (state.status !== 'revocation-announced') {
         throw refuse('revocation.not-announced', {
           zh: '撤销称号前须先予以公告（第十五条）',
@@ -451,11 +467,11 @@ function asApplicant(actor: Actor, platformId: string): void {
 }
 
 /** Art. 8: a county bureau acts for the platforms of its own area only. */
-function asCountyOf(actor: Actor, county: string): void {
+function asCountyOf(actor: Actor, county: string | undefined): void {
   if (actor.role !== 'county') {
     throw forbidden('auth.county-only', { zh: '此事项由县（市、区）局办理（第八、九条）', en: 'this step belongs to the county bureau (Arts. 8, 9)' }, '9');
   }
-  if (actor.county !== county) {
+  if (county !== undefined && actor.county !== county) {
     throw forbidden('auth.other-county', {
       zh: '县（市、区）局只能办理本辖区平台的事项（第八条）',
       en: "a county bureau acts only on its own county's platforms (Art. 8)",

@@ -1230,3 +1230,20 @@ describe('a whole life, decided and folded step by step', () => {
     }
   });
 });
+
+describe('who may act is checked before the platform is revealed', () => {
+  it('another operator withdrawing a certified platform learns nothing of its status → auth.not-the-operator', () => {
+    const error = platform
+      .given(H.certified)
+      .when(withdraw, as(applicantOf('someone-else'), CERTIFIED_ON, WINDOW_CLOSED_2027))
+      .thenThrows({ code: 'auth.not-the-operator', kind: 'forbidden' });
+    expect(error.details).toBeUndefined();
+  });
+
+  it('Art. 8: another county asking to recommend a certified platform gets auth.other-county, not its status', () => {
+    platform
+      .given(H.certified)
+      .when(recommend, county(CERTIFIED_ON, WINDOW_CLOSED_2027, RUIJIN))
+      .thenThrows({ code: 'auth.other-county', article: '8' });
+  });
+});
