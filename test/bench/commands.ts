@@ -138,7 +138,9 @@ async function viaHttp(url: string, dataDir: string): Promise<{ command: HttpFig
     body: JSON.stringify(lifeOf('noop', 1)[0]!.command.data),
   };
   const noop = await run([noopRequest]);
+  if (process.env.BENCH_MARK) console.error(`MARK start ${process.hrtime.bigint() / 1000n}`);
   const command = await run([step(0), step(1), step(2)]);
+  if (process.env.BENCH_MARK) console.error(`MARK end ${process.hrtime.bigint() / 1000n}`);
   const failed = command.non2xx + command.errors;
   if (failed > 0) throw new Error(`${failed} command requests failed during the HTTP bench`);
   const figures = (result: autocannon.Result): HttpFigures => ({ eps: result.requests.average, p99: result.latency.p99 });
@@ -227,5 +229,6 @@ function line(record: Record<string, unknown>, json: boolean): string {
 }
 
 export async function commandsBench(options: CommandsBenchOptions): Promise<void> {
-  for (const kind of ['sqlite', 'postgres'] as const) await measure(kind, options);
+  const stores = (process.env.BENCH_STORES ?? 'sqlite,postgres').split(',') as ('sqlite' | 'postgres')[];
+  for (const kind of stores) await measure(kind, options);
 }

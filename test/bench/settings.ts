@@ -1,0 +1,42 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * Connection settings for the benches. libs/testing is left out of the build, so the bench
+ * keeps its own reader: the environment wins, otherwise the file deploy/local/up.sh wrote.
+ */
+export type BenchSetting = 'DATABASE_URL';
+
+export function benchSetting(name: BenchSetting): string {
+  const fromEnvironment = process.env[name];
+  if (fromEnvironment) return fromEnvironment;
+  const file = servicesFile();
+  if (file) {
+    for (const line of readFileSync(file, 'utf8').split('\n')) {
+      const match = /^([A-Z_]+)=(.*)$/.exec(line.trim());
+      if (match && match[1] === name) return match[2]!.replace(/^["']|["']$/g, '');
+    }
+  }
+  throw new Error(
+    `${name} is not set and deploy/local/.state/services.env does not name it: ` +
+      'start the local services with `bash deploy/local/up.sh`, or set it to a running server',
+  );
+}
+
+/**
+ * This module runs both from test/bench (tsx) and from dist/test/bench (built), so the
+ * repository root is found by walking up to the nearest package.json, not by a fixed depth.
+ */
+function servicesFile(): string | undefined {
+  let directory = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    if (existsSync(join(directory, 'package.json'))) {
+      const file = join(directory, 'deploy', 'local', '.state', 'services.env');
+      return existsSync(file) ? file : undefined;
+    }
+    const parent = dirname(directory);
+    if (parent === directory) return undefined;
+    directory = parent;
+  }
+}
