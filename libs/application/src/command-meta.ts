@@ -6,6 +6,11 @@ export interface CommandMeta {
   readonly actor: Actor;
   readonly commandId: string;
   readonly correlationId: string;
+  /**
+   * False when the command id was just generated (no Idempotency-Key): it cannot have been seen
+   * before, so the look-up for an earlier outcome is skipped. The store still records it.
+   */
+  readonly mayRepeat?: boolean;
 }
 
 export interface CommandOutcome {

@@ -1,19 +1,73 @@
 import { createHash } from 'node:crypto';
 import type { EventMetadata } from './envelope.js';
+import { NotSerialisableError } from './errors.js';
 
 /**
  * JSON with object keys sorted at every depth, so that the same value always gives the same
  * bytes whatever order its keys were written in, or whatever order a database hands them back
- * (PostgreSQL's jsonb reorders keys). Input must already have passed `assertJsonSerialisable`.
+ * (PostgreSQL's jsonb reorders keys).
+ *
+ * It also refuses, naming the path, whatever would not survive a JSON round trip unchanged or
+ * could not be stored in jsonb: undefined, NaN and infinities, functions, BigInt, symbols,
+ * Dates, Maps and other class instances, cycles, lone surrogates and NUL characters. Checking
+ * while writing walks each event once: on the append path, that walk is most of the CPU.
  */
-export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value);
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  const record = value as Record<string, unknown>;
-  const keys = Object.keys(record)
-    .filter((key) => record[key] !== undefined)
-    .sort();
-  return `{${keys.map((key) => `${JSON.stringify(key)}:${canonicalJson(record[key])}`).join(',')}}`;
+export function canonicalJson(value: unknown, path = '$'): string {
+  return write(value, path, []);
+}
+
+function write(value: unknown, path: string, ancestors: object[]): string {
+  switch (typeof value) {
+    case 'string':
+      return text(value, path);
+    case 'boolean':
+      return value ? 'true' : 'false';
+    case 'number':
+      if (!Number.isFinite(value)) throw new NotSerialisableError(path, `${value} is not a finite number`);
+      return JSON.stringify(value);
+    case 'object': {
+      if (value === null) return 'null';
+      if (ancestors.includes(value)) throw new NotSerialisableError(path, 'circular reference');
+      ancestors.push(value);
+      let out: string;
+      if (Array.isArray(value)) {
+        out = '[';
+        for (let i = 0; i < value.length; i += 1) {
+          if (i > 0) out += ',';
+          out += write(value[i], `${path}[${i}]`, ancestors);
+        }
+        out += ']';
+      } else {
+        // Compared by shape, not identity: objects from another realm (vm contexts, Jest) have
+        // their own Object.prototype.
+        const proto = Object.getPrototypeOf(value);
+        if (proto !== null && Object.getPrototypeOf(proto) !== null) {
+          throw new NotSerialisableError(path, `${proto?.constructor?.name ?? 'object'} is not a plain object`);
+        }
+        const record = value as Record<string, unknown>;
+        const keys = Object.keys(record).sort();
+        out = '{';
+        for (let i = 0; i < keys.length; i += 1) {
+          const key = keys[i]!;
+          const item = record[key];
+          if (item === undefined) throw new NotSerialisableError(`${path}.${key}`, 'undefined');
+          if (i > 0) out += ',';
+          out += `${text(key, path)}:${write(item, `${path}.${key}`, ancestors)}`;
+        }
+        out += '}';
+      }
+      ancestors.pop();
+      return out;
+    }
+    default:
+      throw new NotSerialisableError(path, typeof value);
+  }
+}
+
+function text(value: string, path: string): string {
+  if (!value.isWellFormed()) throw new NotSerialisableError(path, 'string holds a lone surrogate');
+  if (value.includes('\u0000')) throw new NotSerialisableError(path, 'string holds a NUL character');
+  return JSON.stringify(value);
 }
 
 /** The part of an event that its hash covers besides its place in the chain. */
@@ -26,15 +80,13 @@ export interface HashedBody {
   metadata: EventMetadata;
 }
 
-export function canonicalBody(body: HashedBody): string {
-  return canonicalJson({
-    data: body.data,
-    eventId: body.eventId,
-    metadata: body.metadata,
-    schemaVersion: body.schemaVersion,
-    streamId: body.streamId,
-    type: body.type,
-  });
+/** `path` names the event in refusals, e.g. 'events[2]'. */
+export function canonicalBody(body: HashedBody, path = 'event'): string {
+  return (
+    `{"data":${canonicalJson(body.data, `${path}.data`)},"eventId":${JSON.stringify(body.eventId)},` +
+    `"metadata":${canonicalJson(body.metadata, `${path}.metadata`)},"schemaVersion":${body.schemaVersion},` +
+    `"streamId":${JSON.stringify(body.streamId)},"type":${JSON.stringify(body.type)}}`
+  );
 }
 
 /**

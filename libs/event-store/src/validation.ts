@@ -1,5 +1,5 @@
 import { v7 as uuidv7, validate as uuidValidate } from 'uuid';
-import { canonicalBody } from './canonical-json.js';
+import { canonicalBody, canonicalJson } from './canonical-json.js';
 import type { AppendOptions, EventMetadata, ExpectedVersion, NewEvent } from './envelope.js';
 import {
   EventTooLargeError,
@@ -73,10 +73,8 @@ function prepareEvent(streamId: string, event: NewEvent, shared: EventMetadata, 
   }
   const eventId = givenId.toLowerCase();
   if (data === undefined) throw new NotSerialisableError(`events[${index}].data`, 'undefined');
-  assertJsonSerialisable(data, `events[${index}].data`);
   const metadata = dropUndefined({ ...shared, ...event.metadata });
-  assertJsonSerialisable(metadata, `events[${index}].metadata`);
-  const body = canonicalBody({ eventId, streamId, type, schemaVersion, data, metadata });
+  const body = canonicalBody({ eventId, streamId, type, schemaVersion, data, metadata }, `events[${index}]`);
   const bytes = Buffer.byteLength(body, 'utf8');
   if (bytes > MAX_EVENT_BYTES) throw new EventTooLargeError(index, bytes, MAX_EVENT_BYTES);
   return { eventId, type, schemaVersion, data, metadata, body };
@@ -99,48 +97,9 @@ export function parseExpectedVersion(value: unknown): ExpectedVersion {
   throw new InvalidExpectedVersionError(value);
 }
 
-/**
- * Accepts exactly what survives a JSON round trip unchanged and what PostgreSQL's jsonb can
- * hold: plain objects, arrays, finite numbers, booleans, null and well-formed strings without
- * NUL. Anything JSON.stringify would silently drop or alter (undefined, NaN, Date, Map, class
- * instances) is refused, so that what is read back is what was written.
- */
-export function assertJsonSerialisable(value: unknown, path: string, seen: Set<object> = new Set()): void {
-  switch (typeof value) {
-    case 'string':
-      if (!value.isWellFormed()) throw new NotSerialisableError(path, 'string holds a lone surrogate');
-      if (value.includes('\u0000')) throw new NotSerialisableError(path, 'string holds a NUL character');
-      return;
-    case 'boolean':
-      return;
-    case 'number':
-      if (!Number.isFinite(value)) throw new NotSerialisableError(path, `${value} is not a finite number`);
-      return;
-    case 'object': {
-      if (value === null) return;
-      if (seen.has(value)) throw new NotSerialisableError(path, 'circular reference');
-      seen.add(value);
-      if (Array.isArray(value)) {
-        value.forEach((item, index) => assertJsonSerialisable(item, `${path}[${index}]`, seen));
-      } else {
-        // Compared by shape, not identity: objects from another realm (vm contexts, Jest,
-        // structuredClone across contexts) have their own Object.prototype.
-        const proto = Object.getPrototypeOf(value);
-        if (proto !== null && Object.getPrototypeOf(proto) !== null) {
-          throw new NotSerialisableError(path, `${proto?.constructor?.name ?? 'object'} is not a plain object`);
-        }
-        for (const [key, item] of Object.entries(value)) {
-          if (key.includes('\u0000') || !key.isWellFormed()) throw new NotSerialisableError(path, 'key is not storable text');
-          if (item === undefined) throw new NotSerialisableError(`${path}.${key}`, 'undefined');
-          assertJsonSerialisable(item, `${path}.${key}`, seen);
-        }
-      }
-      seen.delete(value);
-      return;
-    }
-    default:
-      throw new NotSerialisableError(path, typeof value);
-  }
+/** Throws NotSerialisableError, naming the path, for anything an event cannot hold. */
+export function assertJsonSerialisable(value: unknown, path: string): void {
+  canonicalJson(value, path);
 }
 
 function dropUndefined(metadata: EventMetadata): EventMetadata {

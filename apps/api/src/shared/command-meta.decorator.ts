@@ -25,5 +25,5 @@ export const Meta = createParamDecorator((_: unknown, context: ExecutionContext)
     throw new RequestInvalidError('X-Correlation-Id must be 1 to 200 visible ASCII characters');
   }
   const commandId = idempotencyKey ?? randomUUID();
-  return { actor: request.actor!, commandId, correlationId: correlationId ?? commandId };
+  return { actor: request.actor!, commandId, correlationId: correlationId ?? commandId, mayRepeat: idempotencyKey !== undefined };
 });

@@ -14,9 +14,10 @@ import {
   type CycleState,
   type PlatformCommand,
   type PlatformCommandType,
+  type PlatformState,
 } from '@certflow/domain';
 import { EVENT_STORE, WrongExpectedVersionError, type EventStore } from '@certflow/event-store';
-import { earlierOutcome, loadAggregate } from '../aggregate.js';
+import { earlierOutcome, loadState, StateCache } from '../aggregate.js';
 import { CLOCK, type Clock } from '../clock.js';
 import { eventMetadata, outcome, type CommandMeta, type CommandOutcome } from '../command-meta.js';
 
@@ -37,6 +38,9 @@ const SAFE_TO_REDECIDE: ReadonlySet<PlatformCommandType> = new Set(['SubmitAnnua
 
 @CommandHandler(ExecutePlatformCommand)
 export class ExecutePlatformCommandHandler implements ICommandHandler<ExecutePlatformCommand, CommandOutcome> {
+  private readonly platforms = new StateCache<PlatformState>();
+  private readonly cycles = new StateCache<CycleState>();
+
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
@@ -48,10 +52,12 @@ export class ExecutePlatformCommandHandler implements ICommandHandler<ExecutePla
     if (repeat) return repeat;
     const now = this.clock.now();
     for (let attempt = 1; ; attempt += 1) {
-      const platform = await loadAggregate(this.store, streamId, evolvePlatform, initialPlatformState);
+      const platform = await loadState(this.store, streamId, evolvePlatform, initialPlatformState, this.platforms);
       const year = commandCycleYear(command) ?? ('cycleYear' in platform.state ? platform.state.cycleYear : undefined);
       const cycle: CycleState =
-        year === undefined ? initialCycleState : (await loadAggregate(this.store, cycleStreamId(year), evolveCycle, initialCycleState)).state;
+        year === undefined
+          ? initialCycleState
+          : (await loadState(this.store, cycleStreamId(year), evolveCycle, initialCycleState, this.cycles)).state;
       const ruleset = (cycle.status !== 'none' && findRuleset(cycle.rulesetId)) || GANZHOU_2013;
       const events = decidePlatform(command, platform.state, { now, actor: meta.actor, platformId, cycle, ruleset });
       try {
@@ -59,6 +65,7 @@ export class ExecutePlatformCommandHandler implements ICommandHandler<ExecutePla
           expectedVersion: platform.version,
           metadata: eventMetadata(meta, command.type, now),
         });
+        if (!result.duplicate) this.platforms.set(streamId, result.streamVersion, events.reduce(evolvePlatform, platform.state));
         return outcome(result, events.map((e) => e.type));
       } catch (error) {
         if (error instanceof WrongExpectedVersionError && attempt === 1 && SAFE_TO_REDECIDE.has(command.type)) continue;
