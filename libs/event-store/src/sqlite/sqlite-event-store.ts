@@ -342,12 +342,14 @@ export function accepts(expected: ExpectedVersion, current: number): boolean {
   }
 }
 
+/**
+ * By shape, not `instanceof`: better-sqlite3's native binding keeps the error class of the
+ * first context that loaded it, so under Jest's per-file contexts its errors are not
+ * instances of this context's Error.
+ */
 function isUniqueViolation(error: unknown, column: string): boolean {
-  return (
-    error instanceof Error &&
-    (error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE' &&
-    error.message.includes(column)
-  );
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  return code === 'SQLITE_CONSTRAINT_UNIQUE' && typeof message === 'string' && message.includes(column);
 }
 
 function commandResult(row: { stream_id: string; stream_version: number; first_position: number; last_position: number }): AppendResult {
