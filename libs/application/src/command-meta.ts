@@ -23,8 +23,15 @@ export interface CommandOutcome {
   readonly duplicate: boolean;
 }
 
-export function eventMetadata(meta: CommandMeta, commandType: string, now: string): EventMetadata {
+/** `subject`: the platform a command concerns, so the audit trail can filter by its county. */
+export function eventMetadata(
+  meta: CommandMeta,
+  commandType: string,
+  now: string,
+  subject: { platformId?: string; platformCounty?: string } = {},
+): EventMetadata {
   return {
+    ...subject,
     actorId: meta.actor.id,
     role: meta.actor.role,
     ...(meta.actor.county ? { county: meta.actor.county } : {}),

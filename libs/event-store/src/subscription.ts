@@ -22,6 +22,16 @@ export interface SubscriptionOptions {
   readonly pollIntervalMs?: number;
   readonly retryDelayMs?: number;
   readonly onError?: (error: unknown) => void;
+  /**
+   * Where the checkpoint lives when not in the event store: a projector keeps it beside the
+   * documents it describes (same database), so both are lost or kept together.
+   */
+  readonly checkpoints?: CheckpointStore;
+}
+
+export interface CheckpointStore {
+  load(name: string): Promise<Cursor | undefined>;
+  save(name: string, cursor: Cursor): Promise<void>;
 }
 
 export interface Subscription {
@@ -83,7 +93,7 @@ export class CatchUpSubscription implements Subscription {
     const batchSize = this.options.batchSize ?? 500;
     const types = this.options.types ? new Set(this.options.types) : undefined;
     try {
-      this.cursor = (await this.source.loadCheckpoint(this.name)) ?? START;
+      this.cursor = (await (this.options.checkpoints?.load(this.name) ?? this.source.loadCheckpoint(this.name))) ?? START;
     } catch (error) {
       this.report(error);
     }
@@ -98,7 +108,7 @@ export class CatchUpSubscription implements Subscription {
         }
         const relevant = types ? batch.events.filter((event) => types.has(event.type)) : batch.events;
         if (relevant.length > 0) await this.handler(relevant);
-        await this.source.saveCheckpoint(this.name, batch.cursor);
+        await (this.options.checkpoints?.save(this.name, batch.cursor) ?? this.source.saveCheckpoint(this.name, batch.cursor));
         this.cursor = batch.cursor;
       } catch (error) {
         this.report(error);

@@ -36,6 +36,11 @@ export class ExecutePlatformCommand {
  */
 const SAFE_TO_REDECIDE: ReadonlySet<PlatformCommandType> = new Set(['SubmitAnnualSummary', 'WithdrawApplication']);
 
+function subjectCounty(command: PlatformCommand, state: PlatformState): { platformCounty?: string } {
+  if (command.type === 'SubmitApplication') return { platformCounty: command.data.application.profile.county };
+  return 'county' in state ? { platformCounty: state.county } : {};
+}
+
 @CommandHandler(ExecutePlatformCommand)
 export class ExecutePlatformCommandHandler implements ICommandHandler<ExecutePlatformCommand, CommandOutcome> {
   private readonly platforms = new StateCache<PlatformState>();
@@ -63,7 +68,7 @@ export class ExecutePlatformCommandHandler implements ICommandHandler<ExecutePla
       try {
         const result = await this.store.append(streamId, events, {
           expectedVersion: platform.version,
-          metadata: eventMetadata(meta, command.type, now),
+          metadata: eventMetadata(meta, command.type, now, { platformId, ...subjectCounty(command, platform.state) }),
         });
         if (!result.duplicate) this.platforms.set(streamId, result.streamVersion, events.reduce(evolvePlatform, platform.state));
         return outcome(result, events.map((e) => e.type));
