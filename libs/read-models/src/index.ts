@@ -1,2 +1,3 @@
 export * from './projection.js';
 export * from './documents.js';
+export * from './store.js';

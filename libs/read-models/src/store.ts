@@ -1,0 +1,71 @@
+import type { Cursor } from '@certflow/event-store';
+import type { ServiceCategory } from '@certflow/domain';
+import type { AuditEntry, RegistryEntry, ReviewHistory } from './documents.js';
+import type { DocumentChange, Projection, ReadModelDocument } from './projection.js';
+
+export type RegistryStatus = 'certified' | 'under-recheck' | 'revocation-announced' | 'revoked';
+
+export interface RegistryQuery {
+  /** Part of the platform's or the operator's name (Chinese text), matched literally. */
+  readonly text?: string;
+  readonly county?: string;
+  readonly category?: ServiceCategory;
+  readonly status?: RegistryStatus;
+  /** Certified in that cycle year. */
+  readonly year?: number;
+  readonly page: number;
+  readonly pageSize: number;
+}
+
+export interface AuditQuery {
+  readonly platformId?: string;
+  readonly actorId?: string;
+  /** County of the platform concerned. */
+  readonly county?: string;
+  readonly type?: string;
+  /** Inclusive ISO 8601 bounds on the time the decision was taken (occurredAt). */
+  readonly from?: string;
+  readonly to?: string;
+  readonly page: number;
+  readonly pageSize: number;
+}
+
+export interface Page<T> {
+  readonly items: readonly T[];
+  readonly total: number;
+  readonly page: number;
+  readonly pageSize: number;
+}
+
+export interface KeyedChange<D extends ReadModelDocument> {
+  readonly key: string;
+  readonly change: DocumentChange<D>;
+}
+
+/** Where a projection stands: its subscription cursor and the highest position it applied. */
+export interface ProjectionCheckpoint {
+  readonly cursor: Cursor;
+  readonly position: number;
+}
+
+/**
+ * Read-model storage, in memory (embedded default) or MongoDB. Documents and the checkpoint
+ * of the projection that wrote them live in the same store.
+ */
+export interface ReadModelStore {
+  readonly kind: 'memory' | 'mongodb';
+  /** Creates collections and indexes the projections declare. */
+  init(projections: readonly Projection<ReadModelDocument>[]): Promise<void>;
+  load<D extends ReadModelDocument>(collection: string, keys: readonly string[]): Promise<Map<string, D>>;
+  /** Applies changes (already filtered by position) in order; a later change to a key wins. */
+  write<D extends ReadModelDocument>(collection: string, changes: readonly KeyedChange<D>[]): Promise<void>;
+  loadCheckpoint(projection: string): Promise<ProjectionCheckpoint | undefined>;
+  saveCheckpoint(projection: string, checkpoint: ProjectionCheckpoint): Promise<void>;
+  /** Removes a projection's documents and checkpoint (before a rebuild). */
+  drop(projection: Projection<ReadModelDocument>): Promise<void>;
+
+  searchRegistry(query: RegistryQuery): Promise<Page<RegistryEntry>>;
+  reviewHistory(platformId: string): Promise<ReviewHistory | undefined>;
+  searchAudit(query: AuditQuery): Promise<Page<AuditEntry>>;
+  close(): Promise<void>;
+}
