@@ -1,26 +1,14 @@
-import { Controller, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { Param } from '@nestjs/common';
 import type { CommandMeta } from '@certflow/application';
-import { Roles } from '../../auth/auth.guard.js';
 import { Meta } from '../../shared/command-meta.decorator.js';
 import { Dispatcher, YearPipe } from '../../shared/dispatch.js';
-import { CommandAnswerDto } from '../../shared/dto.js';
+import { CommandController, CommandRoute } from '../../shared/command-route.js';
 
-@ApiTags('cycles')
-@ApiBearerAuth()
-@ApiHeader({ name: 'Idempotency-Key', required: false, description: 'repeat a request safely: the same key answers as the first time' })
-@Controller('api/v1/cycles/:year')
+@CommandController('cycles', 'cycle')
 export class CloseApplicationWindowController {
   constructor(private readonly dispatch: Dispatcher) {}
 
-  @Post('close-application-window')
-  @HttpCode(201)
-  @Roles('city')
-  @ApiOperation({
-    summary: 'CloseApplicationWindow 申报截止',
-    description: "The city closes the year's application window: no application is accepted after it (Art. 12).",
-  })
-  @ApiResponse({ status: 201, type: CommandAnswerDto })
+  @CommandRoute('close-application-window', 'city', 'CloseApplicationWindow 申报截止', "The city closes the year's application window: no application is accepted after it (Art. 12).")
   close(@Param('year', YearPipe) year: number, @Meta() meta: CommandMeta) {
     return this.dispatch.cycle({ type: 'CloseApplicationWindow', data: { year } }, meta);
   }

@@ -1,27 +1,15 @@
-import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Param } from '@nestjs/common';
 import type { CommandMeta } from '@certflow/application';
-import { Roles } from '../../auth/auth.guard.js';
 import { Meta } from '../../shared/command-meta.decorator.js';
 import { Dispatcher, PlatformIdPipe } from '../../shared/dispatch.js';
-import { CommandAnswerDto } from '../../shared/dto.js';
+import { CommandController, CommandRoute } from '../../shared/command-route.js';
 import { SubmitRecheckMaterialsDto } from './submit-recheck-materials.dto.js';
 
-@ApiTags('platforms')
-@ApiBearerAuth()
-@ApiHeader({ name: 'Idempotency-Key', required: false, description: 'repeat a request safely: the same key answers as the first time' })
-@Controller('api/v1/platforms/:platformId')
+@CommandController('platforms', 'platform')
 export class SubmitRecheckMaterialsController {
   constructor(private readonly dispatch: Dispatcher) {}
 
-  @Post('submit-recheck-materials')
-  @HttpCode(201)
-  @Roles('applicant')
-  @ApiOperation({
-    summary: 'SubmitRecheckMaterials 报送复核材料',
-    description: "The operator sends the three recheck materials by the cycle's recheck deadline (Art. 15).",
-  })
-  @ApiResponse({ status: 201, type: CommandAnswerDto })
+  @CommandRoute('submit-recheck-materials', 'applicant', 'SubmitRecheckMaterials 报送复核材料', "The operator sends the three recheck materials by the cycle's recheck deadline (Art. 15).")
   submit(@Param('platformId', PlatformIdPipe) platformId: string, @Body() body: SubmitRecheckMaterialsDto, @Meta() meta: CommandMeta) {
     return this.dispatch.platform(platformId, { type: 'SubmitRecheckMaterials', data: body }, meta);
   }
