@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import {
+  CATEGORY_CAPABILITIES,
   MATERIALS,
   RECHECK_MATERIALS,
   withCreditCodeCheck,
@@ -48,14 +49,6 @@ export const PLATFORMS: readonly DemoPlatform[] = [
   },
   { id: 'ln-tech-007', name: '龙南市电子信息技术服务平台', operator: '龙南市电子信息产业服务有限公司', county: '360783', categories: ['technology', 'training'] },
 ];
-
-const CAPABILITIES: Record<ServiceCategory, string[]> = {
-  information: ['online-information-system', 'online-and-offline-service'],
-  technology: ['expert-database', 'project-database'],
-  entrepreneurship: ['coaching', 'startup-project-database', 'startup-guide', 'hotline'],
-  training: ['training-qualification', 'remote-training', 'training-evaluation'],
-  financing: ['financing-advice', 'financing-planning', 'referral-and-agency', 'financing-supermarket'],
-};
 
 export function documentRef(name: string, location: string): DocumentRef {
   return {
@@ -107,7 +100,7 @@ export function application(platform: DemoPlatform, index: number, leaveOut: rea
       managementSystem: true,
       smallFirmDiscounts: true,
       developmentPlan: true,
-      capabilities: Object.fromEntries(platform.categories.map((c) => [c, CAPABILITIES[c]])),
+      capabilities: Object.fromEntries(platform.categories.map((c) => [c, CATEGORY_CAPABILITIES[c]])),
     },
     materials: MATERIALS.filter((code) => !leaveOut.includes(code)).map((code) => ({
       code,
