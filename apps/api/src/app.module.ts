@@ -9,6 +9,11 @@ import { EventStoreModule } from './event-store.module.js';
 import { HealthController } from './health/health.controller.js';
 import { PLATFORM_CONTROLLERS } from './platforms/index.js';
 import { ProblemFilter } from './problems/problem.filter.js';
+import { AuditTrailController } from './audit/audit-trail/audit-trail.controller.js';
+import { ReviewHistoryController } from './platforms/review-history/review-history.controller.js';
+import { READ_MODELS, type ReadModelAccess } from './read-models/read-models.js';
+import { ReadModels } from './read-models/read-models.service.js';
+import { SearchRegistryController } from './registry/search-registry/search-registry.controller.js';
 import { Dispatcher } from './shared/dispatch.js';
 import { requestValidationPipe } from './shared/validation.pipe.js';
 import { SetClockController } from './simulation/set-clock.controller.js';
@@ -18,6 +23,8 @@ export interface AppOptions {
   readonly signingKey: Uint8Array;
   /** A settable clock mounts PUT /api/v1/simulation/clock (CERTFLOW_SIMULATED_CLOCK=1). */
   readonly clock: Clock;
+  /** Registry, review history and audit trail; absent, their routes answer 503. */
+  readonly readModels?: ReadModelAccess;
 }
 
 @Module({})
@@ -31,11 +38,16 @@ export class AppModule {
         ...CYCLE_CONTROLLERS,
         ...APPLICATION_CONTROLLERS,
         ...PLATFORM_CONTROLLERS,
+        SearchRegistryController,
+        ReviewHistoryController,
+        AuditTrailController,
         ...(isSettable(options.clock) ? [SetClockController] : []),
         ...extraControllers,
       ],
       providers: [
         Dispatcher,
+        ReadModels,
+        { provide: READ_MODELS, useValue: options.readModels ?? null },
         { provide: SIGNING_KEY, useValue: options.signingKey },
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ProblemFilter },

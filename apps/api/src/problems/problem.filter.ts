@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, HttpException, Logger, type ExceptionFilter } fro
 import { DomainError } from '@certflow/domain';
 import { CommandIdReusedError, EventStoreError, WrongExpectedVersionError } from '@certflow/event-store';
 import { AuthenticationError, RoleNotAllowedError } from '../auth/auth.guard.js';
+import { ReadModelsBehindError, ReadModelsUnavailableError } from '../read-models/read-models.service.js';
 import { NotFoundError, RequestInvalidError } from './problems.js';
 
 interface Problem {
@@ -94,6 +95,18 @@ export class ProblemFilter implements ExceptionFilter {
     }
     if (error instanceof RoleNotAllowedError) {
       return { status: 403, code: error.code, title: 'Not allowed', zh: `角色 ${error.role} 无权使用此接口`, en: error.message };
+    }
+    if (error instanceof ReadModelsBehindError) {
+      return {
+        status: 503,
+        code: error.code,
+        title: 'Read models behind',
+        zh: `查询数据尚未更新到位置 ${error.minPosition}，请稍后重试`,
+        en: error.message,
+      };
+    }
+    if (error instanceof ReadModelsUnavailableError) {
+      return { status: 503, code: error.code, title: 'Read models unavailable', zh: '本服务未启用查询数据', en: error.message };
     }
     if (error instanceof NotFoundError) {
       return { status: 404, code: error.code, title: 'Not found', zh: `未找到：${error.message}`, en: error.message };

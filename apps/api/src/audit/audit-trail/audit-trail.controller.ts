@@ -1,0 +1,30 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Roles } from '../../auth/auth.guard.js';
+import { ReadModels } from '../../read-models/read-models.service.js';
+import { AuditTrailDto } from './audit-trail.dto.js';
+
+@ApiTags('audit')
+@ApiBearerAuth()
+@Controller('api/v1/audit/trail')
+export class AuditTrailController {
+  constructor(private readonly readModels: ReadModels) {}
+
+  @Get()
+  @Roles('auditor', 'city')
+  @ApiOperation({
+    summary: 'Audit trail 决策审计记录',
+    description: 'Every decision with actor, role, county, time, inputs, rule evaluation, ruleset version, reasons, command and correlation ids.',
+  })
+  async trail(@Query() query: AuditTrailDto) {
+    const store = await this.readModels.ready(query.minPosition);
+    const { minPosition: _minPosition, page, pageSize, from, to, ...filters } = query;
+    return store.searchAudit({
+      ...filters,
+      ...(from ? { from: new Date(from).toISOString() } : {}),
+      ...(to ? { to: new Date(to).toISOString() } : {}),
+      page: page ?? 1,
+      pageSize: pageSize ?? 50,
+    });
+  }
+}

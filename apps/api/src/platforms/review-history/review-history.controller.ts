@@ -1,0 +1,34 @@
+import { Controller, Get, Param, Query, Req } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { forbidden } from '@certflow/domain';
+import type { AuthenticatedRequest } from '../../auth/auth.guard.js';
+import { NotFoundError } from '../../problems/problems.js';
+import { MinPositionDto } from '../../read-models/read-query.dto.js';
+import { ReadModels } from '../../read-models/read-models.service.js';
+import { PlatformIdPipe } from '../../shared/dispatch.js';
+
+@ApiTags('platforms')
+@ApiBearerAuth()
+@Controller('api/v1/platforms/:platformId/review-history')
+export class ReviewHistoryController {
+  constructor(private readonly readModels: ReadModels) {}
+
+  @Get()
+  @ApiOperation({
+    summary: 'Review history 审核与复核记录 (Arts. 9-15)',
+    description: 'Each application with the county evaluation and city decision, each yearly summary, each biennial recheck.',
+  })
+  async history(@Param('platformId', PlatformIdPipe) platformId: string, @Query() query: MinPositionDto, @Req() request: AuthenticatedRequest) {
+    const actor = request.actor!;
+    if (actor.role === 'applicant' && actor.platformId !== platformId) {
+      throw forbidden('auth.not-yours', { zh: '只能查阅本平台的记录', en: "an operator reads only its own platform's records" });
+    }
+    const store = await this.readModels.ready(query.minPosition);
+    const history = await store.reviewHistory(platformId);
+    if (!history) throw new NotFoundError(`platform ${platformId}`);
+    if (actor.role === 'county' && actor.county !== history.county) {
+      throw forbidden('auth.not-yours', { zh: '只能查阅本辖区平台的记录（第八条）', en: "a county reads only its own county's platforms (Art. 8)" }, '8');
+    }
+    return history;
+  }
+}

@@ -1,0 +1,35 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { READ_MODELS, MIN_POSITION_WAIT_MS, type ReadModelAccess } from './read-models.js';
+
+export class ReadModelsBehindError extends Error {
+  readonly code = 'read-models.behind';
+  constructor(readonly minPosition: number) {
+    super(`the read models have not reached position ${minPosition} yet; retry shortly`);
+  }
+}
+
+export class ReadModelsUnavailableError extends Error {
+  readonly code = 'read-models.unavailable';
+}
+
+/** Gives a read route its store once the read models have caught up with the caller's write. */
+@Injectable()
+export class ReadModels {
+  constructor(@Inject(READ_MODELS) private readonly access: ReadModelAccess | null) {}
+
+  async ready(minPosition: number | undefined) {
+    if (!this.access) throw new ReadModelsUnavailableError('this server runs without read models');
+    if (minPosition !== undefined && minPosition > 0) {
+      try {
+        await this.access.waitFor(minPosition, MIN_POSITION_WAIT_MS);
+      } catch {
+        throw new ReadModelsBehindError(minPosition);
+      }
+    }
+    return this.access.store;
+  }
+
+  status() {
+    return this.access ? this.access.status() : Promise.resolve([]);
+  }
+}
