@@ -2,3 +2,4 @@ export * from './services.js';
 export * from './postgres.js';
 export * from './given-when-then.js';
 export * from './domain-fixtures.js';
+export * from './projection-fixtures.js';

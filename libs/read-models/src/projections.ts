@@ -1,0 +1,11 @@
+import { auditTrail } from './audit-trail/audit-trail.projection.js';
+import type { Projection, ReadModelDocument } from './projection.js';
+import { publicRegistry } from './public-registry/public-registry.projection.js';
+import { reviewHistory } from './review-history/review-history.projection.js';
+
+export { auditTrail } from './audit-trail/audit-trail.projection.js';
+export { publicRegistry } from './public-registry/public-registry.projection.js';
+export { reviewHistory } from './review-history/review-history.projection.js';
+
+/** The read models the brief names: public registry, review history, audit trail. */
+export const ALL_PROJECTIONS: Projection<ReadModelDocument>[] = [publicRegistry, reviewHistory, auditTrail];
