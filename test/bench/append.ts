@@ -321,10 +321,20 @@ async function withScratchDatabase(serverUrl: string, use: (url: string) => Prom
   await onServer(serverUrl, (client) => client.query(`CREATE DATABASE ${name}`));
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
+  let failed = false;
   try {
     await use(url.toString());
+  } catch (error) {
+    failed = true;
+    throw error;
   } finally {
-    await onServer(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+    // When the run already failed (often because the server went away), its error is the
+    // one worth seeing, not the drop's.
+    await onServer(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).catch(
+      (dropError: unknown) => {
+        if (!failed) throw dropError;
+      },
+    );
   }
 }
 
