@@ -51,8 +51,8 @@ describe('postgres subscriptions and late commits', () => {
       const body = (type: string) =>
         JSON.stringify({ data: { slow: true }, eventId: crypto.randomUUID(), metadata: {}, schemaVersion: 1, streamId: 'slow', type });
       const { rows } = await slow.query<{ first_position: string }>(
-        'SELECT first_position FROM certflow.append_events($1, $2, NULL, $3)',
-        ['slow', 'any', [body('Slow.First')]],
+        'SELECT first_position FROM certflow.append_batch($1, $2, $3, $4, $5)',
+        [['slow'], ['any'], [null], [1], [body('Slow.First')]],
       );
       const slowPosition = Number(rows[0]!.first_position);
 
@@ -87,5 +87,50 @@ describe('postgres subscriptions and late commits', () => {
     await b.close();
     const { rows } = await database.admin.query('SELECT version FROM twice.schema_migrations');
     expect(rows).toEqual([{ version: 1 }]);
+  });
+});
+
+describe('postgres group commit', () => {
+  let database: TestDatabase;
+  let store: PostgresEventStore;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    store = await PostgresEventStore.open({ connectionString: database.url, maxInFlight: 1 });
+  });
+  afterAll(async () => {
+    await store?.close();
+    await database?.drop();
+  });
+
+  it('appends waiting together share a transaction, yet each is refused alone', async () => {
+    const outcomes = await Promise.allSettled([
+      ...Array.from({ length: 10 }, (_, i) => store.append('shared', [{ type: 'T', data: { i } }], { expectedVersion: 'no-stream' })),
+      ...Array.from({ length: 10 }, (_, i) => store.append(`own-${i}`, [{ type: 'T', data: { i } }], { expectedVersion: 'no-stream' })),
+    ]);
+    expect(outcomes.slice(0, 10).filter((o) => o.status === 'fulfilled')).toHaveLength(1);
+    expect(outcomes.slice(0, 10).filter((o) => o.status === 'rejected').map((o) => (o as PromiseRejectedResult).reason)).toEqual(
+      Array(9).fill(expect.objectContaining({ code: 'event-store.wrong-expected-version', actual: 1 })),
+    );
+    expect(outcomes.slice(10).every((o) => o.status === 'fulfilled')).toBe(true);
+    // With one batch in flight, the 19 that waited behind the first left in one transaction.
+    const { rows } = await database.admin.query<{ transactions: string }>(
+      "SELECT count(DISTINCT transaction_id) AS transactions FROM certflow.events WHERE stream_id LIKE 'own-%'",
+    );
+    expect(Number(rows[0]!.transactions)).toBeLessThanOrEqual(2);
+  });
+
+  it('a duplicate event id in a shared batch fails only its own append', async () => {
+    const eventId = crypto.randomUUID();
+    await store.append('dup-first', [{ type: 'T', data: {}, eventId }]);
+    const outcomes = await Promise.allSettled([
+      store.append('dup-a', [{ type: 'T', data: {} }]),
+      store.append('dup-b', [{ type: 'T', data: {} }]),
+      store.append('dup-c', [{ type: 'T', data: {}, eventId }]),
+      store.append('dup-d', [{ type: 'T', data: {} }]),
+    ]);
+    expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'fulfilled', 'rejected', 'fulfilled']);
+    expect((outcomes[2] as PromiseRejectedResult).reason).toMatchObject({ code: 'event-store.duplicate-event-id' });
+    expect(await store.readStream('dup-c')).toEqual([]);
   });
 });

@@ -4,7 +4,6 @@ import { verifyChains, type ChainReport, type StreamHead } from '../chain.js';
 import type {
   AppendOptions,
   AppendResult,
-  ExpectedVersion,
   NewEvent,
   ReadAllOptions,
   ReadStreamOptions,
@@ -22,7 +21,7 @@ import {
   type SubscriptionSource,
 } from '../subscription.js';
 import { Upcasters, type Upcaster } from '../upcasting.js';
-import { prepareAppend } from '../validation.js';
+import { prepareAppend, type PreparedAppend } from '../validation.js';
 import { POSTGRES_MIGRATIONS } from './migrations.js';
 
 export interface PostgresEventStoreOptions {
@@ -30,7 +29,30 @@ export interface PostgresEventStoreOptions {
   /** Schema holding the store's tables; created when missing. */
   readonly schema?: string;
   readonly poolSize?: number;
+  /** Batches of appends in flight at once (group commit); the rest wait and go together. */
+  readonly maxInFlight?: number;
   readonly upcasters?: readonly Upcaster[];
+}
+
+interface PendingAppend {
+  readonly append: PreparedAppend;
+  readonly resolve: (result: AppendResult) => void;
+  readonly reject: (error: unknown) => void;
+}
+
+interface BatchRow {
+  idx: number;
+  outcome: 'appended' | 'duplicate' | 'conflict' | 'reused';
+  stream_version: number | null;
+  first_position: string | null;
+  last_position: string | null;
+  detail: string | null;
+}
+
+/** Errors that abort a whole batch although only one append caused them. */
+function isRetryableAlone(error: unknown): boolean {
+  const code = (error as { code?: string } | undefined)?.code;
+  return code === '23505' || code === '40P01';
 }
 
 interface EventRow {
@@ -58,6 +80,10 @@ export class PostgresEventStore implements EventStore, SubscriptionSource {
   private readonly upcasters: Upcasters;
   private readonly appended = new EventEmitter();
   private readonly sql: Record<string, string>;
+  private readonly queue: PendingAppend[] = [];
+  private inFlight = 0;
+  private readonly maxInFlight: number;
+  private readonly maxBatch = 200;
 
   private constructor(options: PostgresEventStoreOptions) {
     this.pool = new pg.Pool({ connectionString: options.connectionString, max: options.poolSize ?? 20 });
@@ -65,10 +91,11 @@ export class PostgresEventStore implements EventStore, SubscriptionSource {
     this.pool.on('error', () => undefined);
     this.schema = quoteIdentifier(options.schema ?? 'certflow');
     this.upcasters = new Upcasters(options.upcasters);
+    this.maxInFlight = Math.max(1, Math.min(options.maxInFlight ?? 4, (options.poolSize ?? 20) - 2));
     this.appended.setMaxListeners(0);
     const s = this.schema;
     this.sql = {
-      append: `SELECT outcome, stream_version, first_position, last_position FROM ${s}.append_events($1, $2, $3, $4)`,
+      append: `SELECT idx, outcome, stream_version, first_position, last_position, detail FROM ${s}.append_batch($1, $2, $3, $4, $5)`,
       readStream: `SELECT ${COLUMNS} FROM ${s}.events WHERE stream_id = $1 AND stream_version BETWEEN $2 AND $3
                    AND ($4::timestamptz IS NULL OR recorded_at <= $4) ORDER BY stream_version`,
       readAll: `SELECT ${COLUMNS} FROM ${s}.events WHERE global_position > $1 ORDER BY global_position LIMIT $2`,
@@ -103,26 +130,88 @@ export class PostgresEventStore implements EventStore, SubscriptionSource {
     return store;
   }
 
-  async append(streamId: string, events: readonly NewEvent[], options?: AppendOptions): Promise<AppendResult> {
-    const append = prepareAppend(streamId, events, options);
+  append(streamId: string, events: readonly NewEvent[], options?: AppendOptions): Promise<AppendResult> {
+    let append: PreparedAppend;
     try {
-      const { rows } = await this.pool.query({
-        name: `certflow-append-${this.schema}`,
-        text: this.sql.append!,
-        values: [streamId, String(append.expected), append.commandId ?? null, append.events.map((e) => e.body)],
-      });
-      const row = rows[0] as { outcome: string; stream_version: number; first_position: string; last_position: string };
-      this.appended.emit('appended');
-      return {
-        streamId,
-        streamVersion: row.stream_version,
-        firstPosition: Number(row.first_position),
-        lastPosition: Number(row.last_position),
-        duplicate: row.outcome === 'duplicate',
-      };
+      append = prepareAppend(streamId, events, options);
     } catch (error) {
-      throw await this.translate(error, streamId, append.expected, append.commandId);
+      return Promise.reject(error);
     }
+    return new Promise((resolve, reject) => {
+      this.queue.push({ append, resolve, reject });
+      this.pump();
+    });
+  }
+
+  /**
+   * Group commit: up to `maxInFlight` batches at a time; appends that arrive meanwhile wait and
+   * leave together in the next one. One writer sees no delay; many share round trips and fsyncs.
+   */
+  private pump(): void {
+    while (this.inFlight < this.maxInFlight && this.queue.length > 0) {
+      const batch = this.queue.splice(0, this.maxBatch);
+      this.inFlight += 1;
+      void this.send(batch).finally(() => {
+        this.inFlight -= 1;
+        this.pump();
+      });
+    }
+  }
+
+  private async send(batch: readonly PendingAppend[]): Promise<void> {
+    // Sorted by stream (stably, so one stream's appends keep their order): concurrent batches
+    // then lock streams in the same order and cannot deadlock each other.
+    const ordered = [...batch].sort((a, b) => (a.append.streamId < b.append.streamId ? -1 : a.append.streamId > b.append.streamId ? 1 : 0));
+    let rows: BatchRow[];
+    try {
+      rows = await this.callBatch(ordered.map((pending) => pending.append));
+    } catch (error) {
+      // A duplicate event id (or a rare deadlock) aborted the whole transaction, so nothing was
+      // written: each append goes again alone and only the culprit fails.
+      if (ordered.length > 1 && isRetryableAlone(error)) {
+        for (const pending of ordered) await this.send([pending]);
+        return;
+      }
+      for (const pending of ordered) pending.reject(await this.translate(error, pending.append));
+      return;
+    }
+    for (const row of rows) {
+      const { append, resolve, reject } = ordered[row.idx - 1]!;
+      switch (row.outcome) {
+        case 'appended':
+        case 'duplicate':
+          resolve({
+            streamId: append.streamId,
+            streamVersion: row.stream_version!,
+            firstPosition: Number(row.first_position),
+            lastPosition: Number(row.last_position),
+            duplicate: row.outcome === 'duplicate',
+          });
+          break;
+        case 'conflict':
+          reject(new WrongExpectedVersionError(append.streamId, append.expected, row.stream_version!));
+          break;
+        case 'reused':
+          reject(new CommandIdReusedError(append.commandId!, row.detail!, append.streamId));
+          break;
+      }
+    }
+    if (rows.some((row) => row.outcome === 'appended')) this.appended.emit('appended');
+  }
+
+  private async callBatch(appends: readonly PreparedAppend[]): Promise<BatchRow[]> {
+    const { rows } = await this.pool.query<BatchRow>({
+      name: `certflow-append-${this.schema}`,
+      text: this.sql.append!,
+      values: [
+        appends.map((a) => a.streamId),
+        appends.map((a) => String(a.expected)),
+        appends.map((a) => a.commandId ?? null),
+        appends.map((a) => a.events.length),
+        appends.flatMap((a) => a.events.map((e) => e.body)),
+      ],
+    });
+    return rows;
   }
 
   async readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]> {
@@ -222,18 +311,12 @@ export class PostgresEventStore implements EventStore, SubscriptionSource {
     return () => this.appended.off('appended', listener);
   }
 
-  private async translate(error: unknown, streamId: string, expected: ExpectedVersion, commandId?: string): Promise<unknown> {
-    const code = (error as { code?: string }).code;
-    const message = (error as Error).message;
-    if (code === 'CF001') return new WrongExpectedVersionError(streamId, expected, Number(message));
-    if (code === 'CF002') return new CommandIdReusedError(commandId!, message, streamId);
-    if (code === '23505') {
-      const constraint = (error as { constraint?: string }).constraint ?? '';
-      if (constraint.includes('event_id')) return new DuplicateEventIdError(streamId, { cause: error });
-      if (constraint.startsWith('commands') && commandId) {
-        const { rows } = await this.pool.query<{ stream_id: string }>(this.sql.commandStream!, [commandId]);
-        return new CommandIdReusedError(commandId, rows[0]?.stream_id ?? '?', streamId);
-      }
+  private async translate(error: unknown, append: PreparedAppend): Promise<unknown> {
+    const { code, constraint } = (error ?? {}) as { code?: string; constraint?: string };
+    if (code === '23505' && constraint?.includes('event_id')) return new DuplicateEventIdError(append.streamId, { cause: error });
+    if (code === '23505' && constraint?.startsWith('commands') && append.commandId) {
+      const { rows } = await this.pool.query<{ stream_id: string }>(this.sql.commandStream!, [append.commandId]);
+      return new CommandIdReusedError(append.commandId, rows[0]?.stream_id ?? '?', append.streamId);
     }
     return error;
   }
