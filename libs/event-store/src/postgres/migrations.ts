@@ -33,7 +33,6 @@ CREATE TABLE {schema}.events (
   UNIQUE (stream_id, stream_version)
 );
 CREATE INDEX events_by_transaction ON {schema}.events (transaction_id, global_position);
-CREATE INDEX events_by_type ON {schema}.events (type, global_position);
 
 CREATE TABLE {schema}.streams (
   stream_id        text        PRIMARY KEY,

@@ -91,7 +91,7 @@ export class PostgresEventStore implements EventStore, SubscriptionSource {
     this.pool.on('error', () => undefined);
     this.schema = quoteIdentifier(options.schema ?? 'certflow');
     this.upcasters = new Upcasters(options.upcasters);
-    this.maxInFlight = Math.max(1, Math.min(options.maxInFlight ?? 4, (options.poolSize ?? 20) - 2));
+    this.maxInFlight = Math.max(1, Math.min(options.maxInFlight ?? 2, (options.poolSize ?? 20) - 2));
     this.appended.setMaxListeners(0);
     const s = this.schema;
     this.sql = {
