@@ -1,4 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,7 +7,9 @@ import request from 'supertest';
 import { ManualClock } from '@certflow/application';
 import type { Role } from '@certflow/domain';
 import { openEventStore, type EventStore } from '@certflow/event-store';
-import { createTestDatabase, type TestDatabase } from '@certflow/testing';
+import { MemoryReadModelStore, MongoReadModelStore, type ReadModelStore } from '@certflow/read-models';
+import { createTestDatabase, serviceSetting, serviceUnreachable, type TestDatabase } from '@certflow/testing';
+import { startWorker } from '../../apps/worker/src/worker.js';
 import { loadOrCreateSigningKey, mintToken } from '../../apps/api/src/auth/keys.js';
 import { createApp } from '../../apps/api/src/main.js';
 
@@ -24,14 +27,24 @@ export interface TestApp {
 }
 
 /** The real app over HTTP on a fresh store: SQLite in a temp folder or a throwaway PostgreSQL database. */
-export async function startTestApp(kind: 'sqlite' | 'postgres', startAt = '2027-03-01T01:00:00.000Z'): Promise<TestApp> {
+export interface TestAppOptions {
+  /** Runs the projector beside the API, into memory or a throwaway MongoDB database. */
+  readonly readModels?: 'memory' | 'mongodb';
+}
+
+export async function startTestApp(
+  kind: 'sqlite' | 'postgres',
+  startAt = '2027-03-01T01:00:00.000Z',
+  options: TestAppOptions = {},
+): Promise<TestApp> {
   const folder = mkdtempSync(join(tmpdir(), 'certflow-e2e-'));
   let database: TestDatabase | undefined;
   if (kind === 'postgres') database = await createTestDatabase('certflow_e2e');
   const store = await openEventStore({ store: kind, dataDir: folder, databaseUrl: database?.url });
   const signingKey = loadOrCreateSigningKey(folder);
   const clock = new ManualClock(startAt);
-  const app = await createApp({ store, signingKey, clock });
+  const readModels = options.readModels ? await startReadModels(store, options.readModels) : undefined;
+  const app = await createApp({ store, signingKey, clock, ...(readModels ? { readModels: readModels.access } : {}) });
   await app.init();
   return {
     app,
@@ -51,9 +64,40 @@ export async function startTestApp(kind: 'sqlite' | 'postgres', startAt = '2027-
         ...(binding.subject ? { subject: binding.subject } : {}),
       }),
     async close() {
+      await readModels?.stop();
       await app.close();
       await database?.drop();
       rmSync(folder, { recursive: true, force: true });
+    },
+  };
+}
+
+async function startReadModels(eventStore: EventStore, kind: 'memory' | 'mongodb') {
+  let dropDatabase = async () => undefined as unknown;
+  let readModels: ReadModelStore;
+  if (kind === 'memory') {
+    readModels = new MemoryReadModelStore();
+  } else {
+    const url = serviceSetting('MONGODB_URL');
+    const database = `certflow_e2e_${randomUUID().slice(0, 8)}`;
+    const mongo = await MongoReadModelStore.open({ url, database }).catch((error: unknown) => {
+      throw serviceUnreachable('MONGODB_URL', url, error);
+    });
+    readModels = mongo;
+    dropDatabase = () => mongo.db.dropDatabase();
+  }
+  const worker = startWorker({ eventStore, readModels, log: () => undefined });
+  await worker.ready;
+  return {
+    access: {
+      store: readModels,
+      waitFor: (minPosition: number, timeoutMs: number) => worker.projector.waitFor(minPosition, timeoutMs),
+      status: () => worker.projector.status(),
+    },
+    async stop() {
+      await worker.stop();
+      await dropDatabase();
+      await readModels.close();
     },
   };
 }
