@@ -14,13 +14,18 @@ Commands:
   serve                 run the HTTP API on the configured store (what \`npm start\` runs)
   token --role R [--county C] [--platform P] [--subject S] [--expires 12h]
                         mint a bearer token with the embedded key of CERTFLOW_DATA_DIR
-  bench <name> [--json] run a benchmark: append, commands
+  bench <name> [--json] run a benchmark: append, commands, rebuild
   demo [--json] [--url URL] [--data-dir DIR]
                         play a whole certification scenario (2027 cycle to the 2029 recheck)
   audit verify          recompute every stream's hash chain and report breaks
+  projections rebuild [name] [--progress] [--resume]
+                        drop the read models (or one: public-registry, review-history,
+                        audit-trail) and replay the log into them; stop the worker first.
+                        --resume continues a rebuild that stopped midway
 
 Configuration (environment): CERTFLOW_DATA_DIR (default ./data), CERTFLOW_EVENT_STORE
-(sqlite | postgres, default sqlite), DATABASE_URL, PORT (default 3000), HOST (default 127.0.0.1),
+(sqlite | postgres, default sqlite), DATABASE_URL, CERTFLOW_READ_MODELS (memory | mongodb),
+MONGODB_URL, CERTFLOW_MONGODB_DATABASE, PORT (default 3000), HOST (default 127.0.0.1),
 CERTFLOW_SIMULATED_CLOCK=1 (lets a city token move business time: demo and training servers only).`;
 
 async function serve(): Promise<void> {
@@ -49,8 +54,13 @@ async function bench(args: string[]): Promise<void> {
       await commandsBench({ json: values.json ?? false, log });
       return;
     }
+    case 'rebuild': {
+      const { rebuildBench } = await import('../../../test/bench/rebuild.js');
+      await rebuildBench({ json: values.json ?? false, log });
+      return;
+    }
     default:
-      throw new UsageError(`unknown benchmark '${positionals[0] ?? ''}'; known: append, commands`);
+      throw new UsageError(`unknown benchmark '${positionals[0] ?? ''}'; known: append, commands, rebuild`);
   }
 }
 
@@ -66,6 +76,42 @@ async function audit(args: string[]): Promise<number> {
     return report.breaks.length === 0 ? 0 : 1;
   } finally {
     await store.close();
+  }
+}
+
+async function projections(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { progress: { type: 'boolean' }, resume: { type: 'boolean' } },
+  });
+  if (positionals[0] !== 'rebuild') throw new UsageError(`unknown projections command '${positionals[0] ?? ''}'; known: rebuild`);
+  const { ALL_PROJECTIONS, progressReporter, rebuild } = await import('@certflow/read-models');
+  const { openReadModelStore, readModelSettings } = await import('../../worker/src/read-model-settings.js');
+  const name = positionals[1];
+  const chosen = name === undefined ? ALL_PROJECTIONS : ALL_PROJECTIONS.filter((projection) => projection.name === name);
+  if (chosen.length === 0) {
+    throw new UsageError(`unknown projection '${name}'; known: ${ALL_PROJECTIONS.map((projection) => projection.name).join(', ')}`);
+  }
+  const settings = readModelSettings();
+  if (settings.readModels === 'memory') {
+    throw new UsageError('the read models are in memory (CERTFLOW_READ_MODELS=memory): the server rebuilds them at every start');
+  }
+  const eventStore = await openEventStore(loadConfig());
+  const readModels = await openReadModelStore(settings);
+  try {
+    const result = await rebuild(eventStore, readModels, chosen, {
+      resume: values.resume ?? false,
+      ...(values.progress ? { onProgress: progressReporter(process.stderr, { label: 'rebuild' }) } : {}),
+    });
+    console.log(
+      `rebuilt ${result.projections.join(', ')}: ${result.events} events read in ${(result.elapsedMs / 1000).toFixed(1)} s` +
+        `${result.passes > 1 ? ` (${result.passes} passes)` : ''}, up to position ${result.position}`,
+    );
+    return 0;
+  } finally {
+    await readModels.close();
+    await eventStore.close();
   }
 }
 
@@ -130,6 +176,8 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     case 'audit':
       return audit(rest);
+    case 'projections':
+      return projections(rest);
     case undefined:
     case 'help':
     case '--help':

@@ -40,12 +40,37 @@ export interface Page<T> {
 export interface KeyedChange<D extends ReadModelDocument> {
   readonly key: string;
   readonly change: DocumentChange<D>;
+  /**
+   * The stored document the change was computed from: its `lastPosition`, or `null` when none
+   * was stored. Given, the store writes only over that same document (an insert for `null`)
+   * and throws ReadModelConflictError otherwise; left out, the change is written over whatever
+   * is stored.
+   */
+  readonly expected?: number | null;
+}
+
+/** Documents changed under a writer since it read them (another projector instance, a rebuild). */
+export class ReadModelConflictError extends Error {
+  readonly code = 'read-models.conflict';
+  constructor(
+    readonly collection: string,
+    readonly keys: readonly string[],
+    options?: ErrorOptions,
+  ) {
+    super(`${keys.length} document(s) of ${collection} changed since they were read: ${keys.slice(0, 5).join(', ')}`, options);
+  }
 }
 
 /** Where a projection stands: its subscription cursor and the highest position it applied. */
 export interface ProjectionCheckpoint {
   readonly cursor: Cursor;
   readonly position: number;
+  /**
+   * Present while a rebuild that builds the documents in several passes over the log is under
+   * way: the documents whose key hashes below `done` (a fraction of the key space) are complete
+   * up to `end`; the others are not to be trusted. A projector resumes the rebuild first.
+   */
+  readonly rebuild?: { readonly done: number; readonly end: Cursor };
 }
 
 /**

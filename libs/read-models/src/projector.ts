@@ -1,0 +1,280 @@
+import type { EventStore, RecordedEvent, Subscription } from '@certflow/event-store';
+import { applyEvent, type DocumentChange, type Projection, type ReadModelDocument } from './projection.js';
+import { rebuild, type RebuildProgress } from './rebuild.js';
+import type { KeyedChange, ProjectionCheckpoint, ReadModelStore } from './store.js';
+
+/** Where one projection stands against the log (what /health shows). */
+export interface ProjectionStatus {
+  readonly name: string;
+  /** Log position the projection has read up to. */
+  readonly position: number;
+  /** Events in the log past that position. */
+  readonly lag: number;
+  /** True while the projection is being rebuilt and its documents are incomplete. */
+  readonly rebuilding?: boolean;
+}
+
+export class ReadModelsTimeoutError extends Error {
+  readonly code = 'read-models.timeout';
+  constructor(
+    readonly minPosition: number,
+    readonly timeoutMs: number,
+    readonly behind: readonly ProjectionStatus[],
+  ) {
+    super(
+      `the read models did not reach position ${minPosition} within ${timeoutMs} ms (${behind.map((p) => `${p.name} at ${p.position}`).join(', ')})`,
+    );
+  }
+}
+
+export class ProjectorStoppedError extends Error {
+  readonly code = 'read-models.stopped';
+}
+
+export interface ProjectorOptions {
+  readonly batchSize?: number;
+  readonly pollIntervalMs?: number;
+  readonly retryDelayMs?: number;
+  /** A projection further behind than this at start catches up through the rebuild path. */
+  readonly bulkCatchUpThreshold?: number;
+  readonly memoryBudgetMb?: number;
+  readonly onError?: (projection: string, error: unknown) => void;
+  /** Progress of the rebuild start() may run (always, on the memory store). */
+  readonly onRebuildProgress?: (progress: RebuildProgress) => void;
+}
+
+const DEFAULT_BULK_THRESHOLD = 10_000;
+
+/**
+ * Keeps read models up to date: one catch-up subscription per projection, its checkpoint kept
+ * in the read-model store beside the documents. At start, a projection without documents (the
+ * memory store, always), or one in the middle of a rebuild, or one far behind, is brought up to
+ * date by `rebuild` first.
+ */
+export class Projector {
+  private readonly subscriptions: Subscription[] = [];
+  private readonly applied = new Map<string, number>();
+  private readonly rebuilding = new Set<string>();
+  private readonly waiters = new Set<Waiter>();
+  private readonly abort = new AbortController();
+  private started: Promise<void> | undefined;
+  private stopped = false;
+
+  constructor(
+    readonly eventStore: EventStore,
+    readonly store: ReadModelStore,
+    readonly projections: readonly Projection<ReadModelDocument>[],
+    private readonly options: ProjectorOptions = {},
+  ) {
+    for (const projection of projections) this.applied.set(projection.name, 0);
+  }
+
+  /** Resolves once every projection is up to date and subscribed. */
+  start(): Promise<void> {
+    this.started ??= this.run();
+    return this.started;
+  }
+
+  /** Resolves once every projection has read the log up to `minPosition`. */
+  waitFor(minPosition: number, timeoutMs: number): Promise<void> {
+    if (this.reached(minPosition)) return Promise.resolve();
+    if (this.stopped) return Promise.reject(new ProjectorStoppedError('the projector is stopped'));
+    return new Promise((resolve, reject) => {
+      const waiter: Waiter = {
+        minPosition,
+        resolve: () => {
+          clearTimeout(waiter.timer);
+          this.waiters.delete(waiter);
+          resolve();
+        },
+        reject: (error) => {
+          clearTimeout(waiter.timer);
+          this.waiters.delete(waiter);
+          reject(error);
+        },
+        timer: setTimeout(() => waiter.reject(new ReadModelsTimeoutError(minPosition, timeoutMs, this.behind(minPosition))), timeoutMs),
+      };
+      this.waiters.add(waiter);
+    });
+  }
+
+  async status(): Promise<ProjectionStatus[]> {
+    const head = await this.eventStore.headPosition();
+    return this.projections.map((projection) => {
+      const position = this.applied.get(projection.name) ?? 0;
+      return {
+        name: projection.name,
+        position,
+        lag: Math.max(0, head - position),
+        ...(this.rebuilding.has(projection.name) ? { rebuilding: true } : {}),
+      };
+    });
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.abort.abort();
+    await this.started?.catch(() => undefined);
+    await Promise.all(this.subscriptions.map((subscription) => subscription.stop()));
+    this.subscriptions.length = 0;
+    for (const waiter of [...this.waiters]) waiter.reject(new ProjectorStoppedError('the projector stopped'));
+  }
+
+  private async run(): Promise<void> {
+    await this.store.init(this.projections);
+    const head = await this.eventStore.headPosition();
+    const threshold = this.options.bulkCatchUpThreshold ?? DEFAULT_BULK_THRESHOLD;
+    const behind: Projection<ReadModelDocument>[] = [];
+    for (const projection of this.projections) {
+      const checkpoint = await this.store.loadCheckpoint(projection.name);
+      if (checkpoint && !checkpoint.rebuild) this.markApplied(projection.name, checkpoint.cursor.position);
+      if (!checkpoint || checkpoint.rebuild || head - checkpoint.cursor.position > threshold) behind.push(projection);
+    }
+    if (behind.length > 0) {
+      for (const projection of behind) this.rebuilding.add(projection.name);
+      try {
+        await rebuild(this.eventStore, this.store, behind, {
+          resume: true,
+          signal: this.abort.signal,
+          ...(this.options.memoryBudgetMb !== undefined ? { memoryBudgetMb: this.options.memoryBudgetMb } : {}),
+          ...(this.options.onRebuildProgress ? { onProgress: this.options.onRebuildProgress } : {}),
+          onCheckpoint: (name, checkpoint) => this.markApplied(name, checkpoint.cursor.position),
+        });
+      } finally {
+        this.rebuilding.clear();
+      }
+    }
+    if (this.stopped) return;
+    for (const projection of this.projections) this.subscriptions.push(this.subscribe(projection));
+  }
+
+  private subscribe(projection: Projection<ReadModelDocument>): Subscription {
+    let highest = 0;
+    return this.eventStore.subscribe(
+      `projection:${projection.name}`,
+      async (events) => {
+        highest = Math.max(highest, await projectBatch(this.store, projection, events));
+      },
+      {
+        types: projection.eventTypes,
+        ...(this.options.batchSize !== undefined ? { batchSize: this.options.batchSize } : {}),
+        ...(this.options.pollIntervalMs !== undefined ? { pollIntervalMs: this.options.pollIntervalMs } : {}),
+        ...(this.options.retryDelayMs !== undefined ? { retryDelayMs: this.options.retryDelayMs } : {}),
+        onError: (error) => (this.options.onError ? this.options.onError(projection.name, error) : console.error(`projection ${projection.name}:`, error)),
+        checkpoints: {
+          load: async () => {
+            const checkpoint = await this.store.loadCheckpoint(projection.name);
+            highest = checkpoint?.position ?? 0;
+            return checkpoint?.cursor;
+          },
+          save: async (_name, cursor) => {
+            const checkpoint: ProjectionCheckpoint = { cursor, position: highest };
+            await this.store.saveCheckpoint(projection.name, checkpoint);
+            this.markApplied(projection.name, cursor.position);
+          },
+        },
+      },
+    );
+  }
+
+  private markApplied(name: string, position: number): void {
+    if (position <= (this.applied.get(name) ?? 0)) return;
+    this.applied.set(name, position);
+    for (const waiter of [...this.waiters]) if (this.reached(waiter.minPosition)) waiter.resolve();
+  }
+
+  private reached(minPosition: number): boolean {
+    for (const projection of this.projections) {
+      if (this.rebuilding.has(projection.name) || (this.applied.get(projection.name) ?? 0) < minPosition) return false;
+    }
+    return true;
+  }
+
+  private behind(minPosition: number): ProjectionStatus[] {
+    return this.projections
+      .map((projection) => ({ name: projection.name, position: this.applied.get(projection.name) ?? 0, lag: 0 }))
+      .filter((status) => status.position < minPosition);
+  }
+}
+
+interface Waiter {
+  readonly minPosition: number;
+  readonly resolve: () => void;
+  readonly reject: (error: Error) => void;
+  readonly timer: ReturnType<typeof setTimeout>;
+}
+
+/**
+ * Applies one batch to one projection: loads the documents its events touch, applies the events
+ * in order (a document changed by an earlier event of the batch is carried to the next), and
+ * writes each changed document once, on the condition that it is still as loaded. Returns the
+ * highest position applied (0 when nothing changed).
+ */
+export async function projectBatch<D extends ReadModelDocument>(
+  store: ReadModelStore,
+  projection: Projection<D>,
+  events: readonly RecordedEvent[],
+): Promise<number> {
+  const types = new Set(projection.eventTypes);
+  const work: [RecordedEvent, string][] = [];
+  const keys = new Set<string>();
+  for (const event of events) {
+    if (!types.has(event.type)) continue;
+    for (const key of projection.keys(event)) {
+      work.push([event, key]);
+      keys.add(key);
+    }
+  }
+  if (work.length === 0) return 0;
+  const loaded = await store.load<D>(projection.collection, [...keys]);
+  const current = new Map<string, D | undefined>(loaded);
+  const changes = new Map<string, DocumentChange<D>>();
+  let highest = 0;
+  for (const [event, key] of work) {
+    const change = applyEvent(projection, current.get(key), event, key);
+    if (!change) continue;
+    current.set(key, 'put' in change ? change.put : undefined);
+    changes.set(key, change);
+    highest = Math.max(highest, event.globalPosition);
+  }
+  if (changes.size > 0) {
+    const writes: KeyedChange<D>[] = [...changes].map(([key, change]) => ({ key, change, expected: loaded.get(key)?.lastPosition ?? null }));
+    await store.write(projection.collection, writes);
+  }
+  return highest;
+}
+
+/**
+ * waitFor and status for a process that reads the read models but does not project them (an API
+ * beside a worker): it follows the checkpoints the projector saves.
+ */
+export class ReadModelWatcher {
+  constructor(
+    readonly eventStore: EventStore,
+    readonly store: ReadModelStore,
+    readonly projections: readonly Projection<ReadModelDocument>[],
+    private readonly pollIntervalMs = 50,
+  ) {}
+
+  async waitFor(minPosition: number, timeoutMs: number): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const statuses = await this.status();
+      const behind = statuses.filter((status) => status.rebuilding || status.position < minPosition);
+      if (behind.length === 0) return;
+      if (Date.now() >= deadline) throw new ReadModelsTimeoutError(minPosition, timeoutMs, behind);
+      await new Promise((resolve) => setTimeout(resolve, Math.min(this.pollIntervalMs, Math.max(1, deadline - Date.now()))));
+    }
+  }
+
+  async status(): Promise<ProjectionStatus[]> {
+    const head = await this.eventStore.headPosition();
+    return Promise.all(
+      this.projections.map(async (projection) => {
+        const checkpoint = await this.store.loadCheckpoint(projection.name);
+        const position = checkpoint && !checkpoint.rebuild ? checkpoint.cursor.position : 0;
+        return { name: projection.name, position, lag: Math.max(0, head - position), ...(checkpoint?.rebuild ? { rebuilding: true } : {}) };
+      }),
+    );
+  }
+}
