@@ -3,10 +3,8 @@ import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '@certflow/config';
 import { openEventStore } from '@certflow/event-store';
-import { OffsetClock, systemClock } from '@certflow/application';
 import { ROLES, type Role } from '@certflow/domain';
 import { loadOrCreateSigningKey, mintToken } from '../../api/src/auth/keys.js';
-import { createApp } from '../../api/src/main.js';
 
 const USAGE = `certflow <command> [options]
 
@@ -28,17 +26,6 @@ Configuration (environment): CERTFLOW_DATA_DIR (default ./data), CERTFLOW_EVENT_
 MONGODB_URL, CERTFLOW_MONGODB_DATABASE, PORT (default 3000), HOST (default 127.0.0.1),
 CERTFLOW_SIMULATED_CLOCK=1 (lets a city token move business time: demo and training servers only).`;
 
-async function serve(): Promise<void> {
-  const config = loadConfig();
-  const store = await openEventStore(config);
-  const clock = config.simulatedClock ? new OffsetClock() : systemClock;
-  const app = await createApp({ store, signingKey: loadOrCreateSigningKey(config.dataDir), clock });
-  await app.listen(config.port, config.host);
-  const where = config.store === 'sqlite' ? `SQLite in ${config.dataDir}` : 'PostgreSQL';
-  console.log(`certflow listening on http://${config.host}:${config.port} (event store: ${where})`);
-  console.log(`API documentation: http://${config.host}:${config.port}/api/docs`);
-  if (config.simulatedClock) console.log('simulated clock: PUT /api/v1/simulation/clock moves business time (demo and training only)');
-}
 
 async function bench(args: string[]): Promise<void> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' } } });
@@ -163,7 +150,7 @@ async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
     case 'serve':
-      await serve();
+      await (await import('./serve.js')).serve();
       return -1;
     case 'token':
       await token(rest);
