@@ -482,7 +482,7 @@ export function eventStoreContract(name: string, makeHarness: () => Promise<Cont
         const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
         const deadline = Date.now() + 60_000;
         while (Date.now() < deadline) {
-          if (existsSync(sideLog) && readFileSync(sideLog, 'utf8').split('\n').length > 300) break;
+          if (existsSync(sideLog) && readFileSync(sideLog, 'utf8').split('\n').filter((line) => line.endsWith(';')).length > 300) break;
           if (child.exitCode !== null) throw new Error(`child exited early: ${stderr}`);
           await sleep(20);
         }
