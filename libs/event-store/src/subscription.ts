@@ -38,7 +38,7 @@ export interface Subscription {
   readonly name: string;
   /** Global position of the last event the handler finished (0 before any). */
   readonly position: number;
-  /** Resolves once a read that began after this call found nothing new. */
+  /** Resolves once every event committed before this call has been handled. */
   caughtUp(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -48,6 +48,13 @@ export interface SubscriptionSource {
   loadCheckpoint(name: string): Promise<Cursor | undefined>;
   saveCheckpoint(name: string, cursor: Cursor): Promise<void>;
   readAfter(cursor: Cursor, limit: number): Promise<{ events: RecordedEvent[]; cursor: Cursor }>;
+  headPosition(): Promise<number>;
+  /**
+   * Whether an event at or below `position` is still to come after `cursor`. On PostgreSQL a
+   * committed event can wait behind an older open transaction anywhere in the cluster, so an
+   * empty read alone does not mean caught up.
+   */
+  hasPendingUpTo(cursor: Cursor, position: number): Promise<boolean>;
   /** Registers a wake-up for appends made in this process; returns the unregister function. */
   onAppended(listener: () => void): () => void;
 }
@@ -57,7 +64,7 @@ export class CatchUpSubscription implements Subscription {
   private cursor: Cursor = START;
   private readCount = 0;
   private wake: (() => void) | undefined;
-  private readonly idleWaiters: { afterRead: number; resolve: () => void }[] = [];
+  private readonly idleWaiters: { afterRead: number; target: Promise<number>; resolve: () => void }[] = [];
   private readonly done: Promise<void>;
   private readonly unlisten: () => void;
 
@@ -77,7 +84,7 @@ export class CatchUpSubscription implements Subscription {
 
   caughtUp(): Promise<void> {
     return new Promise((resolve) => {
-      this.idleWaiters.push({ afterRead: this.readCount, resolve });
+      this.idleWaiters.push({ afterRead: this.readCount, target: this.source.headPosition(), resolve });
       this.wake?.();
     });
   }
@@ -102,7 +109,7 @@ export class CatchUpSubscription implements Subscription {
         const readNumber = ++this.readCount;
         const batch = await this.source.readAfter(this.cursor, batchSize);
         if (batch.events.length === 0) {
-          this.settleIdleWaiters(readNumber);
+          if (this.idleWaiters.length > 0) await this.settleIdleWaiters(readNumber);
           await this.sleep(this.options.pollIntervalMs ?? 100);
           continue;
         }
@@ -117,13 +124,12 @@ export class CatchUpSubscription implements Subscription {
     }
   }
 
-  private settleIdleWaiters(readNumber: number): void {
-    for (let i = this.idleWaiters.length - 1; i >= 0; i -= 1) {
-      const waiter = this.idleWaiters[i]!;
-      if (readNumber > waiter.afterRead) {
-        this.idleWaiters.splice(i, 1);
-        waiter.resolve();
-      }
+  private async settleIdleWaiters(readNumber: number): Promise<void> {
+    for (const waiter of [...this.idleWaiters]) {
+      if (readNumber <= waiter.afterRead) continue;
+      if (await this.source.hasPendingUpTo(this.cursor, await waiter.target)) continue;
+      this.idleWaiters.splice(this.idleWaiters.indexOf(waiter), 1);
+      waiter.resolve();
     }
   }
 

@@ -106,6 +106,8 @@ export class PostgresEventStore implements EventStore, SubscriptionSource {
                     AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())
                   ORDER BY transaction_id, global_position LIMIT $3`,
       headPosition: `SELECT coalesce(max(global_position), 0) AS position FROM ${s}.events`,
+      pendingUpTo: `SELECT EXISTS (SELECT 1 FROM ${s}.events WHERE global_position <= $3
+                      AND (transaction_id, global_position) > ($1::xid8, $2::bigint)) AS pending`,
       loadCheckpoint: `SELECT transaction_id::text AS transaction_id, global_position FROM ${s}.checkpoints WHERE name = $1`,
       saveCheckpoint: `INSERT INTO ${s}.checkpoints (name, transaction_id, global_position) VALUES ($1, $2::xid8, $3)
                        ON CONFLICT (name) DO UPDATE SET transaction_id = excluded.transaction_id,
@@ -304,6 +306,15 @@ export class PostgresEventStore implements EventStore, SubscriptionSource {
       events: rows.map((row) => this.upcasters.apply(toRecorded(row))),
       cursor: last ? { transactionId: last.transaction_id, position: Number(last.global_position) } : cursor,
     };
+  }
+
+  async hasPendingUpTo(cursor: Cursor, position: number): Promise<boolean> {
+    const { rows } = await this.pool.query<{ pending: boolean }>(this.sql.pendingUpTo!, [
+      cursor.transactionId ?? '0',
+      cursor.position,
+      position,
+    ]);
+    return rows[0]!.pending;
   }
 
   onAppended(listener: () => void): () => void {

@@ -221,6 +221,10 @@ export class SqliteEventStore implements EventStore, SubscriptionSource {
     return { events, cursor: last ? { position: last.globalPosition } : cursor };
   }
 
+  async hasPendingUpTo(cursor: Cursor, position: number): Promise<boolean> {
+    return cursor.position < position;
+  }
+
   onAppended(listener: () => void): () => void {
     this.appended.on('appended', listener);
     return () => this.appended.off('appended', listener);
