@@ -1,5 +1,6 @@
 import { START, type Cursor, type EventStore, type RecordedEvent, type Subscription } from '@certflow/event-store';
 import { KeySet, compareCursors, keyFraction } from './key-hash.js';
+import { BUCKETS, RebuildSpill } from './rebuild-spill.js';
 import { applyEvent, type DocumentChange, type Projection, type ReadModelDocument } from './projection.js';
 import { ReadModelConflictError, type KeyedChange, type ProjectionCheckpoint, type ReadModelStore } from './store.js';
 
@@ -22,6 +23,11 @@ export interface RebuildOptions {
    */
   readonly memoryBudgetMb?: number;
   readonly signal?: AbortSignal;
+  /**
+   * Where the scratch copy of the log goes when a read model is built in slices (default: the
+   * system's temporary folder); `false` reads the log once per slice instead.
+   */
+  readonly scratchDir?: string | false;
   /** Called after each checkpoint a projection saves on its way (for status and waitFor). */
   readonly onCheckpoint?: (projection: string, checkpoint: ProjectionCheckpoint) => void;
 }
@@ -46,6 +52,7 @@ export interface RebuildResult {
   readonly events: number;
   /** Events read, all passes together. */
   readonly eventsRead: number;
+  /** Passes over the events: the first over the log, later ones over the scratch copy (or the log). */
   readonly passes: number;
   readonly elapsedMs: number;
   /** The log position the read models reached. */
@@ -61,7 +68,11 @@ const WRITE_CHUNK = 5_000;
 /** Below this share of updates among its writes, a projection's documents are written once. */
 const WRITE_ONCE_UPDATE_RATIO = 0.25;
 const WRITES_TO_JUDGE = 20;
-const SMALLEST_SLICE = 1 / 4096;
+const SMALLEST_SLICE = 1 / BUCKETS;
+/** Below this many events, slices re-read the log rather than keep a scratch copy. */
+const SCRATCH_FROM_EVENTS = 20_000;
+/** A slice read from the scratch copy is planned to fill this share of the budget, so that the next one can be built while it is written. */
+const SLICE_SHARE = 0.45;
 
 /**
  * Drops the read models and replays the log into them (or continues a rebuild that stopped
@@ -107,6 +118,9 @@ class RebuildRun {
   private failure: unknown;
   private aborted = false;
   private parts: Part[] = [];
+  private spill: RebuildSpill | undefined;
+  private spilled = 0;
+  private readFromSpill = 0;
 
   constructor(
     private readonly eventStore: EventStore,
@@ -124,6 +138,10 @@ class RebuildRun {
     for (const projection of this.projections) this.parts.push(await this.prepare(projection, head));
     const starts = this.parts.filter((part) => part.mode !== 'done').map((part) => part.from.position);
     this.startPosition = starts.length > 0 ? Math.min(...starts) : head;
+    const freshSlices = this.parts.some((part) => part.mode === 'slice' && part.isFresh);
+    if (freshSlices && this.options.scratchDir !== false && head - this.startPosition >= SCRATCH_FROM_EVENTS) {
+      this.spill = RebuildSpill.create(this.options.scratchDir);
+    }
     let position = this.startPosition;
     try {
       while (!this.aborted && this.parts.some((part) => part.mode !== 'done')) {
@@ -134,11 +152,18 @@ class RebuildRun {
           for (const part of active) await part.abandon(this.cursor);
           break;
         }
+        const sliced = new Map(active.map((part) => [part, part.sliceDensity(this.spill?.bucketBytes(this.parts.indexOf(part)))]));
         for (const part of active) await part.finishPass(this.cursor);
         position = Math.max(position, this.cursor.position);
+        if (this.spill) {
+          for (const [part, density] of sliced) if (part.mode === 'slice' && !this.aborted) await this.slicesFromSpill(part, density);
+          this.spill.close();
+          this.spill = undefined;
+        }
       }
       for (const part of this.parts) await part.settle();
     } finally {
+      this.spill?.close();
       // Writes still under way finish (or fail) before the caller hears of the outcome.
       await Promise.all(this.parts.map((part) => part.settle().catch(() => undefined)));
     }
@@ -152,6 +177,33 @@ class RebuildRun {
       position,
       aborted: this.aborted,
     };
+  }
+
+  /**
+   * The remaining slices of one read model, each built from the events of its buckets in the
+   * scratch copy, up to where the first pass read.
+   */
+  private async slicesFromSpill(part: Part, density: number): Promise<void> {
+    const index = this.parts.indexOf(part);
+    const bytes = this.spill!.bucketBytes(index);
+    const end = this.cursor;
+    while (part.mode === 'slice' && !this.aborted) {
+      this.pass += 1;
+      const from = Math.floor(part.lo * BUCKETS);
+      part.planSlice(bytes, density, this.budgetBytes * SLICE_SHARE);
+      part.startPass();
+      for (const page of this.spill!.events(index, from, Math.ceil(part.hi * BUCKETS), this.pageSize)) {
+        if (this.options.signal?.aborted) this.aborted = true;
+        if (this.aborted) break;
+        await part.apply(page);
+        this.readFromSpill += page.length;
+        await this.keepWithinBudget([part], end);
+        this.report(false);
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      if (this.aborted) await part.abandon(end);
+      else await part.finishPass(end);
+    }
   }
 
   private async prepare(projection: Projection<ReadModelDocument>, head: number): Promise<Part> {
@@ -215,6 +267,7 @@ class RebuildRun {
         `rebuild:${parts.map((part) => part.projection.name).join(',')}`,
         async (events) => {
           for (const part of parts) await part.apply(events);
+          if (this.spill && this.pass === 1) this.spillEvents(events);
         },
         {
           batchSize: this.pageSize,
@@ -262,8 +315,23 @@ class RebuildRun {
     }
   }
 
+  /** Copies events to the scratch file under the buckets of the keys the sliced read models give them. */
+  private spillEvents(events: readonly RecordedEvent[]): void {
+    const sliced = this.parts.map((part, index) => [part, index] as const).filter(([part]) => part.mode === 'slice');
+    if (sliced.length === 0) return;
+    this.spilled += events.length;
+    this.spill!.record(events, (event) => {
+      const targets: [number, number][] = [];
+      for (const [part, index] of sliced) {
+        if (!part.reads(event)) continue;
+        for (const key of part.projection.keys(event)) targets.push([index, Math.min(BUCKETS - 1, Math.floor(keyFraction(key) * BUCKETS))]);
+      }
+      return targets;
+    });
+  }
+
   private eventsRead(): number {
-    return this.readBefore + Math.max(0, this.cursor.position - this.passFrom);
+    return this.readBefore + Math.max(0, this.cursor.position - this.passFrom) + this.readFromSpill;
   }
 
   private report(finished: boolean): void {
@@ -273,13 +341,22 @@ class RebuildRun {
     this.lastReport = now;
     const events = this.eventsRead();
     const perPass = Math.max(1, this.passHead - this.passFrom);
-    const more = Math.max(0, ...this.parts.map((part) => part.passesLeftAfterThis()));
-    const total = finished ? events : Math.max(events, this.readBefore + perPass * (1 + more));
+    let left: number;
+    if (this.spill) {
+      const first = this.pass === 1;
+      const logLeft = first ? Math.max(0, this.passHead - this.cursor.position) : 0;
+      left = logLeft + this.parts.reduce((sum, part) => (part.mode === 'slice' ? sum + (1 - (first ? part.hi : part.lo)) * (first ? perPass : this.spilled) : sum), 0);
+    } else {
+      const more = Math.max(0, ...this.parts.map((part) => part.passesLeftAfterThis()));
+      left = this.readBefore + perPass * (1 + more) - events;
+    }
+    const total = finished ? events : events + Math.max(0, left);
+    const passes = Math.max(1, this.pass) + (finished ? 0 : Math.max(0, ...this.parts.map((part) => part.passesLeftAfterThis())));
     const elapsedMs = now - this.started;
     const eventsPerSecond = elapsedMs > 0 ? (events / elapsedMs) * 1000 : 0;
     this.options.onProgress({
       pass: Math.max(1, this.pass),
-      passes: Math.max(1, this.pass) + (finished ? 0 : more),
+      passes,
       events,
       total,
       eventsPerSecond,
@@ -298,8 +375,9 @@ class Part {
   private known: KeySet | undefined;
   private checkpoint: ProjectionCheckpoint | undefined;
   private fresh = false;
-  private lo = 0;
-  private hi = 1;
+  /** The slice of the key space being built: keys whose fraction is in [lo, hi). */
+  lo = 0;
+  hi = 1;
   private end: Cursor | undefined;
   private highest = 0;
   private creates = 0;
@@ -339,6 +417,40 @@ class Part {
 
   startPass(): void {
     this.passes += 1;
+  }
+
+  get isFresh(): boolean {
+    return this.fresh;
+  }
+
+  reads(event: RecordedEvent): boolean {
+    return this.types.has(event.type);
+  }
+
+  /**
+   * Estimated memory per byte of event JSON of this slice's documents, from the slice just
+   * built (NaN when unknown): it plans the next slices from the scratch copy's bucket sizes.
+   */
+  sliceDensity(bucketBytes: Float64Array | undefined): number {
+    if (this.mode !== 'slice' || !bucketBytes) return Number.NaN;
+    let bytes = 0;
+    for (let bucket = Math.floor(this.lo * BUCKETS); bucket < Math.ceil(this.hi * BUCKETS); bucket += 1) bytes += bucketBytes[bucket]!;
+    return bytes > 0 ? this.estimatedBytes() / bytes : Number.NaN;
+  }
+
+  /** Sets `hi` so that the slice from `lo` is expected to take about `target` bytes. */
+  planSlice(bucketBytes: Float64Array, density: number, target: number): void {
+    let bucket = Math.floor(this.lo * BUCKETS);
+    if (Number.isNaN(density)) {
+      this.hi = 1;
+      return;
+    }
+    let expected = 0;
+    do {
+      expected += bucketBytes[bucket]! * density;
+      bucket += 1;
+    } while (bucket < BUCKETS && expected + bucketBytes[bucket]! * density <= target);
+    this.hi = bucket >= BUCKETS ? 1 : bucket / BUCKETS;
   }
 
   passesLeftAfterThis(): number {
@@ -381,7 +493,8 @@ class Part {
       if (event.globalPosition > this.highest) this.highest = event.globalPosition;
       if (entry.document) {
         this.known?.add(key);
-        this.sampleSize(entry.document);
+        // Direct mode holds nothing between pages, so it has no memory to estimate.
+        if (this.mode !== 'direct') this.sampleSize(entry.document);
       }
     }
   }
