@@ -15,6 +15,7 @@ export interface ChildResult {
   /** Reading the whole log, a page at a time, with nothing done with the events: the floor under any rebuild. */
   readonly readMs: number;
   readonly peakRssMb: number;
+  readonly atPeak: { readonly heapMb: number; readonly externalMb: number };
   readonly server?: string;
 }
 
@@ -36,8 +37,13 @@ const WRITE_CHUNK = 5_000;
 const INSERT_CHUNK_BYTES = 4 * 1024 * 1024;
 
 let peakRss = 0;
+/** Where the memory was when RSS peaked: the JavaScript heap, and buffers outside it (BSON, sockets). */
+let atPeak = { heapMb: 0, externalMb: 0 };
 const sample = () => {
-  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  const usage = process.memoryUsage();
+  if (usage.rss <= peakRss) return;
+  peakRss = usage.rss;
+  atPeak = { heapMb: usage.heapUsed / 1e6, externalMb: usage.external / 1e6 };
 };
 // The memory store's rebuild may never yield to timers, so progress reports sample too.
 const sampler = setInterval(sample, 50);
@@ -48,7 +54,7 @@ const readMs = await readWholeLog();
 const result = values.store === 'memory' ? await memory() : await mongodb();
 clearInterval(sampler);
 await events.close();
-process.stdout.write(`${JSON.stringify({ ...result, readMs })}\n`);
+process.stdout.write(`${JSON.stringify({ ...result, readMs, atPeak })}\n`);
 
 async function readWholeLog(): Promise<number> {
   const started = performance.now();
@@ -60,7 +66,7 @@ async function readWholeLog(): Promise<number> {
   return performance.now() - started;
 }
 
-async function memory(): Promise<Omit<ChildResult, 'readMs'>> {
+async function memory(): Promise<Omit<ChildResult, 'readMs' | 'atPeak'>> {
   const store = new MemoryReadModelStore();
   const started = performance.now();
   const outcome = await rebuild(events, store, ALL_PROJECTIONS, progress);
@@ -84,7 +90,7 @@ async function memory(): Promise<Omit<ChildResult, 'readMs'>> {
   return { events: outcome.events, documents, passes: outcome.passes, rebuildMs, rawMs, peakRssMb };
 }
 
-async function mongodb(): Promise<Omit<ChildResult, 'readMs'>> {
+async function mongodb(): Promise<Omit<ChildResult, 'readMs' | 'atPeak'>> {
   const store = await MongoReadModelStore.open({ url: values.url!, database: values.database! });
   const rawDb = store.client.db(`${values.database}_raw`);
   try {

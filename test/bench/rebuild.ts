@@ -32,6 +32,9 @@ interface ResultLine {
   readonly raw_eps: number;
   readonly vs_raw: number;
   readonly peak_rss_mb: number;
+  /** At the RSS peak: the JavaScript heap in use, and memory outside it (driver buffers). */
+  readonly peak_heap_mb: number;
+  readonly peak_external_mb: number;
   /** Reading the log alone, and the rebuild against it: what is left above the floor. */
   readonly read_eps: number;
   readonly vs_read: number;
@@ -84,6 +87,8 @@ export async function rebuildBench(options: RebuildBenchOptions): Promise<void> 
           raw_eps: Math.round(rawEps),
           vs_raw: Math.round((eps / rawEps) * 1000) / 1000,
           peak_rss_mb: Math.round(result.peakRssMb),
+          peak_heap_mb: Math.round(result.atPeak.heapMb),
+          peak_external_mb: Math.round(result.atPeak.externalMb),
           read_eps: Math.round(readEps),
           vs_read: Math.round((eps / readEps) * 1000) / 1000,
           passes: result.passes,
@@ -105,7 +110,7 @@ function human(line: ResultLine): string {
   return (
     `rebuild ${line.store.padEnd(7)} ${n(line.events).padStart(9)} events: ${n(line.eps)} events/s in ${line.rebuild_s} s ` +
     `(${line.passes} pass${line.passes === 1 ? '' : 'es'}), raw write of the ${n(line.documents)} documents ${line.raw_s} s (${n(line.raw_eps)} events/s), ` +
-    `${line.vs_raw}x raw, ${line.vs_read}x reading the log alone (${n(line.read_eps)} events/s), peak RSS ${line.peak_rss_mb} MB${line.server ? `, ${line.server}` : ''}`
+    `${line.vs_raw}x raw, ${line.vs_read}x reading the log alone (${n(line.read_eps)} events/s), peak RSS ${line.peak_rss_mb} MB (heap ${line.peak_heap_mb} MB, outside ${line.peak_external_mb} MB)${line.server ? `, ${line.server}` : ''}`
   );
 }
 
