@@ -50,8 +50,8 @@ interface ResultLine {
  * the share of it the rebuild may fill with documents. glibc keeps one malloc arena per thread
  * by default, which holds on to freed BSON buffers; two arenas keep the RSS near the heap.
  */
-const MONGODB_HEAP_MB = 352;
-const MONGODB_BUDGET_MB = 208;
+const MONGODB_HEAP_MB = 288;
+const MONGODB_BUDGET_MB = 128;
 /** The memory store holds every document, so it gets what the machine has. */
 const MEMORY_HEAP_MB = 12_288;
 
