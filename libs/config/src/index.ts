@@ -8,7 +8,10 @@ export interface CertflowConfig {
   readonly databaseUrl: string | undefined;
   readonly port: number;
   readonly host: string;
-  /** Business time set by clients (demo, training); never in production. */
+  /**
+   * Business time set by clients (demo, training). Unset, it is on only for the embedded default
+   * (SQLite, NODE_ENV not production), so that `npm start` can play the demo; never in production.
+   */
   readonly simulatedClock: boolean;
 }
 
@@ -36,6 +39,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): CertflowConfig
     databaseUrl: env.DATABASE_URL,
     port,
     host: env.HOST ?? '127.0.0.1',
-    simulatedClock: env.CERTFLOW_SIMULATED_CLOCK === '1' || env.CERTFLOW_SIMULATED_CLOCK === 'true',
+    simulatedClock: simulatedClock(env, store),
   };
+}
+
+function simulatedClock(env: NodeJS.ProcessEnv, store: StoreKind): boolean {
+  const value = env.CERTFLOW_SIMULATED_CLOCK;
+  if (value === undefined || value === '') return store === 'sqlite' && env.NODE_ENV !== 'production';
+  if (value === '1' || value === 'true') return true;
+  if (value === '0' || value === 'false') return false;
+  throw new ConfigurationError(`CERTFLOW_SIMULATED_CLOCK must be 1, true, 0 or false, got '${value}'`);
 }

@@ -186,7 +186,7 @@ async function httpExecutor(url: string, dataDir = process.env.CERTFLOW_DATA_DIR
       const answer = await call('PUT', '/api/v1/simulation/clock', city, { now: instant });
       if (answer.status === 404) {
         throw new Error(
-          'the server does not let a client move its clock; start it with CERTFLOW_SIMULATED_CLOCK=1 (e.g. `CERTFLOW_SIMULATED_CLOCK=1 npm start`) to play the demo over HTTP',
+          'the server does not let a client move its clock; start it with CERTFLOW_SIMULATED_CLOCK=1 to play the demo over HTTP (on by default only for the embedded SQLite store outside production)',
         );
       }
       if (answer.status === 401) throw new Error(`the server refused the demo's token: run the demo with --data-dir pointing at the server's data folder`);
