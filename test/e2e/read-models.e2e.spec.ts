@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { runDemo } from '../../apps/cli/src/demo/run-demo.js';
+import { DemoError, runDemo } from '../../apps/cli/src/demo/run-demo.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 // After the demo lands over HTTP, its platforms, histories and decisions are visible through
@@ -7,10 +7,11 @@ import { startTestApp, type TestApp } from '../support/test-app.js';
 describe.each(['memory', 'mongodb'] as const)('read models on %s after the demo', (readModels) => {
   let t: TestApp;
   let lastPosition: number;
+  let url: string;
 
   beforeAll(async () => {
     t = await startTestApp('sqlite', undefined, { readModels });
-    const url = await t.listen();
+    url = await t.listen();
     const result = await runDemo({ url, dataDir: t.dataDir, json: true, log: () => undefined });
     lastPosition = result.events;
   }, 180_000);
@@ -95,5 +96,13 @@ describe.each(['memory', 'mongodb'] as const)('read models on %s after the demo'
     const { body } = await t.http.get('/health').expect(200);
     expect(body.projections.map((p: { name: string }) => p.name).sort()).toEqual(['audit-trail', 'public-registry', 'review-history']);
     expect(body.projections.every((p: { lag: number }) => p.lag === 0)).toBe(true);
+  });
+
+  it('refuses to play the demo twice on one store, saying how to play it again, and writes nothing', async () => {
+    const before = (await t.http.get('/health').expect(200)).body.store.headPosition;
+    const again = runDemo({ url, dataDir: t.dataDir, json: true, log: () => undefined });
+    await expect(again).rejects.toThrow(DemoError);
+    await expect(again).rejects.toThrow(/already played.*fresh data folder/);
+    expect((await t.http.get('/health').expect(200)).body.store.headPosition).toBe(before);
   });
 });

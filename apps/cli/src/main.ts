@@ -12,7 +12,7 @@ Commands:
   serve                 run the HTTP API on the configured store (what \`npm start\` runs)
   token --role R [--county C] [--platform P] [--subject S] [--expires 12h]
                         mint a bearer token with the embedded key of CERTFLOW_DATA_DIR
-  bench <name> [--json] run a benchmark: append, commands, rebuild
+  bench <name> [--json] run a benchmark: append, commands, rebuild, registry
   demo [--json] [--url URL] [--data-dir DIR]
                         play a whole certification scenario (2027 cycle to the 2029 recheck)
   audit verify          recompute every stream's hash chain and report breaks
@@ -46,8 +46,13 @@ async function bench(args: string[]): Promise<void> {
       await rebuildBench({ json: values.json ?? false, log });
       return;
     }
+    case 'registry': {
+      const { registryBench } = await import('../../../test/bench/registry.js');
+      await registryBench({ json: values.json ?? false, log });
+      return;
+    }
     default:
-      throw new UsageError(`unknown benchmark '${positionals[0] ?? ''}'; known: append, commands, rebuild`);
+      throw new UsageError(`unknown benchmark '${positionals[0] ?? ''}'; known: append, commands, rebuild, registry`);
   }
 }
 
@@ -181,6 +186,7 @@ main(process.argv.slice(2)).then(
   },
   (error: unknown) => {
     if (error instanceof UsageError) console.error(`${error.message}\n\n${USAGE}`);
+    else if (error instanceof Error && error.name === 'DemoError') console.error(`demo: ${error.message}`);
     else console.error(error);
     process.exit(error instanceof UsageError ? 2 : 1);
   },

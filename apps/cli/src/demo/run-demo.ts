@@ -50,6 +50,11 @@ interface RegistryEntry {
   readonly status: string;
 }
 
+/** A demo that cannot go on, for a reason the user can act on: printed without a stack. */
+export class DemoError extends Error {
+  override readonly name = 'DemoError';
+}
+
 export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   const executor = options.url ? await httpExecutor(options.url, options.dataDir) : await busExecutor(options.dataDir);
   const print = options.json ? () => undefined : options.log;
@@ -63,7 +68,12 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
         const { streamId, streamVersion, globalPosition, events } = result.ok;
         print(`${step.on}  ${who.padEnd(14)} ${step.label}\n            → ${events.join(', ')} on ${streamId} (v${streamVersion}, #${globalPosition})`);
       } else {
-        if (result.refused !== step.expectRefusal) throw new Error(`${step.label}: refused with ${result.refused}`);
+        if (result.refused === 'cycle.already-opened' && 'cycle' in step && step.cycle.type === 'OpenCycle') {
+          throw new DemoError(
+            `the demo was already played on this store (the ${step.cycle.data.year} cycle is open); play it again on a fresh data folder (CERTFLOW_DATA_DIR, or --data-dir without --url)`,
+          );
+        }
+        if (result.refused !== step.expectRefusal) throw new DemoError(`${step.label}: refused with ${result.refused}`);
         print(`${step.on}  ${who.padEnd(14)} ${step.label}\n            ✗ refused as expected: ${result.refused}`);
       }
     }
@@ -185,11 +195,11 @@ async function httpExecutor(url: string, dataDir = process.env.CERTFLOW_DATA_DIR
     async setTime(instant) {
       const answer = await call('PUT', '/api/v1/simulation/clock', city, { now: instant });
       if (answer.status === 404) {
-        throw new Error(
+        throw new DemoError(
           'the server does not let a client move its clock; start it with CERTFLOW_SIMULATED_CLOCK=1 to play the demo over HTTP (on by default only for the embedded SQLite store outside production)',
         );
       }
-      if (answer.status === 401) throw new Error(`the server refused the demo's token: run the demo with --data-dir pointing at the server's data folder`);
+      if (answer.status === 401) throw new DemoError(`the server refused the demo's token: run the demo with --data-dir pointing at the server's data folder`);
       if (answer.status >= 300) throw new Error(`setting the clock failed: ${answer.status} ${JSON.stringify(answer.body)}`);
     },
     async run(step) {
