@@ -28,6 +28,9 @@ export class MemoryReadModelStore implements ReadModelStore {
   readonly kind = 'memory';
   private readonly collections = new Map<string, Map<string, ReadModelDocument>>();
   private readonly checkpoints = new Map<string, ProjectionCheckpoint>();
+  private sortedRegistry:
+    | { readonly collection: Map<string, ReadModelDocument>; readonly from: readonly ReadModelDocument[]; readonly listed: readonly RegistryEntry[] }
+    | undefined;
 
   async init(projections: readonly Projection<ReadModelDocument>[]): Promise<void> {
     for (const projection of projections) this.collection(projection.collection);
@@ -75,12 +78,14 @@ export class MemoryReadModelStore implements ReadModelStore {
 
   async searchRegistry(query: RegistryQuery): Promise<Page<RegistryEntry>> {
     const { skip, limit } = pageWindow(query);
-    const matching: RegistryEntry[] = [];
-    for (const entry of this.collection(QUERY_COLLECTIONS.registry).values() as Iterable<RegistryEntry>) {
-      if (matchesRegistry(entry, query)) matching.push(entry);
+    const items: RegistryEntry[] = [];
+    let total = 0;
+    for (const entry of this.listedRegistry()) {
+      if (!matchesRegistry(entry, query)) continue;
+      if (total >= skip && items.length < limit) items.push(entry);
+      total += 1;
     }
-    matching.sort(compareRegistryEntries);
-    return pageOf(matching.slice(skip, skip + limit), matching.length, query);
+    return pageOf(items, total, query);
   }
 
   async reviewHistory(platformId: string): Promise<ReviewHistory | undefined> {
@@ -105,6 +110,22 @@ export class MemoryReadModelStore implements ReadModelStore {
     return this.collection(collection).values();
   }
 
+  /**
+   * Sorting every listed entry took most of a registry read, so the sorted list is kept until
+   * the collection changes. The write path knows nothing of it: a write replaces documents (they
+   * are never changed in place), so comparing the collection, in order, with the documents the
+   * list was built from finds any change with pointer comparisons, far cheaper than a sort.
+   */
+  private listedRegistry(): readonly RegistryEntry[] {
+    const documents = this.collection(QUERY_COLLECTIONS.registry);
+    const sorted = this.sortedRegistry;
+    if (sorted && sorted.collection === documents && sameInOrder(documents, sorted.from)) return sorted.listed;
+    const from = [...documents.values()];
+    const listed = (from as RegistryEntry[]).filter((entry) => entry.listed).sort(compareRegistryEntries);
+    this.sortedRegistry = { collection: documents, from, listed };
+    return listed;
+  }
+
   private collection(name: string): Map<string, ReadModelDocument> {
     let documents = this.collections.get(name);
     if (!documents) {
@@ -113,4 +134,14 @@ export class MemoryReadModelStore implements ReadModelStore {
     }
     return documents;
   }
+}
+
+function sameInOrder(documents: Map<string, ReadModelDocument>, from: readonly ReadModelDocument[]): boolean {
+  if (documents.size !== from.length) return false;
+  let index = 0;
+  for (const document of documents.values()) {
+    if (document !== from[index]) return false;
+    index += 1;
+  }
+  return true;
 }

@@ -1,13 +1,20 @@
-import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Query, Res } from '@nestjs/common';
+import { ApiOperation, ApiQuery, ApiTags, OmitType } from '@nestjs/swagger';
+import { SERVICE_CATEGORIES } from '@certflow/domain';
+import { LISTED_STATUSES } from '@certflow/read-models';
 import { Public } from '../../auth/auth.guard.js';
 import { ReadModels } from '../../read-models/read-models.service.js';
+import { ValidatedQueries } from '../../read-models/validated-queries.js';
+import { RegistryAnswers } from './registry-answers.js';
 import { SearchRegistryDto } from './search-registry.dto.js';
 
 @ApiTags('registry')
 @Public()
 @Controller('api/v1/registry')
 export class SearchRegistryController {
+  private readonly queries = new ValidatedQueries(SearchRegistryDto);
+  private readonly answers = new RegistryAnswers();
+
   constructor(private readonly readModels: ReadModels) {}
 
   @Get()
@@ -15,9 +22,29 @@ export class SearchRegistryController {
     summary: 'The public registry 示范平台名单 (Art. 13)',
     description: 'Certified platforms, current and historical (under recheck, revocation announced, revoked); no token needed.',
   })
-  async search(@Query() query: SearchRegistryDto) {
+  // The query arrives untyped, so that the global pipe leaves it to ValidatedQueries. The
+  // documentation describes it from the DTO, but @nestjs/swagger drops the enum of a property
+  // described that way: those two are described on their own.
+  @ApiQuery({ type: OmitType(SearchRegistryDto, ['category', 'status']) })
+  @ApiQuery({ name: 'category', required: false, schema: { example: 'information', type: 'string', enum: [...SERVICE_CATEGORIES] } })
+  @ApiQuery({ name: 'status', required: false, schema: { example: 'certified', type: 'string', enum: [...LISTED_STATUSES] } })
+  async search(@Query() raw: Record<string, unknown>, @Res() response: BodyResponse): Promise<void> {
+    const query = await this.queries.validate(raw);
     const store = await this.readModels.ready(query.minPosition);
     const { minPosition: _minPosition, page, pageSize, ...filters } = query;
-    return store.searchRegistry({ ...filters, page: page ?? 1, pageSize: pageSize ?? 20 });
+    const answer = await this.answers.answer(store, { ...filters, page: page ?? 1, pageSize: pageSize ?? 20 });
+    // The ETag lets a client that already holds the page get a 304 without the body.
+    response.setHeader('Content-Type', 'application/json; charset=utf-8');
+    response.setHeader('ETag', answer.etag);
+    response.send(answer.body);
   }
+}
+
+/**
+ * The page goes out as the bytes kept for it: handed back to Nest, it would be a string that
+ * Express encodes again on every request.
+ */
+interface BodyResponse {
+  setHeader(name: string, value: string): void;
+  send(body: Buffer): void;
 }
