@@ -105,11 +105,7 @@ async function measure(kind: StoreKind, filename: string, log: CertificationLog,
           store: eventStore,
           signingKey: loadOrCreateSigningKey(folder),
           clock: new ManualClock(instantOf('2037-09-01')),
-          readModels: {
-            store: readModels,
-            waitFor: (minPosition, timeoutMs) => worker.projector.waitFor(minPosition, timeoutMs),
-            status: () => worker.projector.status(),
-          },
+          readModels: worker.projector,
         },
         [NoopController],
       );

@@ -89,11 +89,7 @@ async function startReadModels(eventStore: EventStore, kind: 'memory' | 'mongodb
   const worker = startWorker({ eventStore, readModels, log: () => undefined });
   await worker.ready;
   return {
-    access: {
-      store: readModels,
-      waitFor: (minPosition: number, timeoutMs: number) => worker.projector.waitFor(minPosition, timeoutMs),
-      status: () => worker.projector.status(),
-    },
+    access: worker.projector,
     async stop() {
       await worker.stop();
       await dropDatabase();

@@ -22,11 +22,7 @@ export async function serve(): Promise<void> {
     store,
     signingKey: loadOrCreateSigningKey(config.dataDir),
     clock,
-    readModels: {
-      store: readModels,
-      waitFor: (minPosition, timeoutMs) => worker.projector.waitFor(minPosition, timeoutMs),
-      status: () => worker.projector.status(),
-    },
+    readModels: worker.projector,
   });
   // The app closes the event store on shutdown; the projector and its store stop first.
   process.once('SIGTERM', () => void worker.stop().then(() => readModels.close()));

@@ -54,6 +54,8 @@ const DEFAULT_BULK_THRESHOLD = 10_000;
 export class Projector {
   private readonly subscriptions: Subscription[] = [];
   private readonly applied = new Map<string, number>();
+  /** Checkpoints saved per projection: changes whenever its documents may have changed. */
+  private readonly saves = new Map<string, number>();
   private readonly rebuilding = new Set<string>();
   private readonly waiters = new Set<Waiter>();
   private readonly abort = new AbortController();
@@ -98,6 +100,18 @@ export class Projector {
     });
   }
 
+  /**
+   * A value that changes each time this projector saves a checkpoint of `projection` (after the
+   * documents it covers were written), known without asking the store: what a reader in the same
+   * process can key answers by. Undefined before the first checkpoint and while rebuilding. Only
+   * this projector's writes move it; the order of PostgreSQL's subscription means a position
+   * alone might not.
+   */
+  generation(projection: string): number | undefined {
+    if (this.rebuilding.has(projection) || this.stopped) return undefined;
+    return this.saves.get(projection);
+  }
+
   async status(): Promise<ProjectionStatus[]> {
     const head = await this.eventStore.headPosition();
     return this.projections.map((projection) => {
@@ -127,7 +141,7 @@ export class Projector {
     const behind: Projection<ReadModelDocument>[] = [];
     for (const projection of this.projections) {
       const checkpoint = await this.store.loadCheckpoint(projection.name);
-      if (checkpoint && !checkpoint.rebuild) this.markApplied(projection.name, checkpoint.cursor.position);
+      if (checkpoint && !checkpoint.rebuild) this.markSaved(projection.name, checkpoint.cursor.position);
       if (!checkpoint || checkpoint.rebuild || head - checkpoint.cursor.position > threshold) behind.push(projection);
     }
     if (behind.length > 0) {
@@ -138,7 +152,7 @@ export class Projector {
           signal: this.abort.signal,
           ...(this.options.memoryBudgetMb !== undefined ? { memoryBudgetMb: this.options.memoryBudgetMb } : {}),
           ...(this.options.onRebuildProgress ? { onProgress: this.options.onRebuildProgress } : {}),
-          onCheckpoint: (name, checkpoint) => this.markApplied(name, checkpoint.cursor.position),
+          onCheckpoint: (name, checkpoint) => this.markSaved(name, checkpoint.cursor.position),
         });
       } finally {
         this.rebuilding.clear();
@@ -170,11 +184,17 @@ export class Projector {
           save: async (_name, cursor) => {
             const checkpoint: ProjectionCheckpoint = { cursor, position: highest };
             await this.store.saveCheckpoint(projection.name, checkpoint);
-            this.markApplied(projection.name, cursor.position);
+            this.markSaved(projection.name, cursor.position);
           },
         },
       },
     );
+  }
+
+  /** Moves the generation before waiters hear of the position, so none is answered from before it. */
+  private markSaved(name: string, position: number): void {
+    this.saves.set(name, (this.saves.get(name) ?? 0) + 1);
+    this.markApplied(name, position);
   }
 
   private markApplied(name: string, position: number): void {

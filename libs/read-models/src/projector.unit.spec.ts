@@ -45,6 +45,20 @@ describe('Projector', () => {
     expect(await store.loadCheckpoint(tallies.name)).toMatchObject({ cursor: { position: written.lastPosition }, position: written.lastPosition });
   });
 
+  it('moves its generation after each checkpoint, before a waiter hears of it; none while stopped', async () => {
+    const { events, projector } = setup();
+    await appendTallyEvents(events, 200, { streams: 10 });
+    expect(projector.generation(tallies.name)).toBeUndefined();
+    await projector.start();
+    const before = projector.generation(tallies.name);
+    expect(before).toBeDefined();
+    const written = await events.append('tally-generation', [{ type: 'Tally.Added', data: { amount: 2, note: 'g' } }]);
+    await projector.waitFor(written.lastPosition, 2_000);
+    expect(projector.generation(tallies.name)).toBeGreaterThan(before!);
+    await projector.stop();
+    expect(projector.generation(tallies.name)).toBeUndefined();
+  });
+
   it('reports each projection position and lag behind the log', async () => {
     const { events, projector } = setup();
     await appendTallyEvents(events, 300, { streams: 10 });

@@ -29,6 +29,12 @@ export class ReadModels {
     return this.access.store;
   }
 
+  /** See ReadModelAccess.generation; undefined when the projector runs elsewhere. */
+  get generations(): ((projection: string) => number | undefined) | undefined {
+    const access = this.access;
+    return access?.generation ? (projection) => access.generation!(projection) : undefined;
+  }
+
   status() {
     return this.access ? this.access.status() : Promise.resolve([]);
   }

@@ -14,6 +14,11 @@ export interface ReadModelAccess {
   /** Resolves once every projection applied `minPosition`; rejects after `timeoutMs`. */
   waitFor(minPosition: number, timeoutMs: number): Promise<void>;
   status(): Promise<readonly ProjectionLag[]>;
+  /**
+   * With the projector in this process: a value that changes whenever a projection's documents
+   * may have changed, undefined while unknown (rebuilding). Without it, readers ask the store.
+   */
+  generation?(projection: string): number | undefined;
 }
 
 /** Longest a query waits for its minPosition before answering 503 with a Retry-After. */

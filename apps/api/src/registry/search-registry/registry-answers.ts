@@ -54,9 +54,12 @@ export class RegistryAnswers {
     this.now = options.now ?? Date.now;
   }
 
-  async answer(store: ReadModelStore, query: RegistryQuery): Promise<RegistryAnswer> {
-    const checkpoint = await this.checkpointOf(store);
-    const generation = checkpoint && !checkpoint.rebuild ? `${checkpoint.cursor.position}/${checkpoint.cursor.transactionId ?? ''}` : undefined;
+  /**
+   * `generations`, when the projector runs in this process, tells the registry's generation
+   * without a round trip (see Projector.generation); otherwise the checkpoint is read.
+   */
+  async answer(store: ReadModelStore, query: RegistryQuery, generations?: (projection: string) => number | undefined): Promise<RegistryAnswer> {
+    const generation = generations ? inProcess(generations(publicRegistry.name)) : await this.storedGeneration(store);
     if (generation !== this.generation) this.forgetAll(generation);
     if (generation === undefined) return serialise(await store.searchRegistry(query));
     const key = keyOf(query);
@@ -83,6 +86,11 @@ export class RegistryAnswers {
     // Another request may have seen the cursor move while this one queried the store.
     if (this.generation === generation) this.keep(key, fresh);
     return fresh;
+  }
+
+  private async storedGeneration(store: ReadModelStore): Promise<string | undefined> {
+    const checkpoint = await this.checkpointOf(store);
+    return checkpoint && !checkpoint.rebuild ? `${checkpoint.cursor.position}/${checkpoint.cursor.transactionId ?? ''}` : undefined;
   }
 
   private checkpointOf(store: ReadModelStore): Promise<ProjectionCheckpoint | undefined> {
@@ -121,6 +129,10 @@ export class RegistryAnswers {
     this.bytes = 0;
     this.generation = generation;
   }
+}
+
+function inProcess(generation: number | undefined): string | undefined {
+  return generation === undefined ? undefined : `projector:${generation}`;
 }
 
 function keyOf(query: RegistryQuery): string {

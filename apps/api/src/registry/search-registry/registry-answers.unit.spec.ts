@@ -69,6 +69,31 @@ describe('RegistryAnswers', () => {
     expect(JSON.parse(first.body.toString('utf8'))).toEqual(await store.searchRegistry(FIRST));
   });
 
+  it('keys answers by the in-process projector generation when there is one, without reading the checkpoint', async () => {
+    const answers = new RegistryAnswers();
+    let reads = 0;
+    const load = store.loadCheckpoint.bind(store);
+    store.loadCheckpoint = (name) => {
+      reads += 1;
+      return load(name);
+    };
+    let generation: number | undefined = 1;
+    const generations = () => generation;
+    expect(names((await answers.answer(store, FIRST, generations)).body)).toEqual(['安远县平台']);
+    await write(entry('b', '宁都县平台', 11));
+    // Same generation: the kept page.
+    expect(names((await answers.answer(store, FIRST, generations)).body)).toEqual(['安远县平台']);
+    generation = 2;
+    expect(names((await answers.answer(store, FIRST, generations)).body)).toEqual(['宁都县平台', '安远县平台']);
+    expect(searches).toBe(2);
+    // Unknown (rebuilding): every request goes to the store.
+    generation = undefined;
+    await answers.answer(store, FIRST, generations);
+    await answers.answer(store, FIRST, generations);
+    expect(searches).toBe(4);
+    expect(reads).toBe(0);
+  });
+
   it('keeps one answer per query', async () => {
     const answers = new RegistryAnswers();
     await answers.answer(store, FIRST);

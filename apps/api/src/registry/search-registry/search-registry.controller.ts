@@ -32,7 +32,7 @@ export class SearchRegistryController {
     const query = await this.queries.validate(raw);
     const store = await this.readModels.ready(query.minPosition);
     const { minPosition: _minPosition, page, pageSize, ...filters } = query;
-    const answer = await this.answers.answer(store, { ...filters, page: page ?? 1, pageSize: pageSize ?? 20 });
+    const answer = await this.answers.answer(store, { ...filters, page: page ?? 1, pageSize: pageSize ?? 20 }, this.readModels.generations);
     // The ETag lets a client that already holds the page get a 304 without the body.
     response.setHeader('Content-Type', 'application/json; charset=utf-8');
     response.setHeader('ETag', answer.etag);
