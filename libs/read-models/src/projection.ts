@@ -36,6 +36,25 @@ export function applyEvent<D extends ReadModelDocument>(
   event: RecordedEvent,
   key: string,
 ): DocumentChange<D> | undefined {
-  if (document && document.lastPosition >= event.globalPosition) return undefined;
+  if (alreadyApplied(document, event)) return undefined;
   return projection.apply(document, event, key);
+}
+
+export function alreadyApplied(document: ReadModelDocument | undefined, event: RecordedEvent): boolean {
+  return document !== undefined && document.lastPosition >= event.globalPosition;
+}
+
+/**
+ * The `apply` of a projection whose events only create or replace documents: the idempotency
+ * check (the store checks positions too; checking here keeps `apply` itself idempotent), then
+ * `evolve`, where undefined means the event changes nothing.
+ */
+export function putting<D extends ReadModelDocument>(
+  evolve: (document: D | undefined, event: RecordedEvent, key: string) => D | undefined,
+): Projection<D>['apply'] {
+  return (document, event, key) => {
+    if (alreadyApplied(document, event)) return undefined;
+    const next = evolve(document, event, key);
+    return next ? { put: next } : undefined;
+  };
 }

@@ -4,9 +4,15 @@ import { readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { RecordedEvent } from '@certflow/event-store';
+import { keyFraction } from './key-hash.js';
 
 /** Key space of a projection, cut into this many buckets by key hash. */
 export const BUCKETS = 4096;
+
+/** The bucket of a key: its place in the key space, as slices cut it. */
+export function bucketOf(key: string): number {
+  return Math.floor(keyFraction(key) * BUCKETS);
+}
 
 /**
  * A scratch file for a rebuild that builds a read model in several slices of its keys: the first

@@ -1,6 +1,6 @@
 import { START, type Cursor, type EventStore, type RecordedEvent, type Subscription } from '@certflow/event-store';
 import { KeySet, compareCursors, keyFraction } from './key-hash.js';
-import { BUCKETS, RebuildSpill } from './rebuild-spill.js';
+import { BUCKETS, RebuildSpill, bucketOf } from './rebuild-spill.js';
 import { applyEvent, type DocumentChange, type Projection, type ReadModelDocument } from './projection.js';
 import { ReadModelConflictError, type KeyedChange, type ProjectionCheckpoint, type ReadModelStore } from './store.js';
 
@@ -152,12 +152,14 @@ class RebuildRun {
           for (const part of active) await part.abandon(this.cursor);
           break;
         }
-        const sliced = new Map(active.map((part) => [part, part.sliceDensity(this.spill?.bucketBytes(this.parts.indexOf(part)))]));
+        const spill = this.spill;
+        // Measured before finishPass writes and forgets the first slice's documents.
+        const densities = spill ? active.map((part) => part.sliceDensity(spill.bucketBytes(this.parts.indexOf(part)))) : [];
         for (const part of active) await part.finishPass(this.cursor);
         position = Math.max(position, this.cursor.position);
-        if (this.spill) {
-          for (const [part, density] of sliced) if (part.mode === 'slice' && !this.aborted) await this.slicesFromSpill(part, density);
-          this.spill.close();
+        if (spill) {
+          for (const [i, part] of active.entries()) if (part.mode === 'slice' && !this.aborted) await this.slicesFromSpill(part, densities[i]!);
+          spill.close();
           this.spill = undefined;
         }
       }
@@ -324,7 +326,7 @@ class RebuildRun {
       const targets: [number, number][] = [];
       for (const [part, index] of sliced) {
         if (!part.reads(event)) continue;
-        for (const key of part.projection.keys(event)) targets.push([index, Math.min(BUCKETS - 1, Math.floor(keyFraction(key) * BUCKETS))]);
+        for (const key of part.projection.keys(event)) targets.push([index, bucketOf(key)]);
       }
       return targets;
     });
@@ -431,8 +433,8 @@ class Part {
    * Estimated memory per byte of event JSON of this slice's documents, from the slice just
    * built (NaN when unknown): it plans the next slices from the scratch copy's bucket sizes.
    */
-  sliceDensity(bucketBytes: Float64Array | undefined): number {
-    if (this.mode !== 'slice' || !bucketBytes) return Number.NaN;
+  sliceDensity(bucketBytes: Float64Array): number {
+    if (this.mode !== 'slice') return Number.NaN;
     let bytes = 0;
     for (let bucket = Math.floor(this.lo * BUCKETS); bucket < Math.ceil(this.hi * BUCKETS); bucket += 1) bytes += bucketBytes[bucket]!;
     return bytes > 0 ? this.estimatedBytes() / bytes : Number.NaN;

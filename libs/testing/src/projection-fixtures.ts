@@ -21,7 +21,7 @@ import {
   type PlatformState,
 } from '@certflow/domain';
 import { canonicalBody, chainHash, type EventMetadata, type RecordedEvent } from '@certflow/event-store';
-import { applyEvent, type DocumentChange, type Projection, type ReadModelDocument } from '@certflow/read-models';
+import { applyEvent, type DocumentChange, type Projection, type ReadModelDocument, type RegistryEntry } from '@certflow/read-models';
 import { applicantOf, applicationContent, at, cityActor, countyEvaluation, countyOf, cycleSchedule, documentRef } from './domain-fixtures.js';
 
 /** What the city sends for a cycle; PublishResults' lists are gathered from the log when left out (as the application does). */
@@ -371,4 +371,25 @@ export function interleaveStreams(events: readonly RecordedEvent[], seed = 1): R
 function uuidOf(seed: string): string {
   const hex = createHash('sha256').update(seed).digest('hex');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+/** A listed, certified registry entry of Zhanggong, for store and query tests. */
+export function registryEntry(platformId: string, name: string, overrides: Partial<RegistryEntry> = {}): RegistryEntry {
+  return {
+    _id: platformId,
+    lastPosition: 10,
+    platformId,
+    name,
+    operator: { name: `${name}运营有限公司`, creditCode: '91360702MA35DEMO0X' },
+    county: '360702',
+    countyName: '章贡区',
+    categories: ['information'],
+    comprehensive: false,
+    listed: true,
+    status: 'certified',
+    certifiedIn: 2027,
+    certifiedOn: '2027-06-15',
+    nextRecheckYear: 2029,
+    ...overrides,
+  };
 }

@@ -15,7 +15,12 @@ export class ReadModelsUnavailableError extends Error {
 /** Gives a read route its store once the read models have caught up with the caller's write. */
 @Injectable()
 export class ReadModels {
-  constructor(@Inject(READ_MODELS) private readonly access: ReadModelAccess | null) {}
+  /** See ReadModelAccess.generation; undefined when the projector runs elsewhere. */
+  readonly generations: ((projection: string) => number | undefined) | undefined;
+
+  constructor(@Inject(READ_MODELS) private readonly access: ReadModelAccess | null) {
+    this.generations = access?.generation?.bind(access);
+  }
 
   async ready(minPosition: number | undefined) {
     if (!this.access) throw new ReadModelsUnavailableError('this server runs without read models');
@@ -27,12 +32,6 @@ export class ReadModels {
       }
     }
     return this.access.store;
-  }
-
-  /** See ReadModelAccess.generation; undefined when the projector runs elsewhere. */
-  get generations(): ((projection: string) => number | undefined) | undefined {
-    const access = this.access;
-    return access?.generation ? (projection) => access.generation!(projection) : undefined;
   }
 
   status() {

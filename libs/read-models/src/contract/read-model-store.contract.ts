@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { registryEntry } from '@certflow/testing';
 import type { RecordedEvent } from '@certflow/event-store';
 import type { AuditEntry, RegistryEntry, ReviewHistory } from '../documents.js';
 import type { Projection, ReadModelDocument } from '../projection.js';
@@ -30,25 +31,6 @@ const ALL = [things, others, publicRegistry, reviewHistory, auditTrail] as unkno
 
 const thing = (id: string, lastPosition: number, extra: Partial<Thing> = {}): Thing => ({ _id: id, lastPosition, label: `标签-${id}`, ...extra });
 
-export function registryEntry(platformId: string, name: string, overrides: Partial<RegistryEntry> = {}): RegistryEntry {
-  return {
-    _id: platformId,
-    lastPosition: 10,
-    platformId,
-    name,
-    operator: { name: `${name}运营有限公司`, creditCode: '91360702MA35DEMO0X' },
-    county: '360702',
-    countyName: '章贡区',
-    categories: ['information'],
-    comprehensive: false,
-    listed: true,
-    status: 'certified',
-    certifiedIn: 2027,
-    certifiedOn: '2027-06-15',
-    nextRecheckYear: 2029,
-    ...overrides,
-  };
-}
 
 export function auditEntry(position: number, overrides: Partial<AuditEntry> = {}): AuditEntry {
   const eventId = `00000000-0000-7000-8000-${String(position).padStart(12, '0')}`;

@@ -28,9 +28,8 @@ export class MemoryReadModelStore implements ReadModelStore {
   readonly kind = 'memory';
   private readonly collections = new Map<string, Map<string, ReadModelDocument>>();
   private readonly checkpoints = new Map<string, ProjectionCheckpoint>();
-  private sortedRegistry:
-    | { readonly collection: Map<string, ReadModelDocument>; readonly from: readonly ReadModelDocument[]; readonly listed: readonly RegistryEntry[] }
-    | undefined;
+  /** The listed registry entries in name order, until the registry is written or dropped. */
+  private sortedRegistry: readonly RegistryEntry[] | undefined;
 
   async init(projections: readonly Projection<ReadModelDocument>[]): Promise<void> {
     for (const projection of projections) this.collection(projection.collection);
@@ -61,6 +60,7 @@ export class MemoryReadModelStore implements ReadModelStore {
       if ('put' in change) documents.set(key, change.put);
       else documents.delete(key);
     }
+    if (collection === QUERY_COLLECTIONS.registry) this.sortedRegistry = undefined;
   }
 
   async loadCheckpoint(projection: string): Promise<ProjectionCheckpoint | undefined> {
@@ -74,6 +74,7 @@ export class MemoryReadModelStore implements ReadModelStore {
   async drop(projection: Projection<ReadModelDocument>): Promise<void> {
     this.checkpoints.delete(projection.name);
     this.collections.set(projection.collection, new Map());
+    if (projection.collection === QUERY_COLLECTIONS.registry) this.sortedRegistry = undefined;
   }
 
   async searchRegistry(query: RegistryQuery): Promise<Page<RegistryEntry>> {
@@ -110,20 +111,12 @@ export class MemoryReadModelStore implements ReadModelStore {
     return this.collection(collection).values();
   }
 
-  /**
-   * Sorting every listed entry took most of a registry read, so the sorted list is kept until
-   * the collection changes. The write path knows nothing of it: a write replaces documents (they
-   * are never changed in place), so comparing the collection, in order, with the documents the
-   * list was built from finds any change with pointer comparisons, far cheaper than a sort.
-   */
+  /** Sorting every listed entry took most of a registry read, so the sorted list is kept. */
   private listedRegistry(): readonly RegistryEntry[] {
-    const documents = this.collection(QUERY_COLLECTIONS.registry);
-    const sorted = this.sortedRegistry;
-    if (sorted && sorted.collection === documents && sameInOrder(documents, sorted.from)) return sorted.listed;
-    const from = [...documents.values()];
-    const listed = (from as RegistryEntry[]).filter((entry) => entry.listed).sort(compareRegistryEntries);
-    this.sortedRegistry = { collection: documents, from, listed };
-    return listed;
+    this.sortedRegistry ??= ([...this.collection(QUERY_COLLECTIONS.registry).values()] as RegistryEntry[])
+      .filter((entry) => entry.listed)
+      .sort(compareRegistryEntries);
+    return this.sortedRegistry;
   }
 
   private collection(name: string): Map<string, ReadModelDocument> {
@@ -136,12 +129,3 @@ export class MemoryReadModelStore implements ReadModelStore {
   }
 }
 
-function sameInOrder(documents: Map<string, ReadModelDocument>, from: readonly ReadModelDocument[]): boolean {
-  if (documents.size !== from.length) return false;
-  let index = 0;
-  for (const document of documents.values()) {
-    if (document !== from[index]) return false;
-    index += 1;
-  }
-  return true;
-}

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from '@jest/globals';
-import { readModelStoreContract, registryEntry } from '../contract/read-model-store.contract.js';
+import { registryEntry } from '@certflow/testing';
+import { readModelStoreContract } from '../contract/read-model-store.contract.js';
 import type { RegistryEntry } from '../documents.js';
 import type { Projection, ReadModelDocument } from '../projection.js';
 import { publicRegistry } from '../projections.js';

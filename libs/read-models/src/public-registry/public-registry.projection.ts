@@ -1,7 +1,7 @@
 import { findCounty, shanghaiDate, type PlatformEvent, type PlatformProfile } from '@certflow/domain';
 import type { RecordedEvent } from '@certflow/event-store';
 import type { RegistryEntry } from '../documents.js';
-import type { DocumentChange, Projection } from '../projection.js';
+import { putting, type Projection } from '../projection.js';
 
 const PLATFORM_STREAM = 'platform-';
 
@@ -49,12 +49,7 @@ export const publicRegistry: Projection<RegistryEntry> = {
     return platformId ? [platformId] : [];
   },
 
-  apply(document: RegistryEntry | undefined, event: RecordedEvent, key: string): DocumentChange<RegistryEntry> | undefined {
-    // The store checks positions too; checking here keeps `apply` itself idempotent.
-    if (document && document.lastPosition >= event.globalPosition) return undefined;
-    const next = evolve(document, event, key);
-    return next ? { put: next } : undefined;
-  },
+  apply: putting(evolve),
 };
 
 function evolve(document: RegistryEntry | undefined, recorded: RecordedEvent, key: string): RegistryEntry | undefined {

@@ -1,7 +1,7 @@
 import { shanghaiDate, type PlatformEvent } from '@certflow/domain';
 import type { RecordedEvent } from '@certflow/event-store';
 import type { ApplicationRecord, RecheckRecord, ReviewHistory } from '../documents.js';
-import type { DocumentChange, Projection } from '../projection.js';
+import { putting, type Projection } from '../projection.js';
 
 const PLATFORM_STREAM = 'platform-';
 
@@ -53,12 +53,7 @@ export const reviewHistory: Projection<ReviewHistory> = {
     return event.streamId.startsWith(PLATFORM_STREAM) ? [event.streamId.slice(PLATFORM_STREAM.length)] : [];
   },
 
-  apply(document: ReviewHistory | undefined, event: RecordedEvent, key: string): DocumentChange<ReviewHistory> | undefined {
-    // The store checks positions too; checking here keeps `apply` itself idempotent (lists grow).
-    if (document && document.lastPosition >= event.globalPosition) return undefined;
-    const next = evolve(document, event, key);
-    return next ? { put: next } : undefined;
-  },
+  apply: putting(evolve),
 };
 
 function evolve(document: ReviewHistory | undefined, recorded: RecordedEvent, key: string): ReviewHistory | undefined {

@@ -8,24 +8,10 @@ import {
   type RegistryEntry,
   type RegistryQuery,
 } from '@certflow/read-models';
+import { registryEntry } from '@certflow/testing';
 import { RegistryAnswers, SharedReads } from './registry-answers.js';
 
-const entry = (platformId: string, name: string, lastPosition: number): RegistryEntry => ({
-  _id: platformId,
-  lastPosition,
-  platformId,
-  name,
-  operator: { name: `${name}运营有限公司`, creditCode: '91360702MA35DEMO0X' },
-  county: '360702',
-  countyName: '章贡区',
-  categories: ['information'],
-  comprehensive: false,
-  listed: true,
-  status: 'certified',
-  certifiedIn: 2027,
-  certifiedOn: '2027-06-15',
-  nextRecheckYear: 2029,
-});
+const entry = (platformId: string, name: string, lastPosition: number): RegistryEntry => registryEntry(platformId, name, { lastPosition });
 
 const FIRST: RegistryQuery = { page: 1, pageSize: 20 };
 
