@@ -62,7 +62,19 @@ describe.each(['memory', 'mongodb'] as const)('read models on %s after the demo'
     expect(body.summaries.map((s: { year: number }) => s.year)).toEqual([2027, 2028]);
     expect(body.rechecks).toEqual([expect.objectContaining({ cycleYear: 2029, cityResult: expect.objectContaining({ result: 'confirmed' }) })]);
     const otherCounty = await t.token('county', { county: '360703' });
-    await t.http.get('/api/v1/platforms/rj-startup-003/review-history').set('Authorization', `Bearer ${otherCounty}`).expect(403);
+    // Another county learns nothing, not even that the platform exists.
+    const hidden = await t.http.get('/api/v1/platforms/rj-startup-003/review-history').set('Authorization', `Bearer ${otherCounty}`).expect(404);
+    const missing = await t.http.get('/api/v1/platforms/rj-nowhere-999/review-history').set('Authorization', `Bearer ${otherCounty}`).expect(404);
+    expect(hidden.body.code).toBe(missing.body.code);
+  });
+
+  it('answers 400 at once for a minPosition beyond the head of the log, and waits for one at or below it', async () => {
+    const head = (await t.http.get('/health').expect(200)).body.store.headPosition as number;
+    const started = performance.now();
+    const beyond = await t.http.get(`/api/v1/registry?minPosition=${head + 1}`).expect(400);
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(beyond.body).toMatchObject({ code: 'request.invalid', errors: [{ field: 'minPosition' }] });
+    await t.http.get(`/api/v1/registry?minPosition=${head}`).expect(200);
   });
 
   it('gives auditors every decision with actor, rules and reasons; not to applicants', async () => {

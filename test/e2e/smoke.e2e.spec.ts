@@ -18,7 +18,8 @@ describe('HTTP smoke: open a cycle, apply', () => {
       .set('Authorization', `Bearer ${city}`)
       .send({ rulesetId: 'ganzhou-2013', noticeTitle: '2027年度认定通知', applicationDeadline: '2027-04-30', recheckMaterialsDeadline: '2027-05-31', reviewDeadline: '2027-07-31' })
       .expect(201);
-    expect(opened.body).toMatchObject({ streamId: 'cycle-2027', streamVersion: 1, events: ['CycleOpened'], duplicate: false });
+    expect(opened.body).toMatchObject({ streamId: 'cycle-2027', streamVersion: 1, events: ['CycleOpened'] });
+    expect(opened.headers['idempotent-replayed']).toBeUndefined();
 
     const applicant = await t.token('applicant', { platformId: 'gz-info-001' });
     const body = {
@@ -59,7 +60,8 @@ describe('HTTP smoke: open a cycle, apply', () => {
       .set('Idempotency-Key', 'submit-1')
       .send(body)
       .expect(201);
-    expect(again.body).toMatchObject({ streamVersion: 1, globalPosition: submitted.body.globalPosition, duplicate: true });
+    expect(again.body).toEqual(submitted.body);
+    expect(again.headers['idempotent-replayed']).toBe('true');
 
     const bad = await t.http
       .post('/api/v1/platforms/gz-info-001/submit-application')

@@ -1,5 +1,6 @@
 import { Module, type DynamicModule, type Type } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { ThrottlerModule } from '@nestjs/throttler';
 import { ApplicationModule, isSettable, type Clock } from '@certflow/application';
 import type { EventStore } from '@certflow/event-store';
 import { APPLICATION_CONTROLLERS } from './applications/index.js';
@@ -7,6 +8,7 @@ import { AuthGuard, SIGNING_KEY } from './auth/auth.guard.js';
 import { CYCLE_CONTROLLERS } from './cycles/index.js';
 import { EventStoreModule } from './event-store.module.js';
 import { HealthController } from './health/health.controller.js';
+import { DEFAULT_RATE_LIMITS, RateLimitGuard, throttlerOptions, type RateLimits } from './http/rate-limit.js';
 import { PLATFORM_CONTROLLERS } from './platforms/index.js';
 import { ProblemFilter } from './problems/problem.filter.js';
 import { AuditTrailController } from './audit/audit-trail/audit-trail.controller.js';
@@ -25,6 +27,10 @@ export interface AppOptions {
   readonly clock: Clock;
   /** Registry, review history and audit trail; absent, their routes answer 503. */
   readonly readModels?: ReadModelAccess;
+  /** Requests a minute per client address (anonymous) and per token subject; defaults 300 and 1200. */
+  readonly rateLimits?: RateLimits;
+  /** Swagger UI at /api/docs and the document at /api/docs-json; off in production unless CERTFLOW_API_DOCS=1. */
+  readonly apiDocs?: boolean;
 }
 
 @Module({})
@@ -32,7 +38,11 @@ export class AppModule {
   static register(options: AppOptions, extraControllers: Type[] = []): DynamicModule {
     return {
       module: AppModule,
-      imports: [EventStoreModule.forStore(options.store), ApplicationModule.forRoot({ clock: options.clock })],
+      imports: [
+        EventStoreModule.forStore(options.store),
+        ApplicationModule.forRoot({ clock: options.clock }),
+        ThrottlerModule.forRoot(throttlerOptions(options.rateLimits ?? DEFAULT_RATE_LIMITS)),
+      ],
       controllers: [
         HealthController,
         ...CYCLE_CONTROLLERS,
@@ -49,7 +59,9 @@ export class AppModule {
         ReadModels,
         { provide: READ_MODELS, useValue: options.readModels ?? null },
         { provide: SIGNING_KEY, useValue: options.signingKey },
+        // In this order: the rate limit counts the subject the AuthGuard found.
         { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_GUARD, useClass: RateLimitGuard },
         { provide: APP_FILTER, useClass: ProblemFilter },
         { provide: APP_PIPE, useFactory: requestValidationPipe },
       ],

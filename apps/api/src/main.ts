@@ -3,11 +3,23 @@ import { NestFactory } from '@nestjs/core';
 import type { INestApplication, Type } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppModule, type AppOptions } from './app.module.js';
+import { harden } from './http/harden.js';
+import { isSettable } from '@certflow/application';
 
 /** `extraControllers`: benches mount a no-op route beside the real ones. */
 export async function createApp(options: AppOptions, extraControllers: Type[] = []): Promise<INestApplication> {
-  const app = await NestFactory.create(AppModule.register(options, extraControllers), { logger: ['error', 'warn'] });
+  const app = await NestFactory.create(AppModule.register(options, extraControllers), { logger: ['error', 'warn'], bodyParser: false });
   app.enableShutdownHooks();
+  harden(app);
+  const clock = options.clock;
+  if (isSettable(clock)) {
+    // Every answer of a training server says that its business time is not the real one.
+    app.use((_request: unknown, response: { setHeader(name: string, value: string): void }, next: () => void) => {
+      response.setHeader('Certflow-Simulated-Business-Time', clock.now());
+      next();
+    });
+  }
+  if (options.apiDocs === false) return app;
   const config = new DocumentBuilder()
     .setTitle('certflow')
     .setDescription(

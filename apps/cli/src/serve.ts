@@ -1,8 +1,9 @@
 import { OffsetClock, systemClock } from '@certflow/application';
 import { loadConfig } from '@certflow/config';
-import { openEventStore } from '@certflow/event-store';
+import { openEventStore, type EventStore } from '@certflow/event-store';
 import { loadOrCreateSigningKey } from '../../api/src/auth/keys.js';
 import { createApp } from '../../api/src/main.js';
+import { CLOCK_STREAM } from '../../api/src/simulation/set-clock.controller.js';
 import { openReadModelStore, readModelSettings } from '../../worker/src/read-model-settings.js';
 import { startWorker } from '../../worker/src/worker.js';
 
@@ -17,12 +18,14 @@ export async function serve(): Promise<void> {
   const readModels = await openReadModelStore(settings);
   const worker = startWorker({ eventStore: store, readModels });
   await worker.ready;
-  const clock = config.simulatedClock ? new OffsetClock() : systemClock;
+  const clock = config.simulatedClock ? await resumeSimulatedClock(store) : systemClock;
   const app = await createApp({
     store,
     signingKey: loadOrCreateSigningKey(config.dataDir),
     clock,
     readModels: worker.projector,
+    rateLimits: config.rateLimits,
+    apiDocs: config.apiDocs,
   });
   // The app closes the event store on shutdown; the projector and its store stop first.
   process.once('SIGTERM', () => void worker.stop().then(() => readModels.close()));
@@ -30,6 +33,22 @@ export async function serve(): Promise<void> {
   await app.listen(config.port, config.host);
   const where = config.store === 'sqlite' ? `SQLite in ${config.dataDir}` : 'PostgreSQL';
   console.log(`certflow listening on http://${config.host}:${config.port} (event store: ${where}; read models: ${settings.readModels})`);
-  console.log(`API documentation: http://${config.host}:${config.port}/api/docs`);
-  if (config.simulatedClock) console.log('simulated clock: PUT /api/v1/simulation/clock moves business time (demo and training only)');
+  if (config.apiDocs) console.log(`API documentation: http://${config.host}:${config.port}/api/docs`);
+  if (config.simulatedClock) {
+    console.log(`simulated business time (training only): now ${clock.now()}; PUT /api/v1/simulation/clock moves it, and every event records it`);
+  }
+}
+
+/**
+ * A training server keeps the business time it was moved to across restarts: the last recorded
+ * move, advanced by the real time since it was recorded.
+ */
+async function resumeSimulatedClock(store: EventStore): Promise<OffsetClock> {
+  const clock = new OffsetClock();
+  const last = (await store.readStream(CLOCK_STREAM)).at(-1);
+  if (last) {
+    const { to } = last.data as { to: string };
+    clock.set(new Date(Date.parse(to) + (Date.now() - Date.parse(last.recordedAt))).toISOString());
+  }
+  return clock;
 }

@@ -1,6 +1,11 @@
-import { CommandIdReusedError, type EventStore, type RecordedEvent } from '@certflow/event-store';
-import type { CommandMeta, CommandOutcome } from './command-meta.js';
-import { outcome } from './command-meta.js';
+import {
+  CommandIdReusedError,
+  WrongExpectedVersionError,
+  type AppendOptions,
+  type EventStore,
+  type RecordedEvent,
+} from '@certflow/event-store';
+import { IdempotencyKeyReusedError, outcome, replayedOutcome, type CommandMeta, type CommandOutcome } from './command-meta.js';
 
 export interface Loaded<S> {
   readonly state: S;
@@ -22,14 +27,43 @@ export async function loadAggregate<S, E extends { type: string; data: unknown }
 
 /**
  * A command already handled answers as it did the first time, before anything is decided
- * again: the second decision might differ (the first one changed the state).
+ * again: the second decision might differ (the first one changed the state). The command id is
+ * scoped to its caller, so only the caller who sent it can reach its answer; a different request
+ * under the same id is refused without saying where the id was used.
  */
 export async function earlierOutcome(store: EventStore, streamId: string, meta: CommandMeta): Promise<CommandOutcome | undefined> {
   if (meta.mayRepeat === false) return undefined;
   const earlier = await store.findCommand(meta.commandId);
   if (!earlier) return undefined;
-  if (earlier.streamId !== streamId) throw new CommandIdReusedError(meta.commandId, earlier.streamId, streamId);
-  return outcome(earlier, []);
+  if (earlier.streamId !== streamId) throw new IdempotencyKeyReusedError();
+  const events = await store.readStream(streamId, { toVersion: earlier.streamVersion });
+  return replayedOutcome(meta, streamId, events);
+}
+
+/**
+ * Appends a command's events once. When another request with the same command id won the race
+ * (in another process, or between the look-up and the append), this one answers as that one did.
+ */
+export async function appendOnce(
+  store: EventStore,
+  streamId: string,
+  events: readonly { readonly type: string; readonly data: unknown }[],
+  options: AppendOptions,
+  meta: CommandMeta,
+): Promise<CommandOutcome> {
+  try {
+    const result = await store.append(streamId, events, options);
+    if (!result.duplicate) return outcome(result, events);
+  } catch (error) {
+    if (error instanceof CommandIdReusedError) throw new IdempotencyKeyReusedError();
+    if (!(error instanceof WrongExpectedVersionError) || meta.mayRepeat === false) throw error;
+    const repeat = await earlierOutcome(store, streamId, meta);
+    if (repeat) return repeat;
+    throw error;
+  }
+  const repeat = await earlierOutcome(store, streamId, meta);
+  if (!repeat) throw new Error(`the store reported command ${meta.commandId} as a duplicate but holds no such command`);
+  return repeat;
 }
 
 /**

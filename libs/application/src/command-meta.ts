@@ -1,5 +1,6 @@
 import type { Actor } from '@certflow/domain';
-import type { AppendResult, EventMetadata } from '@certflow/event-store';
+import type { AppendResult, EventMetadata, RecordedEvent } from '@certflow/event-store';
+import { isSettable, type Clock } from './clock.js';
 
 /** Who sent a command and under which keys: the HTTP Idempotency-Key becomes `commandId`. */
 export interface CommandMeta {
@@ -11,27 +12,52 @@ export interface CommandMeta {
    * before, so the look-up for an earlier outcome is skipped. The store still records it.
    */
   readonly mayRepeat?: boolean;
+  /**
+   * What the client asked for under its key (method, path, body). Stored with the events, so a
+   * key sent again with another request is recognised for as long as the log lasts.
+   */
+  readonly fingerprint?: string;
+}
+
+/** Rule evaluations ride in the events that relied on them; an answer shows the last one. */
+interface EvaluatedData {
+  readonly evaluation?: unknown;
 }
 
 export interface CommandOutcome {
   readonly streamId: string;
   readonly streamVersion: number;
   readonly globalPosition: number;
-  /** Event types the command appended (empty when it was a repeat). */
+  /** Event types the command appended, the first time and on every replay. */
   readonly events: readonly string[];
-  /** True when this command id had already been handled: nothing new was written. */
-  readonly duplicate: boolean;
+  /** The rule evaluation the command's events carry (submission, recommendation, certification...). */
+  readonly evaluation?: unknown;
+  /** True when this command had already been handled: nothing new was written, the first answer is replayed. */
+  readonly replayed: boolean;
 }
 
-/** `subject`: the platform a command concerns, so the audit trail can filter by its county. */
+/** The same Idempotency-Key from the same caller with another request: never executed, never explained. */
+export class IdempotencyKeyReusedError extends Error {
+  readonly code = 'idempotency.key-reused';
+  constructor() {
+    super('this Idempotency-Key was already used for another request; send a new key');
+  }
+}
+
+/**
+ * `subject`: the platform a command concerns, so the audit trail can filter by its county.
+ * `clock`: where `now` came from; a simulated business time is recorded as such on every event.
+ */
 export function eventMetadata(
   meta: CommandMeta,
   commandType: string,
   now: string,
+  clock: Clock,
   subject: { platformId?: string; platformCounty?: string } = {},
 ): EventMetadata {
   return {
     ...subject,
+    ...(isSettable(clock) ? { businessTimeSimulated: true } : {}),
     actorId: meta.actor.id,
     role: meta.actor.role,
     ...(meta.actor.county ? { county: meta.actor.county } : {}),
@@ -40,15 +66,34 @@ export function eventMetadata(
     causationId: meta.commandId,
     occurredAt: now,
     command: commandType,
+    ...(meta.fingerprint ? { requestFingerprint: meta.fingerprint } : {}),
   };
 }
 
-export function outcome(result: AppendResult, events: readonly string[]): CommandOutcome {
+export function outcome(
+  result: Pick<AppendResult, 'streamId' | 'streamVersion' | 'lastPosition'>,
+  events: readonly { readonly type: string; readonly data: unknown }[],
+  replayed = false,
+): CommandOutcome {
+  const evaluation = events.findLast((event) => (event.data as EvaluatedData | null)?.evaluation !== undefined)?.data as
+    | EvaluatedData
+    | undefined;
   return {
     streamId: result.streamId,
     streamVersion: result.streamVersion,
     globalPosition: result.lastPosition,
-    events: result.duplicate ? [] : events,
-    duplicate: result.duplicate,
+    events: events.map((event) => event.type),
+    ...(evaluation ? { evaluation: evaluation.evaluation } : {}),
+    replayed,
   };
+}
+
+/** The answer of a command already in the log, rebuilt from its events exactly as it was first given. */
+export function replayedOutcome(meta: CommandMeta, streamId: string, events: readonly RecordedEvent[]): CommandOutcome {
+  const own = events.filter((event) => event.metadata.commandId === meta.commandId);
+  const last = own.at(-1);
+  if (!last || last.streamId !== streamId || (own[0]!.metadata.requestFingerprint ?? undefined) !== meta.fingerprint) {
+    throw new IdempotencyKeyReusedError();
+  }
+  return outcome({ streamId, streamVersion: last.streamVersion, lastPosition: last.globalPosition }, own, true);
 }

@@ -9,10 +9,14 @@ export interface CertflowConfig {
   readonly port: number;
   readonly host: string;
   /**
-   * Business time set by clients (demo, training). Unset, it is on only for the embedded default
-   * (SQLite, NODE_ENV not production), so that `npm start` can play the demo; never in production.
+   * Business time set by clients (training servers). Off unless asked for: deadlines (Arts. 12,
+   * 15) are checked against business time, so moving it must be a deliberate choice.
    */
   readonly simulatedClock: boolean;
+  /** Requests a minute per client address without a token, and per token subject; 0 turns one off. */
+  readonly rateLimits: { readonly anonymousPerMinute: number; readonly authenticatedPerMinute: number };
+  /** Swagger UI and the OpenAPI document: on, except under NODE_ENV=production unless CERTFLOW_API_DOCS=1. */
+  readonly apiDocs: boolean;
 }
 
 export class ConfigurationError extends Error {
@@ -39,14 +43,27 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): CertflowConfig
     databaseUrl: env.DATABASE_URL,
     port,
     host: env.HOST ?? '127.0.0.1',
-    simulatedClock: simulatedClock(env, store),
+    simulatedClock: flag(env, 'CERTFLOW_SIMULATED_CLOCK', false),
+    rateLimits: {
+      anonymousPerMinute: count(env, 'CERTFLOW_RATE_LIMIT_ANONYMOUS', 300),
+      authenticatedPerMinute: count(env, 'CERTFLOW_RATE_LIMIT_AUTHENTICATED', 1200),
+    },
+    apiDocs: flag(env, 'CERTFLOW_API_DOCS', env.NODE_ENV !== 'production'),
   };
 }
 
-function simulatedClock(env: NodeJS.ProcessEnv, store: StoreKind): boolean {
-  const value = env.CERTFLOW_SIMULATED_CLOCK;
-  if (value === undefined || value === '') return store === 'sqlite' && env.NODE_ENV !== 'production';
+function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const value = env[name];
+  if (value === undefined || value === '') return fallback;
   if (value === '1' || value === 'true') return true;
   if (value === '0' || value === 'false') return false;
-  throw new ConfigurationError(`CERTFLOW_SIMULATED_CLOCK must be 1, true, 0 or false, got '${value}'`);
+  throw new ConfigurationError(`${name} must be 1, true, 0 or false, got '${value}'`);
+}
+
+function count(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const value = env[name];
+  if (value === undefined || value === '') return fallback;
+  const parsed = /^\d{1,9}$/.test(value) ? Number(value) : Number.NaN;
+  if (!Number.isSafeInteger(parsed)) throw new ConfigurationError(`${name} must be a whole number (0 turns it off), got '${value}'`);
+  return parsed;
 }

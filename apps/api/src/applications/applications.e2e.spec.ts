@@ -87,7 +87,8 @@ describe('HTTP: from application to the city decision (Arts. 8-11)', () => {
 
   async function accepted(request: Test, event: string) {
     const response = await request.expect(201);
-    expect(response.body).toMatchObject({ events: [event], duplicate: false });
+    expect(response.body).toMatchObject({ events: [event] });
+    expect(response.headers['idempotent-replayed']).toBeUndefined();
     const [last] = await t.store.readStream(response.body.streamId, { fromVersion: response.body.streamVersion });
     return last!;
   }

@@ -310,15 +310,19 @@ describe('HTTP: after certification (Arts. 14-15)', () => {
       }
     });
 
-    it("refuses another operator and another county's bureau", async () => {
+    it("answers another operator and another county's bureau exactly as for a platform that does not exist (no enumeration)", async () => {
       const other: Caller = { role: 'applicant', platformId: 'gz-zg-0002' };
-      expect((await read(P, other)).body).toMatchObject({ status: 403, code: 'auth.not-yours' });
-      expect((await read(P, OTHER_COUNTY)).body).toMatchObject({ status: 403, code: 'auth.not-yours' });
+      const missing = (await read('gz-zg-9999', COUNTY)).body;
+      expect(missing).toMatchObject({ status: 404, code: 'resource.not-found' });
+      for (const [caller, id] of [[other, P], [OTHER_COUNTY, P], [other, 'gz-zg-9999'], [OTHER_COUNTY, 'gz-zg-9999']] as const) {
+        const body = (await read(id, caller)).body;
+        expect(body).toMatchObject({ status: 404, code: 'resource.not-found' });
+        expect(body.detail).toBe(missing.detail.replace('gz-zg-9999', id));
+      }
     });
 
-    it('answers 404 for a platform with no history, without telling an outside operator whether it exists', async () => {
+    it('answers 404 for a platform with no history', async () => {
       expect((await read('gz-zg-9999', CITY)).body).toMatchObject({ status: 404, code: 'resource.not-found' });
-      expect((await read('gz-zg-9999', OPERATOR)).body).toMatchObject({ status: 403, code: 'auth.not-yours' });
     });
 
     it('answers 400 for a malformed id, 401 without a token', async () => {

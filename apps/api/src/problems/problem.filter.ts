@@ -1,9 +1,20 @@
 import { ArgumentsHost, Catch, HttpException, Logger, type ExceptionFilter } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
+import { IdempotencyKeyReusedError } from '@certflow/application';
 import { DomainError } from '@certflow/domain';
 import { CommandIdReusedError, EventStoreError, WrongExpectedVersionError } from '@certflow/event-store';
 import { AuthenticationError, RoleNotAllowedError } from '../auth/auth.guard.js';
 import { ReadModelsBehindError, ReadModelsUnavailableError } from '../read-models/read-models.service.js';
-import { NotFoundError, RequestInvalidError } from './problems.js';
+import { allowedMethods } from './allowed-methods.js';
+import {
+  MethodNotAllowedError,
+  NotFoundError,
+  PayloadTooLargeError,
+  RateLimitedError,
+  RequestInvalidError,
+  RouteNotFoundError,
+  UnsupportedMediaTypeError,
+} from './problems.js';
 
 interface Problem {
   readonly status: number;
@@ -13,7 +24,25 @@ interface Problem {
   readonly en: string;
   readonly article?: string;
   readonly extra?: Record<string, unknown>;
+  readonly headers?: Record<string, string>;
 }
+
+/** Titles are ours, never a framework's class name: one per status the API answers. */
+const TITLES: Record<number, string> = {
+  400: 'Bad request',
+  401: 'Unauthenticated',
+  403: 'Not allowed',
+  404: 'Not found',
+  405: 'Method not allowed',
+  409: 'Refused',
+  413: 'Body too large',
+  415: 'Unsupported media type',
+  422: 'Not acceptable',
+  429: 'Too many requests',
+  431: 'Headers too large',
+  500: 'Internal error',
+  503: 'Unavailable',
+};
 
 const DOMAIN_STATUS = { invalid: 422, forbidden: 403, 'not-found': 404, conflict: 409 } as const;
 
@@ -26,11 +55,13 @@ const DOMAIN_STATUS = { invalid: 422, forbidden: 403, 'not-found': 404, conflict
 export class ProblemFilter implements ExceptionFilter {
   private readonly logger = new Logger('ProblemFilter');
 
+  constructor(private readonly adapter: HttpAdapterHost) {}
+
   catch(error: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
-    const request = http.getRequest<{ url: string; headers: Record<string, string | undefined> }>();
-    const response = http.getResponse<{ status(code: number): { type(t: string): { send(body: string): void } } }>();
-    const problem = this.describe(error);
+    const request = http.getRequest<{ url: string; method: string; path: string; headers: Record<string, string | undefined> }>();
+    const response = http.getResponse<ProblemResponse>();
+    const problem = this.describe(this.notFoundOrMethod(error, request));
     const english = prefersEnglish(request.headers['accept-language']);
     const body = {
       type: `urn:certflow:problem:${problem.code}`,
@@ -43,7 +74,20 @@ export class ProblemFilter implements ExceptionFilter {
       messages: { 'zh-CN': problem.zh, en: problem.en },
       ...problem.extra,
     };
+    if (response.headersSent) return;
+    for (const [name, value] of Object.entries(problem.headers ?? {})) response.setHeader(name, value);
+    response.setHeader('Cache-Control', 'no-store');
+    response.removeHeader('ETag');
     response.status(problem.status).type('application/problem+json').send(JSON.stringify(body));
+  }
+
+  /** Nest answers an unknown route, and a known one with another method, with the same 404. */
+  private notFoundOrMethod(error: unknown, request: { method: string; path: string }): unknown {
+    if (!(error instanceof HttpException) || error.getStatus() !== 404) return error;
+    const allowed = allowedMethods(this.adapter.httpAdapter?.getInstance(), request.path);
+    return allowed.length > 0 && !allowed.includes(request.method.toUpperCase())
+      ? new MethodNotAllowedError(request.method.toUpperCase(), allowed)
+      : new RouteNotFoundError(`no route ${request.method.toUpperCase()} ${request.path}`);
   }
 
   private describe(error: unknown): Problem {
@@ -68,13 +112,13 @@ export class ProblemFilter implements ExceptionFilter {
         extra: { streamId: error.streamId, actualVersion: error.actual },
       };
     }
-    if (error instanceof CommandIdReusedError) {
+    if (error instanceof IdempotencyKeyReusedError || error instanceof CommandIdReusedError) {
       return {
         status: 422,
         code: 'idempotency.key-reused',
         title: 'Idempotency-Key reused',
-        zh: `Idempotency-Key 已用于 ${error.firstStreamId}，不能用于其他对象`,
-        en: `this Idempotency-Key was used for ${error.firstStreamId}; use a new key for another target`,
+        zh: '此 Idempotency-Key 已用于另一请求，请使用新的 Idempotency-Key',
+        en: 'this Idempotency-Key was already used for another request; send a new key',
       };
     }
     if (error instanceof EventStoreError) {
@@ -84,7 +128,7 @@ export class ProblemFilter implements ExceptionFilter {
       return {
         status: 400,
         code: error.code,
-        title: 'Bad request',
+        title: TITLES[400]!,
         zh: `请求格式有误：${error.message}`,
         en: error.message,
         ...(error.errors.length ? { extra: { errors: error.errors } } : {}),
@@ -101,6 +145,7 @@ export class ProblemFilter implements ExceptionFilter {
         status: 503,
         code: error.code,
         title: 'Read models behind',
+        headers: { 'Retry-After': '1' },
         zh: `查询数据尚未更新到位置 ${error.minPosition}，请稍后重试`,
         en: error.message,
       };
@@ -109,16 +154,51 @@ export class ProblemFilter implements ExceptionFilter {
       return { status: 503, code: error.code, title: 'Read models unavailable', zh: '本服务未启用查询数据', en: error.message };
     }
     if (error instanceof NotFoundError) {
-      return { status: 404, code: error.code, title: 'Not found', zh: `未找到：${error.message}`, en: error.message };
+      return { status: 404, code: error.code, title: TITLES[404]!, zh: `未找到：${error.message}`, en: error.message };
     }
-    if (error instanceof HttpException) {
+    if (error instanceof RouteNotFoundError) {
+      return { status: 404, code: error.code, title: TITLES[404]!, zh: `没有此接口：${error.message}`, en: error.message };
+    }
+    if (error instanceof MethodNotAllowedError) {
+      return {
+        status: 405,
+        code: error.code,
+        title: TITLES[405]!,
+        zh: `此接口不支持 ${error.method}，可用：${error.allowed.join(', ')}`,
+        en: error.message,
+        headers: { Allow: error.allowed.join(', ') },
+      };
+    }
+    if (error instanceof PayloadTooLargeError) {
+      return { status: 413, code: error.code, title: TITLES[413]!, zh: `请求体超过 ${error.limitBytes} 字节`, en: error.message };
+    }
+    if (error instanceof UnsupportedMediaTypeError) {
+      return { status: 415, code: error.code, title: TITLES[415]!, zh: '命令只接受 application/json（UTF-8）格式的请求体', en: error.message };
+    }
+    if (error instanceof RateLimitedError) {
+      return {
+        status: 429,
+        code: error.code,
+        title: TITLES[429]!,
+        zh: `请求过于频繁，请 ${error.retryAfterSeconds} 秒后重试`,
+        en: error.message,
+        headers: { 'Retry-After': String(error.retryAfterSeconds) },
+      };
+    }
+    if (error instanceof HttpException && error.getStatus() < 500) {
       const status = error.getStatus();
-      const code = status === 404 ? 'route.not-found' : status === 413 ? 'request.too-large' : status < 500 ? 'request.invalid' : 'internal';
-      return { status, code, title: error.name, zh: `请求无法处理：${error.message}`, en: error.message };
+      return { status, code: 'request.invalid', title: TITLES[status] ?? TITLES[400]!, zh: `请求无法处理：${error.message}`, en: error.message };
     }
     this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
     return { status: 500, code: 'internal', title: 'Internal error', zh: '服务器内部错误，已记录', en: 'internal error; it has been logged' };
   }
+}
+
+interface ProblemResponse {
+  readonly headersSent: boolean;
+  setHeader(name: string, value: string): void;
+  removeHeader(name: string): void;
+  status(code: number): { type(t: string): { send(body: string): void } };
 }
 
 function prefersEnglish(header: string | undefined): boolean {

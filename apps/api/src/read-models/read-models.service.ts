@@ -1,4 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { EVENT_STORE, type EventStore } from '@certflow/event-store';
+import { RequestInvalidError } from '../problems/problems.js';
 import { READ_MODELS, MIN_POSITION_WAIT_MS, type ReadModelAccess } from './read-models.js';
 
 export class ReadModelsBehindError extends Error {
@@ -18,13 +20,23 @@ export class ReadModels {
   /** See ReadModelAccess.generation; undefined when the projector runs elsewhere. */
   readonly generations: ((projection: string) => number | undefined) | undefined;
 
-  constructor(@Inject(READ_MODELS) private readonly access: ReadModelAccess | null) {
+  constructor(
+    @Inject(READ_MODELS) private readonly access: ReadModelAccess | null,
+    @Inject(EVENT_STORE) private readonly events: EventStore,
+  ) {
     this.generations = access?.generation?.bind(access);
   }
 
   async ready(minPosition: number | undefined) {
     if (!this.access) throw new ReadModelsUnavailableError('this server runs without read models');
     if (minPosition !== undefined && minPosition > 0) {
+      // Only a position the log already holds is worth waiting for: one past the head may never come.
+      const head = await this.events.headPosition();
+      if (minPosition > head) {
+        throw new RequestInvalidError(`minPosition ${minPosition} is beyond the log's head (${head}); pass a globalPosition a command answered`, [
+          { field: 'minPosition', problems: [`must be at most ${head}`] },
+        ]);
+      }
       try {
         await this.access.waitFor(minPosition, MIN_POSITION_WAIT_MS);
       } catch {

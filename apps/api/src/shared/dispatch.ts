@@ -13,14 +13,31 @@ import { RequestInvalidError } from '../problems/problems.js';
 /** What every command route does after validation: hand the command to the bus. */
 @Injectable()
 export class Dispatcher {
+  /** Commands under way by command id: a concurrent repeat waits for the first, then replays its answer. */
+  private readonly underWay = new Map<string, Promise<unknown>>();
+
   constructor(private readonly commands: CommandBus) {}
 
   platform(platformId: string, command: PlatformCommand, meta: CommandMeta): Promise<CommandOutcome> {
-    return this.commands.execute(new ExecutePlatformCommand(platformId, plain(command), meta));
+    return this.once(meta, () => this.commands.execute(new ExecutePlatformCommand(platformId, plain(command), meta)));
   }
 
   cycle(command: CycleRequest, meta: CommandMeta): Promise<CommandOutcome> {
-    return this.commands.execute(new ExecuteCycleCommand(plain(command), meta));
+    return this.once(meta, () => this.commands.execute(new ExecuteCycleCommand(plain(command), meta)));
+  }
+
+  private async once(meta: CommandMeta, run: () => Promise<CommandOutcome>): Promise<CommandOutcome> {
+    if (meta.mayRepeat === false) return run();
+    for (let first = this.underWay.get(meta.commandId); first; first = this.underWay.get(meta.commandId)) {
+      await first.catch(() => undefined);
+    }
+    const running = run();
+    this.underWay.set(meta.commandId, running);
+    try {
+      return await running;
+    } finally {
+      this.underWay.delete(meta.commandId);
+    }
   }
 }
 

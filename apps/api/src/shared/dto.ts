@@ -177,6 +177,6 @@ export class CommandAnswerDto {
   @ApiProperty({ example: 3, description: 'stream version after the command' }) streamVersion!: number;
   @ApiProperty({ example: 1042, description: 'global position of the last event written' }) globalPosition!: number;
   @ApiProperty({ example: ['PlatformRecommended'] }) events!: string[];
-  @ApiProperty({ example: false, description: 'true when the Idempotency-Key was seen before: nothing new was written' })
-  duplicate!: boolean;
+  @ApiPropertyOptional({ type: 'object', additionalProperties: true, description: 'the rule evaluation the events carry (Arts. 6, 7), criterion by criterion' })
+  evaluation?: unknown;
 }

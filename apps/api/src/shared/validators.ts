@@ -1,5 +1,5 @@
 import { registerDecorator, type ValidationOptions } from 'class-validator';
-import { findCounty, isUnifiedSocialCreditCode } from '@certflow/domain';
+import { findCounty, isIsoDate, isUnifiedSocialCreditCode } from '@certflow/domain';
 
 const CJK = /[\u3400-\u9fff]/;
 const NAME = /^[\u3400-\u9fffA-Za-z0-9（）()·—\-、&]+$/;
@@ -28,8 +28,28 @@ export const IsCountyCode = rule(
   (value) => typeof value === 'string' && findCounty(value) !== undefined,
 );
 
+/** A real calendar date YYYY-MM-DD (no 2027-02-30, no week or ordinal dates). */
 export const IsIsoDate = rule(
   'isIsoDate',
-  '$property must be a date YYYY-MM-DD',
-  (value) => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)),
+  '$property must be a calendar date YYYY-MM-DD',
+  (value) => typeof value === 'string' && isIsoDate(value),
 );
+
+/** An RFC 3339 instant with its offset (`2027-03-01T09:00:00+08:00`, `...Z`): nothing else reaches `Date`. */
+export const IsInstant = rule(
+  'isInstant',
+  '$property must be an RFC 3339 date-time with an offset, e.g. 2027-03-01T09:00:00+08:00',
+  (value) => typeof value === 'string' && isRfc3339Instant(value),
+);
+
+const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d{1,9})?([Zz]|[+-](\d{2}):(\d{2}))$/;
+
+export function isRfc3339Instant(value: string): boolean {
+  const match = RFC3339.exec(value);
+  if (!match) return false;
+  const [, , , , hour, minute, second, , , offsetHour, offsetMinute] = match;
+  if (!isIsoDate(value.slice(0, 10))) return false;
+  if (Number(hour) > 23 || Number(minute) > 59 || Number(second) > 59) return false;
+  if (offsetHour !== undefined && (Number(offsetHour) > 23 || Number(offsetMinute) > 59)) return false;
+  return Number.isFinite(Date.parse(value));
+}

@@ -11,9 +11,9 @@ import {
   type PlatformEvent,
 } from '@certflow/domain';
 import { EVENT_STORE, type EventStore } from '@certflow/event-store';
-import { earlierOutcome, loadAggregate } from '../aggregate.js';
+import { appendOnce, earlierOutcome, loadAggregate } from '../aggregate.js';
 import { CLOCK, type Clock } from '../clock.js';
-import { eventMetadata, outcome, type CommandMeta, type CommandOutcome } from '../command-meta.js';
+import { eventMetadata, type CommandMeta, type CommandOutcome } from '../command-meta.js';
 
 /** What the city sends; PublishResults' lists are gathered from the log, not typed in. */
 export type CycleRequest =
@@ -43,11 +43,7 @@ export class ExecuteCycleCommandHandler implements ICommandHandler<ExecuteCycleC
     const full: CycleCommand =
       command.type === 'PublishResults' ? { type: 'PublishResults', data: await this.results(command.data.year) } : command;
     const events = decideCycle(full, cycle.state, { now, actor: meta.actor });
-    const result = await this.store.append(streamId, events, {
-      expectedVersion: cycle.version,
-      metadata: eventMetadata(meta, command.type, now),
-    });
-    return outcome(result, events.map((e) => e.type));
+    return appendOnce(this.store, streamId, events, { expectedVersion: cycle.version, metadata: eventMetadata(meta, command.type, now, this.clock) }, meta);
   }
 
   /** Art. 13: the list published is the cycle's certifications and revocations as the log has them. */

@@ -17,9 +17,9 @@ import {
   type PlatformState,
 } from '@certflow/domain';
 import { EVENT_STORE, WrongExpectedVersionError, type EventStore } from '@certflow/event-store';
-import { earlierOutcome, loadState, StateCache } from '../aggregate.js';
+import { appendOnce, earlierOutcome, loadState, StateCache } from '../aggregate.js';
 import { CLOCK, type Clock } from '../clock.js';
-import { eventMetadata, outcome, type CommandMeta, type CommandOutcome } from '../command-meta.js';
+import { eventMetadata, type CommandMeta, type CommandOutcome } from '../command-meta.js';
 
 export class ExecutePlatformCommand {
   constructor(
@@ -66,12 +66,12 @@ export class ExecutePlatformCommandHandler implements ICommandHandler<ExecutePla
       const ruleset = (cycle.status !== 'none' && findRuleset(cycle.rulesetId)) || GANZHOU_2013;
       const events = decidePlatform(command, platform.state, { now, actor: meta.actor, platformId, cycle, ruleset });
       try {
-        const result = await this.store.append(streamId, events, {
+        const result = await appendOnce(this.store, streamId, events, {
           expectedVersion: platform.version,
-          metadata: eventMetadata(meta, command.type, now, { platformId, ...subjectCounty(command, platform.state) }),
-        });
-        if (!result.duplicate) this.platforms.set(streamId, result.streamVersion, events.reduce(evolvePlatform, platform.state));
-        return outcome(result, events.map((e) => e.type));
+          metadata: eventMetadata(meta, command.type, now, this.clock, { platformId, ...subjectCounty(command, platform.state) }),
+        }, meta);
+        if (!result.replayed) this.platforms.set(streamId, result.streamVersion, events.reduce(evolvePlatform, platform.state));
+        return result;
       } catch (error) {
         if (error instanceof WrongExpectedVersionError && attempt === 1 && SAFE_TO_REDECIDE.has(command.type)) continue;
         throw error;

@@ -2,7 +2,7 @@ import { Controller, Get, Param, Req } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { GetPlatform, type StreamView } from '@certflow/application';
-import { forbidden, type Actor, type PlatformState } from '@certflow/domain';
+import type { Actor, PlatformState } from '@certflow/domain';
 import type { AuthenticatedRequest } from '../../auth/auth.guard.js';
 import { PlatformIdPipe } from '../../shared/dispatch.js';
 import { NotFoundError } from '../../problems/problems.js';
@@ -21,15 +21,13 @@ export class GetPlatformController {
       'The city and auditors read every platform, a county bureau those of its county, an operator its own.',
   })
   @ApiResponse({ status: 200, description: '{ platformId, state, streamVersion, history }' })
-  @ApiResponse({ status: 403, description: 'auth.not-yours' })
-  @ApiResponse({ status: 404, description: 'resource.not-found: nothing was ever recorded for this platform' })
+  @ApiResponse({ status: 404, description: 'resource.not-found: nothing was ever recorded for this platform, or it is not one the caller may read' })
   async get(@Param('platformId', PlatformIdPipe) platformId: string, @Req() request: AuthenticatedRequest) {
     const actor = request.actor!;
-    // Checked before the read so that an operator cannot probe which other platforms exist.
-    if (actor.role === 'applicant' && actor.platformId !== platformId) throw notYours();
+    // "Not yours" and "does not exist" answer alike, so that nobody can learn which ids exist.
+    if (actor.role === 'applicant' && actor.platformId !== platformId) throw new NotFoundError(`platform ${platformId}`);
     const view = await this.queries.execute<GetPlatform, StreamView<PlatformState>>(new GetPlatform(platformId));
-    if (view.streamVersion === 0) throw new NotFoundError(`platform ${platformId}`);
-    if (!mayRead(actor, view.state)) throw notYours();
+    if (view.streamVersion === 0 || !mayRead(actor, view.state)) throw new NotFoundError(`platform ${platformId}`);
     return { platformId, ...view };
   }
 }
@@ -39,9 +37,3 @@ function mayRead(actor: Actor, state: PlatformState): boolean {
   if (actor.role !== 'county') return true;
   return 'county' in state && state.county === actor.county;
 }
-
-const notYours = () =>
-  forbidden('auth.not-yours', {
-    zh: '只能查阅本平台或本辖区平台的档案',
-    en: 'an operator reads its own platform and a county bureau the platforms of its county only',
-  });

@@ -1,6 +1,5 @@
 import { Controller, Get, Param, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { forbidden } from '@certflow/domain';
 import type { AuthenticatedRequest } from '../../auth/auth.guard.js';
 import { NotFoundError } from '../../problems/problems.js';
 import { MinPositionDto } from '../../read-models/read-query.dto.js';
@@ -20,15 +19,11 @@ export class ReviewHistoryController {
   })
   async history(@Param('platformId', PlatformIdPipe) platformId: string, @Query() query: MinPositionDto, @Req() request: AuthenticatedRequest) {
     const actor = request.actor!;
-    if (actor.role === 'applicant' && actor.platformId !== platformId) {
-      throw forbidden('auth.not-yours', { zh: '只能查阅本平台的记录', en: "an operator reads only its own platform's records" });
-    }
+    // "Not yours" and "does not exist" answer alike, so that nobody can learn which ids exist (Art. 8 keeps a county to its own).
+    if (actor.role === 'applicant' && actor.platformId !== platformId) throw new NotFoundError(`platform ${platformId}`);
     const store = await this.readModels.ready(query.minPosition);
     const history = await store.reviewHistory(platformId);
-    if (!history) throw new NotFoundError(`platform ${platformId}`);
-    if (actor.role === 'county' && actor.county !== history.county) {
-      throw forbidden('auth.not-yours', { zh: '只能查阅本辖区平台的记录（第八条）', en: "a county reads only its own county's platforms (Art. 8)" }, '8');
-    }
+    if (!history || (actor.role === 'county' && actor.county !== history.county)) throw new NotFoundError(`platform ${platformId}`);
     return history;
   }
 }

@@ -1,0 +1,137 @@
+import type { IncomingMessage } from 'node:http';
+import { JsonTooDeepError, MalformedJsonError, PayloadTooLargeError, RequestInvalidError, UnsupportedMediaTypeError } from '../problems/problems.js';
+
+export const JSON_DEPTH_LIMIT = 32;
+/** Nest's default body limit, kept: the largest command (an application with its 8 materials) is about 6 KB. */
+export const JSON_BODY_LIMIT_BYTES = 100 * 1024;
+
+const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH']);
+
+/**
+ * Deeper than `limit` levels of arrays and objects? Counted on the bytes before anything parses
+ * them, so that a 3 KB body of nested brackets cannot exhaust a validator's stack.
+ */
+export function nestsDeeperThan(text: string, limit: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i += 1;
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) {
+      if (++depth > limit) return true;
+    } else if (c === 0x5d || c === 0x7d) depth -= 1;
+  }
+  return false;
+}
+
+/** Bidirectional formatting characters: they make text read differently from what it stores. */
+const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+/** C0 and C1 controls other than tab and newline. */
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+/** Text a reader cannot see: whitespace, zero-width characters, the byte-order mark. */
+const INVISIBLE_ONLY = /^[\s\u180e\u200b-\u200d\u2060\ufeff]+$/u;
+
+export type TextProblem = 'bidi' | 'control' | 'invisible' | 'unpaired-surrogate';
+
+export function textProblem(value: string): TextProblem | undefined {
+  if (!value.isWellFormed()) return 'unpaired-surrogate';
+  if (BIDI.test(value)) return 'bidi';
+  if (CONTROL.test(value)) return 'control';
+  if (value.length > 0 && INVISIBLE_ONLY.test(value)) return 'invisible';
+  return undefined;
+}
+
+const TEXT_PROBLEMS: Record<TextProblem, string> = {
+  bidi: 'must not contain bidirectional control characters (U+202A-U+202E, U+2066-U+2069, U+200E, U+200F, U+061C)',
+  control: 'must not contain control characters other than tab and newline',
+  invisible: 'must contain visible characters',
+  'unpaired-surrogate': 'must be well-formed Unicode (no unpaired surrogate)',
+};
+
+/**
+ * Every string of a body in Unicode normal form C (a name typed on two keyboards is stored the
+ * same way), refused when it hides or reorders what a reader sees.
+ */
+export function normaliseText(value: unknown, path = ''): unknown {
+  if (typeof value === 'string') {
+    const problem = textProblem(value);
+    if (problem) throw new RequestInvalidError(`${path || 'body'}: ${TEXT_PROBLEMS[problem]}`, [{ field: path || 'body', problems: [TEXT_PROBLEMS[problem]] }]);
+    return value.normalize('NFC');
+  }
+  if (Array.isArray(value)) return value.map((item, index) => normaliseText(item, `${path}[${index}]`));
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value)) out[key] = normaliseText(item, path ? `${path}.${key}` : key);
+    return out;
+  }
+  return value;
+}
+
+type Next = (error?: unknown) => void;
+type Request = IncomingMessage & { body?: unknown; query?: unknown };
+
+/**
+ * The one body parser of the API: JSON only (415 otherwise), at most 100 KB (413), at most 32
+ * levels deep (400), checked before parsing; then text normalised and checked.
+ */
+export function jsonBody() {
+  return (request: Request, _response: unknown, next: Next) => {
+    if (!BODY_METHODS.has(request.method ?? '')) return next();
+    const type = (request.headers['content-type'] ?? '').toLowerCase();
+    const length = Number(request.headers['content-length'] ?? 0);
+    const hasBody = length > 0 || request.headers['transfer-encoding'] !== undefined;
+    if (!hasBody && !type) {
+      request.body = undefined;
+      return next();
+    }
+    const [mediaType, ...params] = type.split(';').map((part) => part.trim());
+    const charset = params.find((p) => p.startsWith('charset='))?.slice(8).replace(/"/g, '');
+    if (mediaType !== 'application/json' || (charset !== undefined && charset !== 'utf-8')) {
+      return next(new UnsupportedMediaTypeError(type));
+    }
+    if (length > JSON_BODY_LIMIT_BYTES) return next(new PayloadTooLargeError(JSON_BODY_LIMIT_BYTES));
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let refused = false;
+    request.on('data', (chunk: Buffer) => {
+      if (refused) return;
+      size += chunk.length;
+      if (size > JSON_BODY_LIMIT_BYTES) {
+        refused = true;
+        chunks.length = 0;
+        return;
+      }
+      chunks.push(chunk);
+    });
+    request.on('error', (error) => next(new MalformedJsonError(`the body could not be read: ${error.message}`)));
+    request.on('end', () => {
+      if (refused) return next(new PayloadTooLargeError(JSON_BODY_LIMIT_BYTES));
+      let text: string;
+      try {
+        text = new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks));
+      } catch {
+        return next(new MalformedJsonError('the body is not valid UTF-8'));
+      }
+      if (text.trim() === '') {
+        request.body = undefined;
+        return next();
+      }
+      if (nestsDeeperThan(text, JSON_DEPTH_LIMIT)) return next(new JsonTooDeepError(JSON_DEPTH_LIMIT));
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(text);
+      } catch (error) {
+        return next(new MalformedJsonError(`the body is not valid JSON: ${(error as Error).message}`));
+      }
+      try {
+        request.body = normaliseText(parsed);
+      } catch (error) {
+        return next(error);
+      }
+      next();
+    });
+  };
+}
