@@ -1,6 +1,5 @@
 import { Module, type DynamicModule, type Type } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
-import { ThrottlerModule } from '@nestjs/throttler';
 import { ApplicationModule, isSettable, type Clock } from '@certflow/application';
 import type { EventStore } from '@certflow/event-store';
 import { APPLICATION_CONTROLLERS } from './applications/index.js';
@@ -8,7 +7,7 @@ import { AuthGuard, SIGNING_KEY } from './auth/auth.guard.js';
 import { CYCLE_CONTROLLERS } from './cycles/index.js';
 import { EventStoreModule } from './event-store.module.js';
 import { HealthController } from './health/health.controller.js';
-import { DEFAULT_RATE_LIMITS, RateLimitGuard, throttlerOptions, type RateLimits } from './http/rate-limit.js';
+import { DEFAULT_RATE_LIMITS, RATE_LIMITS, RateLimitGuard, type RateLimits } from './http/rate-limit.js';
 import { PLATFORM_CONTROLLERS } from './platforms/index.js';
 import { ProblemFilter } from './problems/problem.filter.js';
 import { AuditTrailController } from './audit/audit-trail/audit-trail.controller.js';
@@ -38,11 +37,7 @@ export class AppModule {
   static register(options: AppOptions, extraControllers: Type[] = []): DynamicModule {
     return {
       module: AppModule,
-      imports: [
-        EventStoreModule.forStore(options.store),
-        ApplicationModule.forRoot({ clock: options.clock }),
-        ThrottlerModule.forRoot(throttlerOptions(options.rateLimits ?? DEFAULT_RATE_LIMITS)),
-      ],
+      imports: [EventStoreModule.forStore(options.store), ApplicationModule.forRoot({ clock: options.clock })],
       controllers: [
         HealthController,
         ...CYCLE_CONTROLLERS,
@@ -59,6 +54,7 @@ export class AppModule {
         ReadModels,
         { provide: READ_MODELS, useValue: options.readModels ?? null },
         { provide: SIGNING_KEY, useValue: options.signingKey },
+        { provide: RATE_LIMITS, useValue: options.rateLimits ?? DEFAULT_RATE_LIMITS },
         // In this order: the rate limit counts the subject the AuthGuard found.
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_GUARD, useClass: RateLimitGuard },

@@ -65,6 +65,9 @@ async function audit(args: string[]): Promise<number> {
       console.log(`BROKEN ${broken.streamId} v${broken.streamVersion} ${broken.problem}: ${broken.detail}`);
     }
     console.log(`${report.streams} streams, ${report.events} events checked, ${report.breaks.length} breaks`);
+    if (report.simulated > 0) {
+      console.log(`${report.simulated} events have a simulated business time (a training server's clock; their recorded time is real)`);
+    }
     return report.breaks.length === 0 ? 0 : 1;
   } finally {
     await store.close();

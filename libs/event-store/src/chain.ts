@@ -11,6 +11,8 @@ export interface ChainBreak {
 export interface ChainReport {
   readonly streams: number;
   readonly events: number;
+  /** Events whose business time came from a simulated clock (metadata `businessTimeSimulated`). */
+  readonly simulated: number;
   readonly breaks: readonly ChainBreak[];
 }
 
@@ -32,6 +34,7 @@ export async function verifyChains(
   const breaks: ChainBreak[] = [];
   const seen = new Set<string>();
   let events = 0;
+  let simulated = 0;
   let streamId: string | undefined;
   let previousHash = '';
   let previousVersion = 0;
@@ -56,6 +59,7 @@ export async function verifyChains(
       previousVersion = 0;
     }
     events += 1;
+    if (row.metadata.businessTimeSimulated === true) simulated += 1;
     if (row.streamVersion !== previousVersion + 1) {
       breaks.push({
         streamId,
@@ -82,5 +86,5 @@ export async function verifyChains(
       breaks.push({ streamId: id, streamVersion: head.version, problem: 'head-mismatch', detail: 'stream head without events' });
     }
   }
-  return { streams: seen.size, events, breaks };
+  return { streams: seen.size, events, simulated, breaks };
 }

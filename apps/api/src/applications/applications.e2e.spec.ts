@@ -292,7 +292,11 @@ describe('HTTP: from application to the city decision (Arts. 8-11)', () => {
       const id = await recommended(application({ totalAssetsCny: 1_999_999 }));
       const needsReason = { code: 'certification.override-needs-reason', article: '6(3)', details: { criterion: '6(3) total assets' } };
       await refused(post(id, 'certify-platform', city, body), 409, needsReason);
-      await refused(post(id, 'certify-platform', city, { ...body, overrides: [{ ...assetsOverride, reason: '  ' }] }), 409, needsReason);
+      // A reason of spaces only is not text at all: refused at the door, before the measures are consulted.
+      await refused(post(id, 'certify-platform', city, { ...body, overrides: [{ ...assetsOverride, reason: '  ' }] }), 400, {
+        code: 'request.invalid',
+        errors: [{ field: 'overrides[0].reason', problems: ['must contain visible characters'] }],
+      });
       const event = await accepted(post(id, 'certify-platform', city, { ...body, overrides: [assetsOverride] }), 'PlatformCertified');
       expect(event.data).toMatchObject({ overrides: [assetsOverride], evaluation: { failed: ['6(3) total assets'] } });
     });

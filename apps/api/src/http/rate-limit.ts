@@ -1,5 +1,5 @@
-import { Injectable, type ExecutionContext } from '@nestjs/common';
-import { ThrottlerGuard, type ThrottlerLimitDetail, type ThrottlerModuleOptions } from '@nestjs/throttler';
+import { Inject, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import type { AuthenticatedRequest } from '../auth/auth.guard.js';
 import { RateLimitedError } from '../problems/problems.js';
 
@@ -12,34 +12,37 @@ export interface RateLimits {
 }
 
 export const DEFAULT_RATE_LIMITS: RateLimits = { anonymousPerMinute: 300, authenticatedPerMinute: 1200 };
+export const RATE_LIMITS = Symbol.for('certflow.RateLimits');
 
-const MINUTE_MS = 60_000;
-const actorOf = (context: ExecutionContext) => context.switchToHttp().getRequest<AuthenticatedRequest>().actor;
+const limiter = (points: number) => (points > 0 ? new RateLimiterMemory({ points, duration: 60 }) : undefined);
 
 /**
- * Limits counted in this process's memory: with several API replicas each counts its own
- * clients, which bounds abuse per replica; a shared store is for when one replica is not enough.
+ * Runs after the AuthGuard, so that a token's subject, not its address, is what is counted.
+ * Counted in this process's memory: with several API replicas each counts its own clients,
+ * which still bounds abuse per replica; rate-limiter-flexible has shared stores for when that
+ * is not enough.
  */
-export function throttlerOptions(limits: RateLimits): ThrottlerModuleOptions {
-  return {
-    throttlers: [
-      { name: 'anonymous', ttl: MINUTE_MS, limit: limits.anonymousPerMinute, skipIf: (context) => limits.anonymousPerMinute === 0 || actorOf(context) !== undefined },
-      { name: 'authenticated', ttl: MINUTE_MS, limit: limits.authenticatedPerMinute, skipIf: (context) => limits.authenticatedPerMinute === 0 || actorOf(context) === undefined },
-    ],
-    getTracker: (request: Record<string, unknown>) => {
-      const actor = (request as AuthenticatedRequest).actor;
-      return actor ? `subject:${actor.role}:${actor.id}` : `address:${String(request.ip)}`;
-    },
-    // One budget per client across all routes, not one per route.
-    generateKey: (_context, tracker, name) => `${name}:${tracker}`,
-    setHeaders: false,
-  };
-}
-
-/** Runs after the AuthGuard, so that a token's subject, not its address, is what is counted. */
 @Injectable()
-export class RateLimitGuard extends ThrottlerGuard {
-  protected override async throwThrottlingException(_context: ExecutionContext, detail: ThrottlerLimitDetail): Promise<void> {
-    throw new RateLimitedError(Math.max(1, Math.ceil(detail.timeToBlockExpire)));
+export class RateLimitGuard implements CanActivate {
+  private readonly anonymous: RateLimiterMemory | undefined;
+  private readonly authenticated: RateLimiterMemory | undefined;
+
+  constructor(@Inject(RATE_LIMITS) limits: RateLimits) {
+    this.anonymous = limiter(limits.anonymousPerMinute);
+    this.authenticated = limiter(limits.authenticatedPerMinute);
+  }
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const request = context.switchToHttp().getRequest<AuthenticatedRequest & { ip?: string }>();
+    const actor = request.actor;
+    const [budget, key] = actor ? [this.authenticated, `${actor.role}:${actor.id}`] : [this.anonymous, String(request.ip)];
+    if (!budget) return true;
+    try {
+      await budget.consume(key);
+      return true;
+    } catch (refusal) {
+      if (refusal instanceof RateLimiterRes) throw new RateLimitedError(Math.max(1, Math.ceil(refusal.msBeforeNext / 1000)));
+      throw refusal;
+    }
   }
 }

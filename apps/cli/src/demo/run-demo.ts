@@ -20,6 +20,9 @@ import { loadOrCreateSigningKey, mintToken } from '../../../api/src/auth/keys.js
 import { demoScenario, instantOf, PLATFORMS, type Step } from './scenario.js';
 
 /** Runs one step and answers what happened; the two ways to run differ only here. */
+const ALREADY_PLAYED = (year: number) =>
+  `the demo was already played on this store (the ${year} cycle is open); play it again on a fresh data folder (CERTFLOW_DATA_DIR, or --data-dir without --url)`;
+
 interface Executor {
   setTime(instant: string): Promise<void>;
   run(step: Step): Promise<{ ok: CommandOutcome } | { refused: string }>;
@@ -59,8 +62,10 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   const executor = options.url ? await httpExecutor(options.url, options.dataDir) : await busExecutor(options.dataDir);
   const print = options.json ? () => undefined : options.log;
   try {
+    let time: string | undefined;
     for (const step of demoScenario()) {
-      await executor.setTime(instantOf(step.on));
+      // A server records every move of its clock: only real moves are made.
+      if (instantOf(step.on) !== time) await executor.setTime((time = instantOf(step.on)));
       const result = await executor.run(step);
       const who = describeActor(step.actor);
       if ('ok' in result) {
@@ -69,9 +74,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
         print(`${step.on}  ${who.padEnd(14)} ${step.label}\n            → ${events.join(', ')} on ${streamId} (v${streamVersion}, #${globalPosition})`);
       } else {
         if (result.refused === 'cycle.already-opened' && 'cycle' in step && step.cycle.type === 'OpenCycle') {
-          throw new DemoError(
-            `the demo was already played on this store (the ${step.cycle.data.year} cycle is open); play it again on a fresh data folder (CERTFLOW_DATA_DIR, or --data-dir without --url)`,
-          );
+          throw new DemoError(ALREADY_PLAYED(step.cycle.data.year));
         }
         if (result.refused !== step.expectRefusal) throw new DemoError(`${step.label}: refused with ${result.refused}`);
         print(`${step.on}  ${who.padEnd(14)} ${step.label}\n            ✗ refused as expected: ${result.refused}`);
@@ -191,12 +194,21 @@ async function httpExecutor(url: string, dataDir = process.env.CERTFLOW_DATA_DIR
     return { status: response.status, body: text ? JSON.parse(text) : undefined };
   };
   const city: Actor = { id: 'demo-city', role: 'city' };
+  let played = false;
   return {
     async setTime(instant) {
+      if (!played) {
+        // Checked before the first clock move, so that a second play writes nothing at all.
+        played = true;
+        const cycle = await call('GET', '/api/v1/cycles/2027', city);
+        if (cycle.status === 200 && (cycle.body as { streamVersion: number }).streamVersion > 0) {
+          throw new DemoError(ALREADY_PLAYED(2027));
+        }
+      }
       const answer = await call('PUT', '/api/v1/simulation/clock', city, { now: instant });
       if (answer.status === 404) {
         throw new DemoError(
-          'the server does not let a client move its clock; start it with CERTFLOW_SIMULATED_CLOCK=1 to play the demo over HTTP (on by default only for the embedded SQLite store outside production)',
+          'the server keeps real business time; to play the demo over HTTP, start a training server: CERTFLOW_SIMULATED_CLOCK=1 CERTFLOW_DATA_DIR=./training npm start',
         );
       }
       if (answer.status === 401) throw new DemoError(`the server refused the demo's token: run the demo with --data-dir pointing at the server's data folder`);
