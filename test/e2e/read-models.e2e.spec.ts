@@ -68,15 +68,6 @@ describe.each(['memory', 'mongodb'] as const)('read models on %s after the demo'
     expect(hidden.body.code).toBe(missing.body.code);
   });
 
-  it('answers 400 at once for a minPosition beyond the head of the log, and waits for one at or below it', async () => {
-    const head = (await t.http.get('/health').expect(200)).body.store.headPosition as number;
-    const started = performance.now();
-    const beyond = await t.http.get(`/api/v1/registry?minPosition=${head + 1}`).expect(400);
-    expect(performance.now() - started).toBeLessThan(1000);
-    expect(beyond.body).toMatchObject({ code: 'request.invalid', errors: [{ field: 'minPosition' }] });
-    await t.http.get(`/api/v1/registry?minPosition=${head}`).expect(200);
-  });
-
   it('gives auditors every decision with actor, rules and reasons; not to applicants', async () => {
     const auditor = await t.token('auditor');
     const { body } = await t.http
