@@ -12,6 +12,7 @@ import { createTestDatabase, serviceSetting, serviceUnreachable, type TestDataba
 import { startWorker } from '../../apps/worker/src/worker.js';
 import { loadOrCreateSigningKey, mintToken } from '../../apps/api/src/auth/keys.js';
 import { createApp } from '../../apps/api/src/main.js';
+import type { OidcOptions } from '../../apps/api/src/auth/oidc.js';
 
 export interface TestApp {
   readonly app: INestApplication;
@@ -30,6 +31,8 @@ export interface TestApp {
 export interface TestAppOptions {
   /** Runs the projector beside the API, into memory or a throwaway MongoDB database. */
   readonly readModels?: 'memory' | 'mongodb';
+  /** Accepts tokens of this identity provider beside the embedded key. */
+  readonly oidc?: OidcOptions;
 }
 
 export async function startTestApp(
@@ -44,7 +47,13 @@ export async function startTestApp(
   const signingKey = loadOrCreateSigningKey(folder);
   const clock = new ManualClock(startAt);
   const readModels = options.readModels ? await startReadModels(store, options.readModels) : undefined;
-  const app = await createApp({ store, signingKey, clock, ...(readModels ? { readModels: readModels.access } : {}) });
+  const app = await createApp({
+    store,
+    signingKey,
+    clock,
+    ...(readModels ? { readModels: readModels.access } : {}),
+    ...(options.oidc ? { oidc: options.oidc } : {}),
+  });
   await app.init();
   return {
     app,

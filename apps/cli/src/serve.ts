@@ -21,6 +21,8 @@ export async function serve(): Promise<void> {
   const app = await createApp({
     store,
     signingKey: loadOrCreateSigningKey(config.dataDir),
+    embeddedTokens: config.embeddedTokens,
+    ...(config.oidc ? { oidc: config.oidc } : {}),
     clock,
     readModels: worker.projector,
   });
@@ -31,5 +33,6 @@ export async function serve(): Promise<void> {
   const where = config.store === 'sqlite' ? `SQLite in ${config.dataDir}` : 'PostgreSQL';
   console.log(`certflow listening on http://${config.host}:${config.port} (event store: ${where}; read models: ${settings.readModels})`);
   console.log(`API documentation: http://${config.host}:${config.port}/api/docs`);
+  if (config.oidc) console.log(`sign-in: tokens of ${config.oidc.issuer}${config.embeddedTokens ? ' and of the embedded key' : ''}`);
   if (config.simulatedClock) console.log('simulated clock: PUT /api/v1/simulation/clock moves business time (demo and training only)');
 }

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { ROLES, type Role } from '@certflow/domain';
 
 export type StoreKind = 'sqlite' | 'postgres';
 
@@ -13,6 +14,20 @@ export interface CertflowConfig {
    * (SQLite, NODE_ENV not production), so that `npm start` can play the demo; never in production.
    */
   readonly simulatedClock: boolean;
+  /** Tokens of the government identity provider (OIDC discovery + JWKS); absent, only embedded tokens. */
+  readonly oidc: OidcConfig | undefined;
+  /** Whether HS256 tokens signed with the data folder's key (`certflow token`) are accepted. */
+  readonly embeddedTokens: boolean;
+}
+
+export interface OidcConfig {
+  readonly issuer: string;
+  readonly audience: string;
+  readonly roleClaim: string;
+  readonly countyClaim: string;
+  readonly platformClaim: string;
+  /** Identity-provider role values to certflow roles; when set, only the listed values give a role. */
+  readonly roleMap: Readonly<Record<string, Role>> | undefined;
 }
 
 export class ConfigurationError extends Error {
@@ -40,6 +55,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): CertflowConfig
     port,
     host: env.HOST ?? '127.0.0.1',
     simulatedClock: simulatedClock(env, store),
+    ...signIn(env),
   };
 }
 
@@ -49,4 +65,86 @@ function simulatedClock(env: NodeJS.ProcessEnv, store: StoreKind): boolean {
   if (value === '1' || value === 'true') return true;
   if (value === '0' || value === 'false') return false;
   throw new ConfigurationError(`CERTFLOW_SIMULATED_CLOCK must be 1, true, 0 or false, got '${value}'`);
+}
+
+const OIDC_OPTIONAL = [
+  'CERTFLOW_OIDC_AUDIENCE',
+  'CERTFLOW_OIDC_ROLE_CLAIM',
+  'CERTFLOW_OIDC_COUNTY_CLAIM',
+  'CERTFLOW_OIDC_PLATFORM_CLAIM',
+  'CERTFLOW_OIDC_ROLE_MAP',
+] as const;
+
+function signIn(env: NodeJS.ProcessEnv): Pick<CertflowConfig, 'oidc' | 'embeddedTokens'> {
+  const oidc = oidcConfig(env);
+  const value = env.CERTFLOW_EMBEDDED_TOKENS;
+  let embeddedTokens: boolean;
+  // Without an identity provider the embedded key is the only way in, so it stays on by default.
+  if (value === undefined || value === '') embeddedTokens = !(oidc && env.NODE_ENV === 'production');
+  else if (value === '1' || value === 'true') embeddedTokens = true;
+  else if (value === '0' || value === 'false') embeddedTokens = false;
+  else throw new ConfigurationError(`CERTFLOW_EMBEDDED_TOKENS must be 1, true, 0 or false, got '${value}'`);
+  if (!embeddedTokens && !oidc) {
+    throw new ConfigurationError('CERTFLOW_EMBEDDED_TOKENS=0 needs CERTFLOW_OIDC_ISSUER: otherwise no token would be accepted');
+  }
+  return { oidc, embeddedTokens };
+}
+
+function oidcConfig(env: NodeJS.ProcessEnv): OidcConfig | undefined {
+  const issuer = env.CERTFLOW_OIDC_ISSUER;
+  if (issuer === undefined || issuer === '') {
+    const stray = OIDC_OPTIONAL.find((name) => env[name] !== undefined && env[name] !== '');
+    if (stray) throw new ConfigurationError(`${stray} is set but CERTFLOW_OIDC_ISSUER is not`);
+    return undefined;
+  }
+  let url: URL;
+  try {
+    url = new URL(issuer);
+  } catch {
+    throw new ConfigurationError(`CERTFLOW_OIDC_ISSUER must be a URL, got '${issuer}'`);
+  }
+  // Keys fetched over plain HTTP could be swapped on the way; only a loopback provider (tests) may use it.
+  const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
+    throw new ConfigurationError(`CERTFLOW_OIDC_ISSUER must be an https URL, got '${issuer}'`);
+  }
+  if (url.search || url.hash) throw new ConfigurationError(`CERTFLOW_OIDC_ISSUER must not have a query or fragment, got '${issuer}'`);
+  const audience = env.CERTFLOW_OIDC_AUDIENCE;
+  if (!audience) throw new ConfigurationError('CERTFLOW_OIDC_ISSUER needs CERTFLOW_OIDC_AUDIENCE (the audience certflow\'s tokens carry)');
+  return {
+    issuer,
+    audience,
+    roleClaim: claimName(env, 'CERTFLOW_OIDC_ROLE_CLAIM', 'certflow_role'),
+    countyClaim: claimName(env, 'CERTFLOW_OIDC_COUNTY_CLAIM', 'certflow_county'),
+    platformClaim: claimName(env, 'CERTFLOW_OIDC_PLATFORM_CLAIM', 'certflow_platform'),
+    roleMap: roleMap(env.CERTFLOW_OIDC_ROLE_MAP),
+  };
+}
+
+function claimName(env: NodeJS.ProcessEnv, name: string, fallback: string): string {
+  const value = env[name];
+  if (value === undefined || value === '') return fallback;
+  if (value.trim() !== value) throw new ConfigurationError(`${name} must be a claim name without surrounding spaces, got '${value}'`);
+  return value;
+}
+
+function roleMap(value: string | undefined): Readonly<Record<string, Role>> | undefined {
+  if (value === undefined || value === '') return undefined;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(value);
+  } catch {
+    throw new ConfigurationError(`CERTFLOW_OIDC_ROLE_MAP must be a JSON object, got '${value}'`);
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed) || Object.keys(parsed).length === 0) {
+    throw new ConfigurationError(`CERTFLOW_OIDC_ROLE_MAP must be a non-empty JSON object, got '${value}'`);
+  }
+  const map: Record<string, Role> = Object.create(null) as Record<string, Role>;
+  for (const [from, to] of Object.entries(parsed)) {
+    if (!ROLES.includes(to as Role)) {
+      throw new ConfigurationError(`CERTFLOW_OIDC_ROLE_MAP maps '${from}' to '${String(to)}'; roles are ${ROLES.join(', ')}`);
+    }
+    map[from] = to as Role;
+  }
+  return map;
 }
