@@ -45,11 +45,20 @@ export class AuthGuard implements CanActivate {
     } catch (error) {
       const reason = error instanceof TokenRefused ? error.reason : 'invalid';
       // The client only learns the reason; the operator needs the provider's actual failure.
-      if (reason === 'issuer unreachable') this.logger.warn(`identity provider unreachable: ${String((error as Error).cause)}`);
+      if (reason === 'issuer unreachable') this.logger.warn(`identity provider unreachable: ${causes(error)}`);
       throw new AuthenticationError(`the bearer token is not accepted: ${reason}`, { cause: error });
     }
     const allowed = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
     if (allowed && !allowed.includes(request.actor.role)) throw new RoleNotAllowedError(request.actor.role, allowed);
     return true;
   }
+}
+
+/** fetch hides the useful part (ECONNREFUSED, a timeout) a few causes deep. */
+function causes(error: unknown): string {
+  const parts: string[] = [];
+  for (let current = (error as Error).cause; current !== undefined && parts.length < 4; current = (current as Error).cause) {
+    parts.push(current instanceof Error ? `${current.message}${'code' in current ? ` (${String(current.code)})` : ''}` : String(current));
+  }
+  return parts.join(': ');
 }
