@@ -20,6 +20,8 @@ const PEOPLE: Record<string, JWTPayload> = {
   'zhanggong-desk': { certflow_role: 'gz-county-officer', certflow_county: ZHANGGONG },
   'nankang-desk': { certflow_role: 'gz-county-officer', certflow_county: '360703' },
   'staff-without-role': { certflow_role: 'gz-visitor' },
+  'city-desk-in-groups': { certflow_role: ['gz-visitor', 'gz-city-admin'] },
+  'two-hats': { certflow_role: ['gz-city-admin', 'gz-county-officer'], certflow_county: ZHANGGONG },
 };
 
 /** The provider's storage, kept in the test so that it does not warn about its own in-memory default. */
@@ -223,6 +225,12 @@ describe('OIDC sign-in against a real provider', () => {
 
   it('refuses a token whose role the mapping does not know', async () => {
     const response = await getCycle(await idp.token('staff-without-role')).set('Accept-Language', 'en').expect(401);
+    expect(response.body).toMatchObject(refusedAs('no certflow role'));
+  });
+
+  it('takes the role from a list when exactly one of its values maps to a role', async () => {
+    await getCycle(await idp.token('city-desk-in-groups')).expect(200);
+    const response = await getCycle(await idp.token('two-hats')).set('Accept-Language', 'en').expect(401);
     expect(response.body).toMatchObject(refusedAs('no certflow role'));
   });
 

@@ -1,6 +1,6 @@
 import { createRemoteJWKSet, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import type { OidcConfig } from '@certflow/config';
-import type { Actor, Role } from '@certflow/domain';
+import { ROLES, type Actor, type Role } from '@certflow/domain';
 import { actorOf } from './keys.js';
 import { TokenRefused, verifyWithRules } from './token-rules.js';
 
@@ -48,9 +48,9 @@ export class OidcVerifier {
     const roles = new Set(
       values
         .filter((value): value is string => typeof value === 'string')
-        .map((value) => (roleMap ? (Object.hasOwn(roleMap, value) ? roleMap[value] : undefined) : (value as Role))),
+        .map((value) => (roleMap ? (Object.hasOwn(roleMap, value) ? roleMap[value] : undefined) : value))
+        .filter((value): value is Role => ROLES.includes(value as Role)),
     );
-    roles.delete(undefined);
     return roles.size === 1 ? [...roles][0] : undefined;
   }
 
