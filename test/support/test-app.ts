@@ -13,6 +13,7 @@ import { startWorker } from '../../apps/worker/src/worker.js';
 import { loadOrCreateSigningKey, mintToken } from '../../apps/api/src/auth/keys.js';
 import { createApp } from '../../apps/api/src/main.js';
 import type { RateLimits } from '../../apps/api/src/http/rate-limit.js';
+import type { OidcOptions } from '../../apps/api/src/auth/oidc.js';
 
 export interface TestApp {
   readonly app: INestApplication;
@@ -33,6 +34,8 @@ export interface TestAppOptions {
   readonly readModels?: 'memory' | 'mongodb';
   /** Off unless a test is about them: suites send hundreds of requests a second from one subject. */
   readonly rateLimits?: RateLimits;
+  /** Accepts tokens of this identity provider beside the embedded key. */
+  readonly oidc?: OidcOptions;
 }
 
 export async function startTestApp(
@@ -53,6 +56,7 @@ export async function startTestApp(
     clock,
     rateLimits: options.rateLimits ?? { anonymousPerMinute: 0, authenticatedPerMinute: 0 },
     ...(readModels ? { readModels: readModels.access } : {}),
+    ...(options.oidc ? { oidc: options.oidc } : {}),
   });
   await app.init();
   return {

@@ -3,7 +3,9 @@ import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { ApplicationModule, isSettable, type Clock } from '@certflow/application';
 import type { EventStore } from '@certflow/event-store';
 import { APPLICATION_CONTROLLERS } from './applications/index.js';
-import { AuthGuard, SIGNING_KEY } from './auth/auth.guard.js';
+import { AuthGuard } from './auth/auth.guard.js';
+import type { OidcOptions } from './auth/oidc.js';
+import { TOKEN_VERIFIER, TokenVerifier } from './auth/token-verifier.js';
 import { CYCLE_CONTROLLERS } from './cycles/index.js';
 import { EventStoreModule } from './event-store.module.js';
 import { HealthController } from './health/health.controller.js';
@@ -22,6 +24,10 @@ import { SetClockController } from './simulation/set-clock.controller.js';
 export interface AppOptions {
   readonly store: EventStore;
   readonly signingKey: Uint8Array;
+  /** Tokens of the embedded key accepted beside OIDC; default true. */
+  readonly embeddedTokens?: boolean;
+  /** Tokens of the identity provider (CERTFLOW_OIDC_ISSUER). */
+  readonly oidc?: OidcOptions;
   /** A settable clock mounts PUT /api/v1/simulation/clock (CERTFLOW_SIMULATED_CLOCK=1). */
   readonly clock: Clock;
   /** Registry, review history and audit trail; absent, their routes answer 503. */
@@ -53,9 +59,9 @@ export class AppModule {
         Dispatcher,
         ReadModels,
         { provide: READ_MODELS, useValue: options.readModels ?? null },
-        { provide: SIGNING_KEY, useValue: options.signingKey },
         { provide: RATE_LIMITS, useValue: options.rateLimits ?? DEFAULT_RATE_LIMITS },
         // In this order: the rate limit counts the subject the AuthGuard found.
+        { provide: TOKEN_VERIFIER, useValue: new TokenVerifier(options) },
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_GUARD, useClass: RateLimitGuard },
         { provide: APP_FILTER, useClass: ProblemFilter },

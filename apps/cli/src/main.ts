@@ -4,14 +4,15 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '@certflow/config';
 import { openEventStore } from '@certflow/event-store';
 import { ROLES, type Role } from '@certflow/domain';
-import { loadOrCreateSigningKey, mintToken } from '../../api/src/auth/keys.js';
+import { loadOrCreateSigningKey, mintToken, parseTtl, TtlError } from '../../api/src/auth/keys.js';
 
 const USAGE = `certflow <command> [options]
 
 Commands:
   serve                 run the HTTP API on the configured store (what \`npm start\` runs)
-  token --role R [--county C] [--platform P] [--subject S] [--expires 12h]
-                        mint a bearer token with the embedded key of CERTFLOW_DATA_DIR
+  token --role R [--county C] [--platform P] [--subject S] [--ttl 8h]
+                        mint a bearer token with the embedded key of CERTFLOW_DATA_DIR,
+                        valid for --ttl (90s, 30m, 8h; default 8h, at most 12h)
   bench <name> [--json] run a benchmark: append, commands, rebuild, registry
   demo [--json] [--url URL] [--data-dir DIR]
                         play a whole certification scenario (2027 cycle to the 2029 recheck)
@@ -24,7 +25,9 @@ Commands:
 Configuration (environment): CERTFLOW_DATA_DIR (default ./data), CERTFLOW_EVENT_STORE
 (sqlite | postgres, default sqlite), DATABASE_URL, CERTFLOW_READ_MODELS (memory | mongodb),
 MONGODB_URL, CERTFLOW_MONGODB_DATABASE, PORT (default 3000), HOST (default 127.0.0.1),
-CERTFLOW_SIMULATED_CLOCK=1 (lets a city token move business time: demo and training servers only).`;
+CERTFLOW_SIMULATED_CLOCK=1 (lets a city token move business time: demo and training servers only),
+CERTFLOW_OIDC_ISSUER and CERTFLOW_OIDC_AUDIENCE (sign-in through an identity provider; see README),
+CERTFLOW_EMBEDDED_TOKENS (0: refuse tokens of the embedded key).`;
 
 
 async function bench(args: string[]): Promise<void> {
@@ -118,19 +121,29 @@ async function token(args: string[]): Promise<void> {
       county: { type: 'string' },
       platform: { type: 'string' },
       subject: { type: 'string' },
+      ttl: { type: 'string' },
+      // The option's former name, kept for scripts that use it.
       expires: { type: 'string' },
     },
   });
   if (!values.role || !ROLES.includes(values.role as Role)) throw new UsageError(`--role must be one of ${ROLES.join(', ')}`);
+  if (values.ttl && values.expires) throw new UsageError('give --ttl or --expires, not both');
+  const ttl = values.ttl ?? values.expires;
+  // A refused duration is one line, without the usage text: the user typed a valid command.
+  if (ttl !== undefined) parseTtl(ttl);
   try {
-    const key = loadOrCreateSigningKey(loadConfig().dataDir);
+    const config = loadConfig();
+    if (!config.embeddedTokens) {
+      throw new Error('embedded tokens are off here (CERTFLOW_EMBEDDED_TOKENS=0, or NODE_ENV=production with an OIDC issuer): sign in through the identity provider');
+    }
+    const key = loadOrCreateSigningKey(config.dataDir);
     console.log(
       await mintToken(key, {
         role: values.role as Role,
         ...(values.county ? { county: values.county } : {}),
         ...(values.platform ? { platformId: values.platform } : {}),
         ...(values.subject ? { subject: values.subject } : {}),
-        ...(values.expires ? { expiresIn: values.expires } : {}),
+        ...(ttl ? { ttl } : {}),
       }),
     );
   } catch (error) {
@@ -189,8 +202,9 @@ main(process.argv.slice(2)).then(
   },
   (error: unknown) => {
     if (error instanceof UsageError) console.error(`${error.message}\n\n${USAGE}`);
+    else if (error instanceof TtlError) console.error(`token: ${error.message}`);
     else if (error instanceof Error && error.name === 'DemoError') console.error(`demo: ${error.message}`);
     else console.error(error);
-    process.exit(error instanceof UsageError ? 2 : 1);
+    process.exit(error instanceof UsageError || error instanceof TtlError ? 2 : 1);
   },
 );

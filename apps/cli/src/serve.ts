@@ -22,6 +22,8 @@ export async function serve(): Promise<void> {
   const app = await createApp({
     store,
     signingKey: loadOrCreateSigningKey(config.dataDir),
+    embeddedTokens: config.embeddedTokens,
+    ...(config.oidc ? { oidc: config.oidc } : {}),
     clock,
     readModels: worker.projector,
     rateLimits: config.rateLimits,
@@ -33,6 +35,7 @@ export async function serve(): Promise<void> {
   await app.listen(config.port, config.host);
   const where = config.store === 'sqlite' ? `SQLite in ${config.dataDir}` : 'PostgreSQL';
   console.log(`certflow listening on http://${config.host}:${config.port} (event store: ${where}; read models: ${settings.readModels})`);
+  if (config.oidc) console.log(`sign-in: tokens of ${config.oidc.issuer}${config.embeddedTokens ? ' and of the embedded key' : ''}`);
   if (config.apiDocs) console.log(`API documentation: http://${config.host}:${config.port}/api/docs`);
   if (config.simulatedClock) {
     console.log(`simulated business time (training only): now ${clock.now()}; PUT /api/v1/simulation/clock moves it, and every event records it`);

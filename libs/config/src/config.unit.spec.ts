@@ -44,3 +44,63 @@ describe('loadConfig: API documentation and rate limits', () => {
     expect(() => loadConfig({ CERTFLOW_RATE_LIMIT_ANONYMOUS: value })).toThrow(/CERTFLOW_RATE_LIMIT_ANONYMOUS/);
   });
 });
+
+describe('loadConfig: sign-in', () => {
+  const oidc = { CERTFLOW_OIDC_ISSUER: 'https://id.ganzhou.example/realms/gov', CERTFLOW_OIDC_AUDIENCE: 'certflow' };
+
+  it('accepts only embedded tokens when no identity provider is set', () => {
+    expect(loadConfig({})).toMatchObject({ oidc: undefined, embeddedTokens: true });
+  });
+
+  it('reads the issuer, the audience and the default claim names', () => {
+    expect(loadConfig(oidc).oidc).toEqual({
+      issuer: 'https://id.ganzhou.example/realms/gov',
+      audience: 'certflow',
+      roleClaim: 'certflow_role',
+      countyClaim: 'certflow_county',
+      platformClaim: 'certflow_platform',
+      roleMap: undefined,
+    });
+  });
+
+  it('takes other claim names and a role map', () => {
+    const config = loadConfig({
+      ...oidc,
+      CERTFLOW_OIDC_ROLE_CLAIM: 'groups',
+      CERTFLOW_OIDC_COUNTY_CLAIM: 'division',
+      CERTFLOW_OIDC_PLATFORM_CLAIM: 'org',
+      CERTFLOW_OIDC_ROLE_MAP: '{"gz-city-admin":"city","gz-county-officer":"county"}',
+    });
+    expect(config.oidc).toMatchObject({ roleClaim: 'groups', countyClaim: 'division', platformClaim: 'org' });
+    expect({ ...config.oidc?.roleMap }).toEqual({ 'gz-city-admin': 'city', 'gz-county-officer': 'county' });
+  });
+
+  it('keeps embedded tokens beside OIDC, except in production or when turned off', () => {
+    expect(loadConfig(oidc).embeddedTokens).toBe(true);
+    expect(loadConfig({ ...oidc, NODE_ENV: 'production' }).embeddedTokens).toBe(false);
+    expect(loadConfig({ ...oidc, CERTFLOW_EMBEDDED_TOKENS: '0' }).embeddedTokens).toBe(false);
+    expect(loadConfig({ ...oidc, NODE_ENV: 'production', CERTFLOW_EMBEDDED_TOKENS: '1' }).embeddedTokens).toBe(true);
+    // Without an identity provider the embedded key is the only way in, even in production.
+    expect(loadConfig({ NODE_ENV: 'production' }).embeddedTokens).toBe(true);
+  });
+
+  it.each([
+    [{ CERTFLOW_OIDC_ISSUER: 'https://id.example' }, 'CERTFLOW_OIDC_AUDIENCE'],
+    [{ ...oidc, CERTFLOW_OIDC_ISSUER: 'not a url' }, 'CERTFLOW_OIDC_ISSUER'],
+    [{ ...oidc, CERTFLOW_OIDC_ISSUER: 'http://id.example' }, 'CERTFLOW_OIDC_ISSUER'],
+    [{ CERTFLOW_OIDC_AUDIENCE: 'certflow' }, 'CERTFLOW_OIDC_AUDIENCE'],
+    [{ ...oidc, CERTFLOW_OIDC_ROLE_MAP: '{"gz-city-admin":"mayor"}' }, 'CERTFLOW_OIDC_ROLE_MAP'],
+    [{ ...oidc, CERTFLOW_OIDC_ROLE_MAP: '["city"]' }, 'CERTFLOW_OIDC_ROLE_MAP'],
+    [{ ...oidc, CERTFLOW_OIDC_ROLE_MAP: '{city' }, 'CERTFLOW_OIDC_ROLE_MAP'],
+    [{ ...oidc, CERTFLOW_OIDC_ROLE_CLAIM: ' role' }, 'CERTFLOW_OIDC_ROLE_CLAIM'],
+    [{ ...oidc, CERTFLOW_EMBEDDED_TOKENS: 'no' }, 'CERTFLOW_EMBEDDED_TOKENS'],
+    [{ CERTFLOW_EMBEDDED_TOKENS: '0' }, 'CERTFLOW_EMBEDDED_TOKENS'],
+  ])('refuses %j, naming %s', (env, variable) => {
+    expect(() => loadConfig(env)).toThrow(ConfigurationError);
+    expect(() => loadConfig(env)).toThrow(variable);
+  });
+
+  it('allows plain HTTP only for a provider on loopback', () => {
+    expect(loadConfig({ ...oidc, CERTFLOW_OIDC_ISSUER: 'http://127.0.0.1:4100' }).oidc?.issuer).toBe('http://127.0.0.1:4100');
+  });
+});

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { ROLES, type Role } from '@certflow/domain';
 
 export type StoreKind = 'sqlite' | 'postgres';
 
@@ -17,6 +18,20 @@ export interface CertflowConfig {
   readonly rateLimits: { readonly anonymousPerMinute: number; readonly authenticatedPerMinute: number };
   /** Swagger UI and the OpenAPI document: on, except under NODE_ENV=production unless CERTFLOW_API_DOCS=1. */
   readonly apiDocs: boolean;
+  /** Tokens of the government identity provider (OIDC discovery + JWKS); absent, only embedded tokens. */
+  readonly oidc: OidcConfig | undefined;
+  /** Whether HS256 tokens signed with the data folder's key (`certflow token`) are accepted. */
+  readonly embeddedTokens: boolean;
+}
+
+export interface OidcConfig {
+  readonly issuer: string;
+  readonly audience: string;
+  readonly roleClaim: string;
+  readonly countyClaim: string;
+  readonly platformClaim: string;
+  /** Identity-provider role values to certflow roles; when set, only the listed values give a role. */
+  readonly roleMap: Readonly<Record<string, Role>> | undefined;
 }
 
 export class ConfigurationError extends Error {
@@ -49,6 +64,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): CertflowConfig
       authenticatedPerMinute: count(env, 'CERTFLOW_RATE_LIMIT_AUTHENTICATED', 1200),
     },
     apiDocs: flag(env, 'CERTFLOW_API_DOCS', env.NODE_ENV !== 'production'),
+    ...signIn(env),
   };
 }
 
@@ -66,4 +82,81 @@ function count(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const parsed = /^\d{1,9}$/.test(value) ? Number(value) : Number.NaN;
   if (!Number.isSafeInteger(parsed)) throw new ConfigurationError(`${name} must be a whole number (0 turns it off), got '${value}'`);
   return parsed;
+}
+
+const OIDC_OPTIONAL = [
+  'CERTFLOW_OIDC_AUDIENCE',
+  'CERTFLOW_OIDC_ROLE_CLAIM',
+  'CERTFLOW_OIDC_COUNTY_CLAIM',
+  'CERTFLOW_OIDC_PLATFORM_CLAIM',
+  'CERTFLOW_OIDC_ROLE_MAP',
+] as const;
+
+function signIn(env: NodeJS.ProcessEnv): Pick<CertflowConfig, 'oidc' | 'embeddedTokens'> {
+  const oidc = oidcConfig(env);
+  // Without an identity provider the embedded key is the only way in, so it stays on by default.
+  const embeddedTokens = flag(env, 'CERTFLOW_EMBEDDED_TOKENS', !(oidc && env.NODE_ENV === 'production'));
+  if (!embeddedTokens && !oidc) {
+    throw new ConfigurationError('CERTFLOW_EMBEDDED_TOKENS=0 needs CERTFLOW_OIDC_ISSUER: otherwise no token would be accepted');
+  }
+  return { oidc, embeddedTokens };
+}
+
+function oidcConfig(env: NodeJS.ProcessEnv): OidcConfig | undefined {
+  const issuer = env.CERTFLOW_OIDC_ISSUER;
+  if (issuer === undefined || issuer === '') {
+    const stray = OIDC_OPTIONAL.find((name) => env[name] !== undefined && env[name] !== '');
+    if (stray) throw new ConfigurationError(`${stray} is set but CERTFLOW_OIDC_ISSUER is not`);
+    return undefined;
+  }
+  let url: URL;
+  try {
+    url = new URL(issuer);
+  } catch {
+    throw new ConfigurationError(`CERTFLOW_OIDC_ISSUER must be a URL, got '${issuer}'`);
+  }
+  // Keys fetched over plain HTTP could be swapped on the way; only a loopback provider (tests) may use it.
+  const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
+    throw new ConfigurationError(`CERTFLOW_OIDC_ISSUER must be an https URL, got '${issuer}'`);
+  }
+  if (url.search || url.hash) throw new ConfigurationError(`CERTFLOW_OIDC_ISSUER must not have a query or fragment, got '${issuer}'`);
+  const audience = env.CERTFLOW_OIDC_AUDIENCE;
+  if (!audience) throw new ConfigurationError('CERTFLOW_OIDC_ISSUER needs CERTFLOW_OIDC_AUDIENCE (the audience certflow\'s tokens carry)');
+  return {
+    issuer,
+    audience,
+    roleClaim: claimName(env, 'CERTFLOW_OIDC_ROLE_CLAIM', 'certflow_role'),
+    countyClaim: claimName(env, 'CERTFLOW_OIDC_COUNTY_CLAIM', 'certflow_county'),
+    platformClaim: claimName(env, 'CERTFLOW_OIDC_PLATFORM_CLAIM', 'certflow_platform'),
+    roleMap: roleMap(env.CERTFLOW_OIDC_ROLE_MAP),
+  };
+}
+
+function claimName(env: NodeJS.ProcessEnv, name: string, fallback: string): string {
+  const value = env[name];
+  if (value === undefined || value === '') return fallback;
+  if (value.trim() !== value) throw new ConfigurationError(`${name} must be a claim name without surrounding spaces, got '${value}'`);
+  return value;
+}
+
+function roleMap(value: string | undefined): Readonly<Record<string, Role>> | undefined {
+  if (value === undefined || value === '') return undefined;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(value);
+  } catch {
+    throw new ConfigurationError(`CERTFLOW_OIDC_ROLE_MAP must be a JSON object, got '${value}'`);
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed) || Object.keys(parsed).length === 0) {
+    throw new ConfigurationError(`CERTFLOW_OIDC_ROLE_MAP must be a non-empty JSON object, got '${value}'`);
+  }
+  const map: Record<string, Role> = Object.create(null) as Record<string, Role>;
+  for (const [from, to] of Object.entries(parsed)) {
+    if (!ROLES.includes(to as Role)) {
+      throw new ConfigurationError(`CERTFLOW_OIDC_ROLE_MAP maps '${from}' to '${String(to)}'; roles are ${ROLES.join(', ')}`);
+    }
+    map[from] = to as Role;
+  }
+  return map;
 }

@@ -1,9 +1,8 @@
-import { CanActivate, ExecutionContext, Inject, Injectable, SetMetadata } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Inject, Injectable, Logger, SetMetadata } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Actor, Role } from '@certflow/domain';
-import { verifyToken } from './keys.js';
-
-export const SIGNING_KEY = Symbol.for('certflow.SigningKey');
+import { TokenRefused } from './token-rules.js';
+import { TOKEN_VERIFIER, type TokenVerifier } from './token-verifier.js';
 const PUBLIC = 'certflow:public';
 const ROLES_KEY = 'certflow:roles';
 
@@ -27,9 +26,11 @@ export type AuthenticatedRequest = { headers: Record<string, string | string[] |
 
 @Injectable()
 export class AuthGuard implements CanActivate {
+  private readonly logger = new Logger('Auth');
+
   constructor(
     private readonly reflector: Reflector,
-    @Inject(SIGNING_KEY) private readonly key: Uint8Array,
+    @Inject(TOKEN_VERIFIER) private readonly verifier: TokenVerifier,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -40,12 +41,24 @@ export class AuthGuard implements CanActivate {
     const token = typeof header === 'string' && header.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
     if (!token) throw new AuthenticationError('a bearer token is required');
     try {
-      request.actor = await verifyToken(this.key, token);
+      request.actor = await this.verifier.verify(token);
     } catch (error) {
-      throw new AuthenticationError('the bearer token is invalid or expired', { cause: error });
+      const reason = error instanceof TokenRefused ? error.reason : 'invalid';
+      // The client only learns the reason; the operator needs the provider's actual failure.
+      if (reason === 'issuer unreachable') this.logger.warn(`identity provider unreachable: ${causes(error)}`);
+      throw new AuthenticationError(`the bearer token is not accepted: ${reason}`, { cause: error });
     }
     const allowed = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
     if (allowed && !allowed.includes(request.actor.role)) throw new RoleNotAllowedError(request.actor.role, allowed);
     return true;
   }
+}
+
+/** fetch hides the useful part (ECONNREFUSED, a timeout) a few causes deep. */
+function causes(error: unknown): string {
+  const parts: string[] = [];
+  for (let current = (error as Error).cause; current !== undefined && parts.length < 4; current = (current as Error).cause) {
+    parts.push(current instanceof Error ? `${current.message}${'code' in current ? ` (${String(current.code)})` : ''}` : String(current));
+  }
+  return parts.join(': ');
 }

@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { jwtVerify, SignJWT, type JWTPayload } from 'jose';
+import { SignJWT, type JWTPayload } from 'jose';
 import { ROLES, type Actor, type Role } from '@certflow/domain';
+import { MAX_LIFETIME_SECONDS, TokenRefused, verifyWithRules } from './token-rules.js';
 
 export const ISSUER = 'certflow';
 export const AUDIENCE = 'certflow-api';
@@ -24,13 +25,30 @@ export interface TokenRequest {
   readonly subject?: string;
   readonly county?: string;
   readonly platformId?: string;
-  readonly expiresIn?: string;
+  /** How long the token lives: `90s`, `30m`, `8h` (the default); at most 12h. */
+  readonly ttl?: string;
+}
+
+export const DEFAULT_TTL = '8h';
+
+export class TtlError extends Error {}
+
+/** Seconds of a `<n>s|m|h` duration, refusing anything longer than a person's token may live. */
+export function parseTtl(ttl: string): number {
+  const match = /^(\d+)\s*(s|m|h)$/.exec(ttl.trim());
+  if (!match) throw new TtlError(`--ttl must be a duration such as 90s, 30m or 8h, got '${ttl}'`);
+  const seconds = Number(match[1]) * { s: 1, m: 60, h: 3600 }[match[2] as 's' | 'm' | 'h'];
+  if (seconds <= 0) throw new TtlError(`--ttl must be longer than 0, got '${ttl}'`);
+  if (seconds > MAX_LIFETIME_SECONDS) throw new TtlError(`--ttl must be at most 12h (tokens are for people), got '${ttl}'`);
+  return seconds;
 }
 
 export async function mintToken(key: Uint8Array, request: TokenRequest): Promise<string> {
   if (!ROLES.includes(request.role)) throw new Error(`role must be one of ${ROLES.join(', ')}`);
   if (request.role === 'county' && !request.county) throw new Error('a county token needs --county');
   if (request.role === 'applicant' && !request.platformId) throw new Error('an applicant token needs --platform');
+  const lifetime = parseTtl(request.ttl ?? DEFAULT_TTL);
+  const now = Math.floor(Date.now() / 1000);
   const claims: JWTPayload = { role: request.role };
   if (request.county) claims.county = request.county;
   if (request.platformId) claims.platform = request.platformId;
@@ -39,19 +57,27 @@ export async function mintToken(key: Uint8Array, request: TokenRequest): Promise
     .setSubject(request.subject ?? `${request.role}${request.county ? `-${request.county}` : ''}${request.platformId ? `-${request.platformId}` : ''}`)
     .setIssuer(ISSUER)
     .setAudience(AUDIENCE)
-    .setIssuedAt()
-    .setExpirationTime(request.expiresIn ?? '12h')
+    .setIssuedAt(now)
+    .setExpirationTime(now + lifetime)
     .sign(key);
 }
 
-export async function verifyToken(key: Uint8Array, token: string): Promise<Actor> {
-  const { payload } = await jwtVerify(token, key, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'] });
-  const role = payload.role as Role;
-  if (!ROLES.includes(role) || !payload.sub) throw new Error('token lacks a known role or a subject');
+export async function verifyToken(key: Uint8Array, token: string, now?: () => Date): Promise<Actor> {
+  const payload = await verifyWithRules(token, key, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'], ...(now ? { now } : {}) });
+  return actorOf(payload.sub!, payload.role, payload.county, payload.platform);
+}
+
+/** The bindings a role needs are checked at the door, so a county token always names its county. */
+export function actorOf(subject: string, role: unknown, county: unknown, platform: unknown): Actor {
+  if (!ROLES.includes(role as Role)) throw new TokenRefused('no certflow role');
+  if (county !== undefined && typeof county !== 'string') throw new TokenRefused('invalid');
+  if (platform !== undefined && typeof platform !== 'string') throw new TokenRefused('invalid');
+  if (role === 'county' && !county) throw new TokenRefused('missing claim');
+  if (role === 'applicant' && !platform) throw new TokenRefused('missing claim');
   return {
-    id: payload.sub,
-    role,
-    ...(typeof payload.county === 'string' ? { county: payload.county } : {}),
-    ...(typeof payload.platform === 'string' ? { platformId: payload.platform } : {}),
+    id: subject,
+    role: role as Role,
+    ...(county ? { county } : {}),
+    ...(platform ? { platformId: platform } : {}),
   };
 }
