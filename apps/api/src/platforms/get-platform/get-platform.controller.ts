@@ -1,11 +1,14 @@
 import { Controller, Get, Param, Req } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { GetPlatform, type StreamView } from '@certflow/application';
 import { forbidden, type Actor, type PlatformState } from '@certflow/domain';
 import type { AuthenticatedRequest } from '../../auth/auth.guard.js';
 import { PlatformIdPipe } from '../../shared/dispatch.js';
 import { NotFoundError } from '../../problems/problems.js';
+import { ApiProblems } from '../../problems/problem.dto.js';
+import { ApiPathParameter } from '../../shared/responses.js';
+import { PlatformViewDto } from './platform-view.dto.js';
 
 @ApiTags('platforms')
 @ApiBearerAuth()
@@ -20,9 +23,9 @@ export class GetPlatformController {
       "A platform's current state and its whole history with each event's metadata and hash. " +
       'The city and auditors read every platform, a county bureau those of its county, an operator its own.',
   })
-  @ApiResponse({ status: 200, description: '{ platformId, state, streamVersion, history }' })
-  @ApiResponse({ status: 403, description: 'auth.not-yours' })
-  @ApiResponse({ status: 404, description: 'resource.not-found: nothing was ever recorded for this platform' })
+  @ApiPathParameter('platformId')
+  @ApiOkResponse({ type: PlatformViewDto })
+  @ApiProblems([400, 401, 403, 404, 429], { 403: ['auth.not-yours'], 404: ['resource.not-found: nothing was ever recorded for this platform'] })
   async get(@Param('platformId', PlatformIdPipe) platformId: string, @Req() request: AuthenticatedRequest) {
     const actor = request.actor!;
     // Checked before the read so that an operator cannot probe which other platforms exist.
