@@ -664,16 +664,19 @@ export interface components {
             /** @example 关于开展2027年度市级中小企业公共服务示范平台认定工作的通知 */
             noticeTitle: string;
             /**
+             * Format: date
              * @description last day to apply, Asia/Shanghai (Art. 12)
              * @example 2027-04-30
              */
             applicationDeadline: string;
             /**
+             * Format: date
              * @description last day for recheck materials (Art. 15)
              * @example 2027-05-31
              */
             recheckMaterialsDeadline: string;
             /**
+             * Format: date
              * @description last day of the city's review
              * @example 2027-07-31
              */
@@ -835,7 +838,10 @@ export interface components {
              * @example 360702
              */
             county: string;
-            /** @example 2023-05-10 */
+            /**
+             * Format: date
+             * @example 2023-05-10
+             */
             establishedOn: string;
             /**
              * @example [
@@ -1785,7 +1791,10 @@ export interface components {
             pageSize: number;
         };
         SetClockDto: {
-            /** @example 2029-03-01T01:30:00.000Z */
+            /**
+             * Format: date-time
+             * @example 2029-03-01T01:30:00.000Z
+             */
             now: string;
         };
         ClockDto: {
@@ -1839,6 +1848,8 @@ export interface operations {
             header?: {
                 /** @description repeat a request safely: the same key answers as the first time */
                 "Idempotency-Key"?: string;
+                /** @description ties the events of this command to what led to it (default: the command id) */
+                "X-Correlation-Id"?: string;
             };
             path: {
                 /** @description the cycle year, four digits, 2013 to 2100 */
@@ -1949,6 +1960,8 @@ export interface operations {
             header?: {
                 /** @description repeat a request safely: the same key answers as the first time */
                 "Idempotency-Key"?: string;
+                /** @description ties the events of this command to what led to it (default: the command id) */
+                "X-Correlation-Id"?: string;
             };
             path: {
                 /** @description the cycle year, four digits, 2013 to 2100 */
@@ -2055,6 +2068,8 @@ export interface operations {
             header?: {
                 /** @description repeat a request safely: the same key answers as the first time */
                 "Idempotency-Key"?: string;
+                /** @description ties the events of this command to what led to it (default: the command id) */
+                "X-Correlation-Id"?: string;
             };
             path: {
                 /** @description the cycle year, four digits, 2013 to 2100 */
@@ -2161,6 +2176,8 @@ export interface operations {
             header?: {
                 /** @description repeat a request safely: the same key answers as the first time */
                 "Idempotency-Key"?: string;
+                /** @description ties the events of this command to what led to it (default: the command id) */
+                "X-Correlation-Id"?: string;
             };
             path: {
                 /** @description the cycle year, four digits, 2013 to 2100 */
@@ -2325,6 +2342,8 @@ export interface operations {
             header?: {
                 /** @description repeat a request safely: the same key answers as the first time */
                 "Idempotency-Key"?: string;
+                /** @description ties the events of this command to what led to it (default: the command id) */
+                "X-Correlation-Id"?: string;
             };
             path: {
                 /** @description 2 to 63 lowercase letters, digits or dashes, starting with a letter or digit */
@@ -2435,6 +2454,8 @@ export interface operations {
             header?: {
                 /** @description repeat a request safely: the same key answers as the first time */
                 "Idempotency-Key"?: string;
+                /** @description ties the events of this command to what led to it (default: the command id) */
+                "X-Correlation-Id"?: string;
             };
             path: {
                 /** @description 2 to 63 lowercase letters, digits or dashes, starting with a letter or digit */
@@ -2545,6 +2566,8 @@ export interface operations {
             header?: {
                 /** @description repeat a request safely: the same key answers as the first time */
                 "Idempotency-Key"?: string;
+                /** @description ties the events of this command to what led to it (default: the command id) */
+                "X-Correlation-Id"?: string;
             };
             path: {
                 /** @description 2 to 63 lowercase letters, digits or dashes, starting with a letter or digit */
@@ -2655,6 +2678,8 @@ export interface operations {
             header?: {
                 /** @description repeat a request safely: the same key answers as the first time */
                 "Idempotency-Key"?: string;
+                /** @description ties the events of this command to what led to it (default: the command id) */
+                "X-Correlation-Id"?: string;
             };
             path: {
                 /** @description 2 to 63 lowercase letters, digits or dashes, starting with a letter or digit */
@@ -2765,6 +2790,8 @@ export interface operations {
             header?: {
                 /** @description repeat a request safely: the same key answers as the first time */
                 "Idempotency-Key"?: string;
+                /** @description ties the events of this command to what led to it (default: the command id) */
+                "X-Correlation-Id"?: string;
             };
             path: {
                 /** @description 2 to 63 lowercase letters, digits or dashes, starting with a letter or digit */
@@ -2875,6 +2902,8 @@ export interface operations {
             header?: {
                 /** @description repeat a request safely: the same key answers as the first time */
                 "Idempotency-Key"?: string;
+                /** @description ties the events of this command to what led to it (default: the command id) */
+                "X-Correlation-Id"?: string;
             };
             path: {
                 /** @description 2 to 63 lowercase letters, digits or dashes, starting with a letter or digit */
@@ -2985,6 +3014,8 @@ export interface operations {
             header?: {
                 /** @description repeat a request safely: the same key answers as the first time */
                 "Idempotency-Key"?: string;
+                /** @description ties the events of this command to what led to it (default: the command id) */
+                "X-Correlation-Id"?: string;
             };
             path: {
                 /** @description 2 to 63 lowercase letters, digits or dashes, starting with a letter or digit */
@@ -3095,6 +3126,8 @@ export interface operations {
             header?: {
                 /** @description repeat a request safely: the same key answers as the first time */
                 "Idempotency-Key"?: string;
+                /** @description ties the events of this command to what led to it (default: the command id) */
+                "X-Correlation-Id"?: string;
             };
             path: {
                 /** @description 2 to 63 lowercase letters, digits or dashes, starting with a letter or digit */
@@ -3205,6 +3238,8 @@ export interface operations {
             header?: {
                 /** @description repeat a request safely: the same key answers as the first time */
                 "Idempotency-Key"?: string;
+                /** @description ties the events of this command to what led to it (default: the command id) */
+                "X-Correlation-Id"?: string;
             };
             path: {
                 /** @description 2 to 63 lowercase letters, digits or dashes, starting with a letter or digit */
@@ -3315,6 +3350,8 @@ export interface operations {
             header?: {
                 /** @description repeat a request safely: the same key answers as the first time */
                 "Idempotency-Key"?: string;
+                /** @description ties the events of this command to what led to it (default: the command id) */
+                "X-Correlation-Id"?: string;
             };
             path: {
                 /** @description 2 to 63 lowercase letters, digits or dashes, starting with a letter or digit */
@@ -3425,6 +3462,8 @@ export interface operations {
             header?: {
                 /** @description repeat a request safely: the same key answers as the first time */
                 "Idempotency-Key"?: string;
+                /** @description ties the events of this command to what led to it (default: the command id) */
+                "X-Correlation-Id"?: string;
             };
             path: {
                 /** @description 2 to 63 lowercase letters, digits or dashes, starting with a letter or digit */
@@ -3535,6 +3574,8 @@ export interface operations {
             header?: {
                 /** @description repeat a request safely: the same key answers as the first time */
                 "Idempotency-Key"?: string;
+                /** @description ties the events of this command to what led to it (default: the command id) */
+                "X-Correlation-Id"?: string;
             };
             path: {
                 /** @description 2 to 63 lowercase letters, digits or dashes, starting with a letter or digit */
@@ -3645,6 +3686,8 @@ export interface operations {
             header?: {
                 /** @description repeat a request safely: the same key answers as the first time */
                 "Idempotency-Key"?: string;
+                /** @description ties the events of this command to what led to it (default: the command id) */
+                "X-Correlation-Id"?: string;
             };
             path: {
                 /** @description 2 to 63 lowercase letters, digits or dashes, starting with a letter or digit */
@@ -3755,6 +3798,8 @@ export interface operations {
             header?: {
                 /** @description repeat a request safely: the same key answers as the first time */
                 "Idempotency-Key"?: string;
+                /** @description ties the events of this command to what led to it (default: the command id) */
+                "X-Correlation-Id"?: string;
             };
             path: {
                 /** @description 2 to 63 lowercase letters, digits or dashes, starting with a letter or digit */
@@ -3865,6 +3910,8 @@ export interface operations {
             header?: {
                 /** @description repeat a request safely: the same key answers as the first time */
                 "Idempotency-Key"?: string;
+                /** @description ties the events of this command to what led to it (default: the command id) */
+                "X-Correlation-Id"?: string;
             };
             path: {
                 /** @description 2 to 63 lowercase letters, digits or dashes, starting with a letter or digit */
@@ -3975,6 +4022,8 @@ export interface operations {
             header?: {
                 /** @description repeat a request safely: the same key answers as the first time */
                 "Idempotency-Key"?: string;
+                /** @description ties the events of this command to what led to it (default: the command id) */
+                "X-Correlation-Id"?: string;
             };
             path: {
                 /** @description 2 to 63 lowercase letters, digits or dashes, starting with a letter or digit */
@@ -4151,7 +4200,7 @@ export interface operations {
             query?: {
                 status?: "certified" | "under-recheck" | "revocation-announced" | "revoked";
                 category?: "information" | "technology" | "entrepreneurship" | "training" | "financing";
-                /** @description wait (up to 5 s) until the read models have applied this global position */
+                /** @description wait (up to 5 s) until the read models have applied this global position: the `globalPosition` a command answered */
                 minPosition?: number;
                 page?: number;
                 pageSize?: number;
@@ -4217,7 +4266,7 @@ export interface operations {
     getReviewHistory: {
         parameters: {
             query?: {
-                /** @description wait (up to 5 s) until the read models have applied this global position */
+                /** @description wait (up to 5 s) until the read models have applied this global position: the `globalPosition` a command answered */
                 minPosition?: number;
             };
             header?: never;
@@ -4296,7 +4345,7 @@ export interface operations {
     searchAuditTrail: {
         parameters: {
             query?: {
-                /** @description wait (up to 5 s) until the read models have applied this global position */
+                /** @description wait (up to 5 s) until the read models have applied this global position: the `globalPosition` a command answered */
                 minPosition?: number;
                 page?: number;
                 pageSize?: number;

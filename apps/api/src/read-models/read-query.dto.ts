@@ -4,7 +4,7 @@ import { IsInt, IsOptional, Max, Min } from 'class-validator';
 
 /** Read your own writes: pass the globalPosition a command answered. */
 export class MinPositionDto {
-  @ApiPropertyOptional({ example: 1042, type: 'integer', minimum: 0, description: 'wait (up to 5 s) until the read models have applied this global position' })
+  @ApiPropertyOptional({ example: 0, type: 'integer', minimum: 0, description: 'wait (up to 5 s) until the read models have applied this global position: the `globalPosition` a command answered' })
   @IsOptional() @Type(() => Number) @IsInt() @Min(0) minPosition?: number;
 }
 

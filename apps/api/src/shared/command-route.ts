@@ -11,13 +11,27 @@ export function CommandController(tag: string, target: 'cycle' | 'platform') {
   return applyDecorators(
     ApiTags(tag),
     ApiBearerAuth(),
-    ApiHeader({ name: 'Idempotency-Key', required: false, description: 'repeat a request safely: the same key answers as the first time' }),
+    ApiHeader({
+      name: 'Idempotency-Key',
+      required: false,
+      description: 'repeat a request safely: the same key answers as the first time',
+      schema: { type: 'string', pattern: VISIBLE_ASCII, example: 'submit-gz-info-001-2027' },
+    }),
+    ApiHeader({
+      name: 'X-Correlation-Id',
+      required: false,
+      description: 'ties the events of this command to what led to it (default: the command id)',
+      schema: { type: 'string', pattern: VISIBLE_ASCII },
+    }),
     Controller(target === 'cycle' ? 'api/v1/cycles/:year' : 'api/v1/platforms/:platformId'),
     ApiPathParameter(target === 'cycle' ? 'year' : 'platformId'),
     // Class-level responses apply to every route of the controller.
     ApiProblems(COMMAND_PROBLEMS, COMMAND_CODES[target]),
   );
 }
+
+/** As command-meta.decorator.ts accepts the two headers. */
+const VISIBLE_ASCII = '^[\\x21-\\x7e]{1,200}$';
 
 /** Every problem a command route can answer, whatever the command. */
 const COMMAND_PROBLEMS: readonly ProblemStatus[] = [400, 401, 403, 404, 409, 413, 415, 422, 429];

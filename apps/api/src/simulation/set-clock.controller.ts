@@ -6,7 +6,7 @@ import { Roles } from '../auth/auth.guard.js';
 import { ApiProblems } from '../problems/problem.dto.js';
 
 export class SetClockDto {
-  @ApiProperty({ example: '2029-03-01T01:30:00.000Z' }) @IsISO8601({ strict: true }) now!: string;
+  @ApiProperty({ example: '2029-03-01T01:30:00.000Z', format: 'date-time' }) @IsISO8601({ strict: true }) now!: string;
 }
 
 export class ClockDto {
