@@ -34,7 +34,14 @@ export async function createApp(options: AppOptions, extraControllers: Type[] = 
     .setVersion('1')
     .addBearerAuth()
     .build();
-  const document = SwaggerModule.createDocument(app, config);
+  // Operation ids are the use case's name (CertifyPlatformController -> certifyPlatform): each
+  // controller holds one route, and generated clients name their calls after them.
+  const document = SwaggerModule.createDocument(app, config, { operationIdFactory: useCaseOperationId });
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
   return app;
+}
+
+export function useCaseOperationId(controllerKey: string, methodKey: string): string {
+  const useCase = controllerKey.replace(/Controller$/, '');
+  return useCase ? useCase.charAt(0).toLowerCase() + useCase.slice(1) : methodKey;
 }

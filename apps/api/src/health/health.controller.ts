@@ -1,8 +1,12 @@
 import { Controller, Get, Inject } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '../auth/auth.guard.js';
 import { ReadModels } from '../read-models/read-models.service.js';
 import { EVENT_STORE, type EventStore } from '@certflow/event-store';
+import { ApiProblems } from '../problems/problem.dto.js';
+import { HealthDto } from './health.dto.js';
 
+@ApiTags('health')
 @Public()
 @Controller('health')
 export class HealthController {
@@ -12,7 +16,10 @@ export class HealthController {
   ) {}
 
   @Get()
-  async check() {
+  @ApiOperation({ operationId: 'health', summary: 'Health: the event store and how far each read model lags behind the log' })
+  @ApiOkResponse({ type: HealthDto })
+  @ApiProblems([429])
+  async check(): Promise<HealthDto> {
     const started = performance.now();
     const headPosition = await this.store.headPosition();
     const projections = await this.readModels.status();

@@ -68,7 +68,7 @@ class ProfileDto {
   @ApiProperty({ example: '赣州市中小企业信息服务平台' }) @IsChineseName() name!: string;
   @ApiProperty({ type: OperatorDto }) @ValidateNested() @Type(() => OperatorDto) operator!: OperatorDto;
   @ApiProperty({ example: '360702', description: 'county-level division code (章贡区 360702)' }) @IsCountyCode() county!: string;
-  @ApiProperty({ example: '2023-05-10' }) @IsIsoDate() establishedOn!: string;
+  @ApiProperty({ example: '2023-05-10', format: 'date' }) @IsIsoDate() establishedOn!: string;
   @ApiProperty({ enum: SERVICE_CATEGORIES, isArray: true, example: ['information', 'training'] })
   @IsArray() @ArrayMinSize(1) @ArrayMaxSize(5) @IsIn(SERVICE_CATEGORIES, { each: true }) categories!: ServiceCategory[];
   @ApiProperty({ example: false, description: '综合服务平台 (Art. 6(5))' }) @IsBoolean() comprehensive!: boolean;
@@ -165,7 +165,7 @@ export const REVIEWERS_EXAMPLE = ['市局评审组 王组长', '市局评审组 
 /** Reasons and reviewers: what every decision by the city or a county writes down. */
 export const TextList = (example: string[] = REASONS_EXAMPLE, description?: string) =>
   applyDecorators(
-    ApiProperty({ example, type: [String], ...(description ? { description } : {}) }),
+    ApiProperty({ example, type: [String], maxItems: 50, items: { type: 'string', maxLength: 2000 }, ...(description ? { description } : {}) }),
     IsArray(),
     ArrayMaxSize(50),
     IsString({ each: true }),

@@ -1,7 +1,9 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../../auth/auth.guard.js';
 import { ReadModels } from '../../read-models/read-models.service.js';
+import { ApiProblems } from '../../problems/problem.dto.js';
+import { AuditTrailPageDto } from './audit-trail-page.dto.js';
 import { AuditTrailDto } from './audit-trail.dto.js';
 
 @ApiTags('audit')
@@ -13,9 +15,13 @@ export class AuditTrailController {
   @Get()
   @Roles('auditor', 'city')
   @ApiOperation({
+    operationId: 'searchAuditTrail',
     summary: 'Audit trail 决策审计记录',
     description: 'Every decision with actor, role, county, time, inputs, rule evaluation, ruleset version, reasons, command and correlation ids.',
   })
+  @ApiOkResponse({ type: AuditTrailPageDto })
+  // No path parameter, so no 404.
+  @ApiProblems([400, 401, 403, 429, 503])
   async trail(@Query() query: AuditTrailDto) {
     const store = await this.readModels.ready(query.minPosition);
     const { minPosition: _minPosition, page, pageSize, from, to, ...filters } = query;

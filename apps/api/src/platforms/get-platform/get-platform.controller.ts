@@ -1,11 +1,14 @@
 import { Controller, Get, Param, Req } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { GetPlatform, type StreamView } from '@certflow/application';
 import type { Actor, PlatformState } from '@certflow/domain';
 import type { AuthenticatedRequest } from '../../auth/auth.guard.js';
 import { PlatformIdPipe } from '../../shared/dispatch.js';
 import { NotFoundError } from '../../problems/problems.js';
+import { ApiProblems } from '../../problems/problem.dto.js';
+import { ApiPathParameter } from '../../shared/responses.js';
+import { PlatformViewDto } from './platform-view.dto.js';
 
 @ApiTags('platforms')
 @ApiBearerAuth()
@@ -20,8 +23,9 @@ export class GetPlatformController {
       "A platform's current state and its whole history with each event's metadata and hash. " +
       'The city and auditors read every platform, a county bureau those of its county, an operator its own.',
   })
-  @ApiResponse({ status: 200, description: '{ platformId, state, streamVersion, history }' })
-  @ApiResponse({ status: 404, description: 'resource.not-found: nothing was ever recorded for this platform, or it is not one the caller may read' })
+  @ApiPathParameter('platformId')
+  @ApiOkResponse({ type: PlatformViewDto })
+  @ApiProblems([400, 401, 404, 429], { 404: ['resource.not-found: nothing was ever recorded for this platform, or it is not one the caller may read'] })
   async get(@Param('platformId', PlatformIdPipe) platformId: string, @Req() request: AuthenticatedRequest) {
     const actor = request.actor!;
     // "Not yours" and "does not exist" answer alike, so that nobody can learn which ids exist.

@@ -1,11 +1,13 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
-import { ApiOperation, ApiQuery, ApiTags, OmitType } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiQuery, ApiResponse, ApiTags, OmitType } from '@nestjs/swagger';
 import { SERVICE_CATEGORIES } from '@certflow/domain';
 import { LISTED_STATUSES } from '@certflow/read-models';
 import { Public } from '../../auth/auth.guard.js';
+import { ApiProblems } from '../../problems/problem.dto.js';
 import { ReadModels } from '../../read-models/read-models.service.js';
 import { ValidatedQueries } from '../../read-models/validated-queries.js';
 import { RegistryAnswers } from './registry-answers.js';
+import { RegistryPageDto } from './registry-page.dto.js';
 import { SearchRegistryDto } from './search-registry.dto.js';
 
 @ApiTags('registry')
@@ -28,6 +30,12 @@ export class SearchRegistryController {
   @ApiQuery({ type: OmitType(SearchRegistryDto, ['category', 'status']) })
   @ApiQuery({ name: 'category', required: false, schema: { example: 'information', type: 'string', enum: [...SERVICE_CATEGORIES] } })
   @ApiQuery({ name: 'status', required: false, schema: { example: 'certified', type: 'string', enum: [...LISTED_STATUSES] } })
+  @ApiOkResponse({
+    type: RegistryPageDto,
+    headers: { ETag: { description: 'send it back in If-None-Match to get a 304 while the registry is unchanged', schema: { type: 'string' } } },
+  })
+  @ApiResponse({ status: 304, description: 'Not Modified: If-None-Match names the current page' })
+  @ApiProblems([400, 429, 503])
   async search(@Query() raw: Record<string, unknown>, @Res() response: BodyResponse): Promise<void> {
     const query = await this.queries.validate(raw);
     const store = await this.readModels.ready(query.minPosition);

@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import openapiTS, { astToString, type OpenAPI3 } from 'openapi-typescript';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+const TYPES = new URL('./certflow-api.d.ts', import.meta.url);
+const BANNER = [
+  '// Generated from /api/docs-json by `npm run openapi:types` (openapi-typescript); do not edit.',
+  '// client-types.e2e.spec.ts fails when the API documentation and this file drift apart.',
+  '',
+].join('\n');
+
+/**
+ * The committed client types must be what the served documentation generates, so that a
+ * change to a DTO shows up as a diff here and, through client.e2e.spec.ts, as a type error.
+ * `npm run openapi:types` runs this spec with CERTFLOW_WRITE_OPENAPI_TYPES=1 to rewrite them.
+ */
+describe('OpenAPI client types', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp('sqlite', undefined, { readModels: 'memory' });
+  });
+  afterAll(async () => t?.close());
+
+  it('are what /api/docs-json generates now', async () => {
+    const document = (await t.http.get('/api/docs-json').expect(200)).body as OpenAPI3;
+    const generated = BANNER + astToString(await openapiTS(document));
+    if (process.env.CERTFLOW_WRITE_OPENAPI_TYPES === '1') writeFileSync(TYPES, generated);
+    const committed = readFileSync(TYPES, 'utf8');
+    // Not toEqual on the texts: Jest would print thousands of lines. The first difference and
+    // the way to accept the change say enough.
+    expect({ firstDifference: firstDifference(committed, generated), fix: 'npm run openapi:types' }).toEqual({
+      firstDifference: undefined,
+      fix: 'npm run openapi:types',
+    });
+  });
+
+  it('names every refusal code the deciders and routes throw', async () => {
+    const text = JSON.stringify((await t.http.get('/api/docs-json').expect(200)).body);
+    const thrown = [...sourceFiles('libs/domain/src'), ...sourceFiles('apps/api/src')].flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/\b(?:refuse|invalid|forbidden)\(\s*'([a-z-]+\.[a-z.-]+)'/g)].map((match) => match[1]!),
+    );
+    // The door (Roles('city')) refuses other roles before the cycle decider could.
+    const unreachable = new Set(['cycle.city-only']);
+    const missing = [...new Set(thrown)].filter((code) => !unreachable.has(code) && !text.includes(`\`${code}\``));
+    expect(thrown.length).toBeGreaterThan(20);
+    expect(missing).toEqual([]);
+  });
+});
+
+function firstDifference(committed: string, generated: string): string | undefined {
+  const before = committed.split('\n');
+  const after = generated.split('\n');
+  const line = after.findIndex((text, index) => text !== before[index]);
+  if (line === -1) return before.length === after.length ? undefined : `committed has ${before.length - after.length} lines more at the end`;
+  return `line ${line + 1}: committed ${JSON.stringify(before[line] ?? '')}, generated ${JSON.stringify(after[line])}`;
+}
+
+function sourceFiles(folder: string): string[] {
+  return readdirSync(new URL(`../../${folder}`, import.meta.url), { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.ts') && !name.endsWith('.spec.ts'))
+    .map((name) => new URL(`../../${folder}/${name}`, import.meta.url).pathname);
+}
