@@ -92,6 +92,18 @@ describe('HTTP hardening (issue 8, items 2, 3, 5, 6, 8)', () => {
       expect(await t.store.headPosition()).toBe(head);
     });
 
+    it('refuses fields named after what every object inherits (constructor, toString), in bodies and query strings', async () => {
+      const head = await t.store.headPosition();
+      const body = await openCycle().send(JSON.stringify({ ...cycle('2027年度认定通知'), constructor: 1 }));
+      expect(body.status).toBe(400);
+      expect(body.body.errors).toEqual([expect.objectContaining({ field: 'constructor' })]);
+      for (const name of ['constructor', 'toString', 'hasOwnProperty']) {
+        const query = await t.http.get(`/api/v1/registry?${name}=1`);
+        expect({ name, status: query.status }).toEqual({ name, status: 400 });
+      }
+      expect(await t.store.headPosition()).toBe(head);
+    });
+
     it('stores text in Unicode normal form C', async () => {
       const decomposed = '2027年度认定通知 Cafe\u0301';
       const answer = await openCycle().send(cycle(decomposed)).expect(201);

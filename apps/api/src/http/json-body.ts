@@ -52,6 +52,27 @@ const TEXT_PROBLEMS: Record<TextProblem, string> = {
 };
 
 /**
+ * Names every object inherits (`constructor`, `toString`, `__proto__`...): a validator that looks
+ * fields up on a class finds them there and lets them through as known, so they are refused here.
+ */
+const INHERITED = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+function refuseInherited(key: string, path: string): void {
+  if (!INHERITED.has(key)) return;
+  const problem = `property ${key} should not exist`;
+  throw new RequestInvalidError(`${path}: ${problem}`, [{ field: path, problems: [problem] }]);
+}
+
+/** A query string's names and values, held to the same rules as a body's. */
+export function checkQuery(query: unknown): void {
+  if (query === null || typeof query !== 'object') return;
+  for (const [key, value] of Object.entries(query)) {
+    refuseInherited(key, key);
+    normaliseText(value, key);
+  }
+}
+
+/**
  * Every string of a body in Unicode normal form C (a name typed on two keyboards is stored the
  * same way), refused when it hides or reorders what a reader sees.
  */
@@ -64,7 +85,11 @@ export function normaliseText(value: unknown, path = ''): unknown {
   if (Array.isArray(value)) return value.map((item, index) => normaliseText(item, `${path}[${index}]`));
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value)) out[key] = normaliseText(item, path ? `${path}.${key}` : key);
+    for (const [key, item] of Object.entries(value)) {
+      const field = path ? `${path}.${key}` : key;
+      refuseInherited(key, field);
+      out[key] = normaliseText(item, field);
+    }
     return out;
   }
   return value;
@@ -79,6 +104,11 @@ type Request = IncomingMessage & { body?: unknown; query?: unknown };
  */
 export function jsonBody() {
   return (request: Request, _response: unknown, next: Next) => {
+    try {
+      checkQuery(request.query);
+    } catch (error) {
+      return next(error);
+    }
     if (!BODY_METHODS.has(request.method ?? '')) return next();
     const type = (request.headers['content-type'] ?? '').toLowerCase();
     const length = Number(request.headers['content-length'] ?? 0);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { isRfc3339Instant } from '../shared/validators.js';
-import { nestsDeeperThan, normaliseText, textProblem } from './json-body.js';
+import { checkQuery, nestsDeeperThan, normaliseText, textProblem } from './json-body.js';
 
 describe('nestsDeeperThan', () => {
   it('counts arrays and objects, at the limit and one past it', () => {
@@ -31,6 +31,11 @@ describe('textProblem and normaliseText', () => {
     ['a\ud800', 'unpaired-surrogate'],
   ])('finds %p to be %s', (text, problem) => {
     expect(textProblem(text)).toBe(problem);
+  });
+
+  it.each(['constructor', 'toString', '__proto__', 'hasOwnProperty'])('refuses a field named %p, which a class-based whitelist takes for known', (name) => {
+    expect(() => normaliseText(JSON.parse(`{"a":{"${name}":1}}`))).toThrow(new RegExp(`a\\.${name}`));
+    expect(() => checkQuery({ [name]: '1' })).toThrow(/should not exist/);
   });
 
   it('names the path of the refused string', () => {
