@@ -15,7 +15,7 @@ interface Problem {
   readonly extra?: Record<string, unknown>;
 }
 
-const DOMAIN_STATUS = { invalid: 422, forbidden: 403, 'not-found': 404, conflict: 409 } as const;
+const DOMAIN_STATUS = { malformed: 400, invalid: 422, forbidden: 403, 'not-found': 404, conflict: 409 } as const;
 
 /**
  * The one place errors become HTTP: RFC 9457 problem+json with a stable `code`, the article of
