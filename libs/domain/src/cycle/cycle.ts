@@ -155,13 +155,20 @@ export function decideCycle(command: CycleCommand, state: CycleState, context: C
   }
 }
 
+const CYCLE_STATUS_ZH: Record<CycleStatus, string> = {
+  open: '申报中',
+  'window-closed': '申报已截止，审核中',
+  'review-closed': '审核已结束',
+  published: '结果已公布',
+};
+
 function requireStatus(state: CycleState, year: number, allowed: readonly CycleStatus[], article = '12'): void {
   if (state.status === 'none') {
     throw refuse('cycle.not-opened', { zh: `${year}年度认定工作尚未开启`, en: `the ${year} cycle has not been opened` }, '12');
   }
   if (!allowed.includes(state.status)) {
     throw refuse('cycle.wrong-stage', {
-      zh: `${year}年度认定工作当前阶段（${state.status}）不允许此操作`,
+      zh: `${year}年度认定工作当前阶段为“${CYCLE_STATUS_ZH[state.status]}”，不允许此操作`,
       en: `the ${year} cycle is ${state.status}; this step needs ${allowed.join(' or ')}`,
     }, article);
   }

@@ -146,7 +146,8 @@ describe('decideCycle: closing the application window', () => {
     ['review-closed', reviewClosed],
     ['published', published],
   ])('Art. 12: only while open, not when %s → cycle.wrong-stage', (_, history) => {
-    cycle.given(history).when(closeWindow, city('2027-07-10')).thenThrows({ code: 'cycle.wrong-stage', article: '12' });
+    const error = cycle.given(history).when(closeWindow, city('2027-07-10')).thenThrows({ code: 'cycle.wrong-stage', article: '12' });
+    expect(error.messages.zh).not.toMatch(/[A-Za-z]/);
   });
 });
 

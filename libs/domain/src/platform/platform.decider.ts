@@ -645,7 +645,7 @@ function checkCountyOverrides(evaluation: RuleEvaluation, overrides: readonly Ov
     throw invalid('recommendation.override-not-needed', {
       zh: `无需说明理由的条件：${stray.map((o) => criterionZh(o.criterion)).join('、')}`,
       en: `overrides for criteria that did not fail: ${stray.map((o) => o.criterion).join(', ')}`,
-    }, '8', { criteria: stray.map((o) => o.criterion) });
+    }, undefined, { criteria: stray.map((o) => o.criterion) });
   }
 }
 
@@ -689,6 +689,27 @@ function checkApplication(application: ApplicationContent, ruleset: Ruleset, tod
 
 const PERCENT_FIGURES = ['publicInterestPercent', 'satisfactionPercent'] as const;
 
+/** The figures of an application as a Chinese message names them. */
+const FIGURE_LABELS_ZH: Readonly<Record<string, string>> = {
+  totalAssetsCny: '资产总额',
+  staffServingSmes: '为中小企业服务的人员数',
+  qualifiedStaff: '大专以上学历或中级以上职称人员数',
+  premisesM2: '固定经营场所面积',
+  publicInterestPercent: '公益性服务或低收费服务比例',
+  serviceInstitutions: '聚集的服务机构数',
+  smesServedLastYear: '上一年服务中小企业数',
+  smesServedYearBefore: '前一年服务中小企业数',
+  satisfactionPercent: '用户满意度',
+  'information.offlineFirms': '信息服务线下服务企业数',
+  'information.events': '信息服务活动次数',
+  'technology.events': '技术服务活动次数',
+  'entrepreneurship.events': '创业项目推介活动次数',
+  'training.traineeTimes': '培训人次',
+  'financing.matchmakingEvents': '银企对接活动次数',
+  'financing.financingLectures': '融资讲座次数',
+};
+const figuresZh = (names: readonly string[]) => names.map((name) => FIGURE_LABELS_ZH[name] ?? name).join('、');
+
 /** Figures that cannot all be true at once are a mistake in the input, not a failed criterion. */
 function checkFigures(figures: ApplicationContent['figures']): void {
   const numbers = Object.entries(figures).flatMap(([name, value]): [string, number][] => {
@@ -698,14 +719,14 @@ function checkFigures(figures: ApplicationContent['figures']): void {
   const negative = numbers.filter(([, value]) => !Number.isFinite(value) || value < 0).map(([name]) => name);
   if (negative.length > 0) {
     throw malformed('application.figure-out-of-range', {
-      zh: `申报数据不能为负数：${negative.join('、')}`,
+      zh: `申报数据不能为负数：${figuresZh(negative)}`,
       en: `figures cannot be negative: ${negative.join(', ')}`,
     }, '6', { figures: negative });
   }
   const overFull = PERCENT_FIGURES.filter((name) => figures[name] > 100);
   if (overFull.length > 0) {
     throw malformed('application.share-over-100', {
-      zh: `比例不能超过100%：${overFull.map((name) => (name === 'publicInterestPercent' ? '公益性服务或低收费服务比例' : '用户满意度')).join('、')}`,
+      zh: `比例不能超过100%：${figuresZh(overFull)}`,
       en: `a share cannot exceed 100 %: ${overFull.join(', ')}`,
     }, overFull[0] === 'publicInterestPercent' ? '6(4)' : '6(5)', { figures: overFull });
   }

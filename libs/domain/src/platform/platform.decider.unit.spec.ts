@@ -378,6 +378,7 @@ describe('SubmitApplication (Arts. 8, 10, 12)', () => {
       article,
     });
     expect(error.details).toEqual({ figures: [figure] });
+    expect(error.messages.zh).not.toMatch(/[A-Za-z]/);
   });
 
   it.each([
@@ -386,6 +387,7 @@ describe('SubmitApplication (Arts. 8, 10, 12)', () => {
   ] as const)('Art. 6: a negative figure (%s) is malformed → application.figure-out-of-range', (name, figures) => {
     const error = platform.given([]).when(submit(withFigures(figures)), applicant(APPLIED_ON)).thenThrows({ code: 'application.figure-out-of-range', kind: 'malformed' });
     expect(error.details).toEqual({ figures: [name] });
+    expect(error.messages.zh).not.toMatch(/[A-Za-z]/);
   });
 
   it('Art. 10: a material that is none of the eight → application.unknown-material', () => {
