@@ -1,6 +1,7 @@
 export * from './shared/actor.js';
 export * from './shared/dates.js';
 export * from './shared/domain-error.js';
+export * from './shared/articles.js';
 export * from './ruleset/ruleset.js';
 export * from './ruleset/ganzhou-2013.js';
 export * from './ruleset/evaluate.js';

@@ -45,6 +45,8 @@ export interface ApplicationRecord {
     readonly reasons: readonly string[];
     readonly recommendationForm?: DocumentRef;
     readonly ruleEvaluation: RuleEvaluation;
+    /** Failed criteria the county passed on to the city with a written reason (Art. 6(3) "generally"). */
+    readonly overrides: readonly Override[];
   };
   readonly city?: {
     readonly decision: 'certified' | 'rejected';

@@ -1,5 +1,6 @@
 import type { AuditEntry, RegistryEntry } from './documents.js';
 import { auditTrail, publicRegistry, reviewHistory } from './projections.js';
+import { matchesTerms, registrySearchKey, searchTerms } from './public-registry/registry-search.js';
 import type { AuditQuery, Page, RegistryQuery } from './store.js';
 
 /** Where the stores find the documents their queries read. */
@@ -31,16 +32,23 @@ export function compareRegistryEntries(a: RegistryEntry, b: RegistryEntry): numb
   return compareText(a.name, b.name) || compareText(a.platformId, b.platformId);
 }
 
-export function matchesRegistry(entry: RegistryEntry, query: RegistryQuery): boolean {
+/** Folded once per document: documents are replaced, never changed in place. */
+const searchKeys = new WeakMap<RegistryEntry, string>();
+
+/** `terms`: the query's text as searchTerms gives it, computed once for a whole search. */
+export function matchesRegistry(entry: RegistryEntry, query: RegistryQuery, terms: readonly string[] = searchTerms(query.text)): boolean {
   if (!entry.listed) return false;
   if (query.county !== undefined && entry.county !== query.county) return false;
   if (query.category !== undefined && !entry.categories.includes(query.category)) return false;
   if (query.status !== undefined && entry.status !== query.status) return false;
   if (query.year !== undefined && entry.certifiedIn !== query.year) return false;
-  if (query.text !== undefined && query.text !== '') {
-    return entry.name.includes(query.text) || entry.operator.name.includes(query.text);
+  if (terms.length === 0) return true;
+  let key = searchKeys.get(entry);
+  if (key === undefined) {
+    key = registrySearchKey(entry);
+    searchKeys.set(entry, key);
   }
-  return true;
+  return matchesTerms(key, terms);
 }
 
 /** Inclusive bounds on occurredAt, in the stored form (ISO 8601 UTC with milliseconds). */

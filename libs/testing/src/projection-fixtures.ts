@@ -7,7 +7,7 @@ import {
   DomainError,
   evolveCycle,
   evolvePlatform,
-  findRuleset,
+  rulesetOfCycle,
   GANZHOU_2013,
   initialCycleState,
   initialPlatformState,
@@ -73,7 +73,7 @@ export class EventRecorder {
     const state = this.platformState(platformId);
     const year = commandCycleYear(command) ?? ('cycleYear' in state ? state.cycleYear : undefined);
     const cycle = year === undefined ? initialCycleState : (this.cycles.get(year) ?? initialCycleState);
-    const ruleset = (cycle.status !== 'none' && findRuleset(cycle.rulesetId)) || GANZHOU_2013;
+    const ruleset = rulesetOfCycle(cycle);
     const events = decidePlatform(command, state, { now: options.now, actor: options.actor, platformId, cycle, ruleset });
     const platformCounty = command.type === 'SubmitApplication' ? command.data.application.profile.county : 'county' in state ? state.county : undefined;
     this.platforms.set(platformId, events.reduce(evolvePlatform, state));

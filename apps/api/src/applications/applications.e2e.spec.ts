@@ -9,13 +9,19 @@ const doc = (name: string) => ({ name, sha256: sha, sizeBytes: 1000, mediaType: 
 const material = (code: string) => ({ code, ...doc(`${code}.pdf`) });
 
 /** The smoke test's application, with all 8 materials of Art. 10 unless told otherwise. */
-function application({ county = '360702', totalAssetsCny = 2_500_000, materials = [...MATERIALS] as string[] } = {}) {
+function application({
+  county = '360702',
+  totalAssetsCny = 2_500_000,
+  materials = [...MATERIALS] as string[],
+  establishedOn = '2023-05-10',
+  figures = {} as Record<string, unknown>,
+} = {}) {
   return {
     profile: {
       name: '赣州市中小企业信息服务平台',
       operator: { name: '赣州市数智科技服务有限公司', creditCode: '91350100M000100Y43', establishedBy: 'enterprise' },
       county,
-      establishedOn: '2023-05-10',
+      establishedOn,
       categories: ['information'],
       comprehensive: false,
       base: { kind: 'industrial-park', name: '赣州高新技术产业园区' },
@@ -24,6 +30,7 @@ function application({ county = '360702', totalAssetsCny = 2_500_000, materials 
       totalAssetsCny, staffServingSmes: 12, qualifiedStaff: 8, premisesM2: 300, publicInterestPercent: 25,
       serviceInstitutions: 0, smesServedLastYear: 80, smesServedYearBefore: 60, satisfactionPercent: 90,
       information: { offlineFirms: 60, events: 3 },
+      ...figures,
     },
     declarations: {
       independentLegalPerson: true, qualifiedForServices: true, servesMainlySmesInBase: true, soundFinances: true,
@@ -41,6 +48,9 @@ const countyEvaluation = {
   evaluators: ['刘科长', '陈干事'],
 };
 const recommendation = { countyEvaluation, recommendationForm: doc('推荐表.pdf') };
+const countyAssetsReason = { criterion: '6(3) total assets', reason: '资产总额略低于200万元，但近两年服务成效突出，提请市局研究' };
+/** A recommendation of a platform short of the 2,000,000 CNY of Art. 6(3), with the county's reason. */
+const recommendationWithReason = { ...recommendation, overrides: [countyAssetsReason] };
 const reviewers = ['市局评审组 王组长', '市局评审组 李委员'];
 
 describe('HTTP: from application to the city decision (Arts. 8-11)', () => {
@@ -74,9 +84,9 @@ describe('HTTP: from application to the city decision (Arts. 8-11)', () => {
     await post(id, 'submit-application', await applicant(id), { cycleYear: 2027, application: content }).expect(201);
     return id;
   }
-  async function recommended(content = application()) {
+  async function recommended(content = application(), body: object = recommendation) {
     const id = await submitted(content);
-    await post(id, 'recommend-platform', county, recommendation).expect(201);
+    await post(id, 'recommend-platform', county, body).expect(201);
     return id;
   }
   async function returned() {
@@ -109,6 +119,40 @@ describe('HTTP: from application to the city decision (Arts. 8-11)', () => {
   }
 
   const wrongRole = (request: Test) => refused(request, 403, { code: 'auth.role-not-allowed' });
+
+  describe('POST submit-application: input that cannot be true is malformed (400)', () => {
+    // The token first: a supertest request is a thenable, so an async helper would run it.
+    const submitter = async () => {
+      const id = fresh();
+      const token = await applicant(id);
+      return (content: object) => post(id, 'submit-application', token, { cycleYear: 2027, application: content });
+    };
+
+    it('refuses a platform established after it applied (9999-12-31; the business date is 2027-03-01)', async () => {
+      const response = await refused((await submitter())(application({ establishedOn: '9999-12-31' })), 400, {
+        code: 'application.establishment-date-out-of-range',
+        article: '6(1)',
+        details: { establishedOn: '9999-12-31', earliest: '1949-10-01', latest: '2027-03-01' },
+      });
+      expect(response.body.messages['zh-CN']).toContain('成立日期');
+    });
+
+    it('refuses an establishment date before 1949-10-01', async () => {
+      await refused((await submitter())(application({ establishedOn: '1949-09-30' })), 400, { code: 'application.establishment-date-out-of-range' });
+    });
+
+    it('accepts a platform established on the application date itself; its evaluation shows 6(1) failed', async () => {
+      const event = await accepted((await submitter())(application({ establishedOn: '2027-03-01' })), 'ApplicationSubmitted');
+      expect(event.data).toMatchObject({ evaluation: { failed: ['6(1) operating years'] } });
+    });
+
+    it('refuses more qualified staff than staff serving SMEs', async () => {
+      await refused((await submitter())(application({ figures: { staffServingSmes: 12, qualifiedStaff: 13 } })), 400, {
+        code: 'application.qualified-staff-over-staff',
+        article: '6(3)',
+      });
+    });
+  });
 
   describe('POST return-for-correction (county, Art. 10)', () => {
     const body = { reasons: ['缺少专项审计报告'], missingMaterials: ['special-audit-report'] };
@@ -165,7 +209,7 @@ describe('HTTP: from application to the city decision (Arts. 8-11)', () => {
 
     it('refuses an application that was not returned', async () => {
       const id = await submitted();
-      await refused(post(id, 'resubmit-application', await applicant(id), { application: application() }), 409, { code: 'platform.wrong-status' });
+      await refused(post(id, 'resubmit-application', await applicant(id), { application: application() }), 409, { code: 'platform.wrong-status', article: '10' });
     });
 
     it('rejects a negative figure', async () => {
@@ -198,7 +242,7 @@ describe('HTTP: from application to the city decision (Arts. 8-11)', () => {
     it('refuses withdrawing twice', async () => {
       const id = await submitted();
       await post(id, 'withdraw-application', await applicant(id), body).expect(201);
-      await refused(post(id, 'withdraw-application', await applicant(id), body), 409, { code: 'platform.wrong-status' });
+      await refused(post(id, 'withdraw-application', await applicant(id), body), 409, { code: 'platform.wrong-status', article: '8' });
     });
 
     it('rejects an empty reason', async () => {
@@ -215,7 +259,39 @@ describe('HTTP: from application to the city decision (Arts. 8-11)', () => {
     it('recommends a complete application with its evaluation and form', async () => {
       const id = await submitted();
       const event = await accepted(post(id, 'recommend-platform', county, recommendation), 'PlatformRecommended');
-      expect(event.data).toMatchObject({ cycleYear: 2027, county: '360702', ...recommendation });
+      expect(event.data).toMatchObject({ cycleYear: 2027, county: '360702', ...recommendation, overrides: [] });
+    });
+
+    it('refuses a platform that fails a criterion of Art. 6, listing what failed (Art. 8 puts the check on the county)', async () => {
+      const id = await submitted(application({ figures: { premisesM2: 199 } }));
+      const response = await refused(post(id, 'recommend-platform', county, recommendation), 409, {
+        code: 'recommendation.criterion-failed',
+        article: '6',
+        details: { failed: [{ criterion: '6(3) premises m2', article: '6(3)', input: 199, threshold: 200, overridable: false }] },
+      });
+      expect(response.body.messages['zh-CN']).toContain('固定经营场所面积');
+    });
+
+    it('recommends assets of 1,999,999 only with a written reason, stored for the city (Art. 6(3) "generally")', async () => {
+      const id = await submitted(application({ totalAssetsCny: 1_999_999 }));
+      await refused(post(id, 'recommend-platform', county, recommendation), 409, {
+        code: 'recommendation.override-needs-reason',
+        article: '6(3)',
+        details: { criteria: ['6(3) total assets'] },
+      });
+      const event = await accepted(post(id, 'recommend-platform', county, recommendationWithReason), 'PlatformRecommended');
+      expect(event.data).toMatchObject({ overrides: [countyAssetsReason], evaluation: { failed: ['6(3) total assets'] } });
+    });
+
+    it('refuses a reason for a criterion that did not fail', async () => {
+      await refused(post(await submitted(), 'recommend-platform', county, recommendationWithReason), 422, {
+        code: 'recommendation.override-not-needed',
+      });
+    });
+
+    it('rejects a county override without its reason field', async () => {
+      const id = await submitted(application({ totalAssetsCny: 1_999_999 }));
+      await invalidField(post(id, 'recommend-platform', county, { ...recommendation, overrides: [{ criterion: '6(3) total assets' }] }), 'overrides.0.reason');
     });
 
     it('refuses an application without all 8 materials (Art. 10)', async () => {
@@ -288,8 +364,8 @@ describe('HTTP: from application to the city decision (Arts. 8-11)', () => {
       await refused(post(await submitted(), 'certify-platform', city, body), 409, { code: 'certification.not-recommended', article: '9' });
     });
 
-    it('certifies assets of 1,999,999 only with a written reason (Art. 6(3) "generally")', async () => {
-      const id = await recommended(application({ totalAssetsCny: 1_999_999 }));
+    it('certifies assets of 1,999,999 only with a written reason of its own, whatever the county wrote (Art. 6(3) "generally")', async () => {
+      const id = await recommended(application({ totalAssetsCny: 1_999_999 }), recommendationWithReason);
       const needsReason = { code: 'certification.override-needs-reason', article: '6(3)', details: { criterion: '6(3) total assets' } };
       await refused(post(id, 'certify-platform', city, body), 409, needsReason);
       // A reason of spaces only is not text at all: refused at the door, before the measures are consulted.
@@ -308,7 +384,7 @@ describe('HTTP: from application to the city decision (Arts. 8-11)', () => {
     });
 
     it('rejects an override without its reason field', async () => {
-      const id = await recommended(application({ totalAssetsCny: 1_999_999 }));
+      const id = await recommended(application({ totalAssetsCny: 1_999_999 }), recommendationWithReason);
       await invalidField(post(id, 'certify-platform', city, { ...body, overrides: [{ criterion: '6(3) total assets' }] }), 'overrides.0.reason');
     });
 

@@ -44,7 +44,15 @@ const TITLES: Record<number, string> = {
   503: 'Unavailable',
 };
 
-const DOMAIN_STATUS = { invalid: 422, forbidden: 403, 'not-found': 404, conflict: 409 } as const;
+const DOMAIN_TITLES = {
+  malformed: 'Bad request',
+  invalid: 'Not acceptable under the measures',
+  forbidden: 'Not allowed',
+  'not-found': 'Not found',
+  conflict: 'Refused',
+} as const;
+
+const DOMAIN_STATUS = { malformed: 400, invalid: 422, forbidden: 403, 'not-found': 404, conflict: 409 } as const;
 
 /**
  * The one place errors become HTTP: RFC 9457 problem+json with a stable `code`, the article of
@@ -95,7 +103,7 @@ export class ProblemFilter implements ExceptionFilter {
       return {
         status: DOMAIN_STATUS[error.kind],
         code: error.code,
-        title: error.kind === 'forbidden' ? 'Not allowed' : error.kind === 'invalid' ? 'Not acceptable under the measures' : 'Refused',
+        title: DOMAIN_TITLES[error.kind],
         zh: error.messages.zh,
         en: error.messages.en,
         ...(error.article ? { article: error.article } : {}),

@@ -171,7 +171,19 @@ export function demoScenario(): Step[] {
     data: { application: application(startup, 3) },
   }, '补正后重新提交');
   steps.push({ on: '2027-05-01', actor: city, label: '申报截止（第十二条）', cycle: { type: 'CloseApplicationWindow', data: { year: 2027 } } });
-  for (const platform of [info, tech, startup, finance, hub, lnTech]) {
+  platformStep('2027-05-09', countyOf(finance.county), finance, {
+    type: 'RecommendPlatform',
+    data: { countyEvaluation: countyEvaluation(84, '融资服务开展正常'), recommendationForm: documentRef('推荐表.pdf', 'docs://x') },
+  }, '资产未达标，县局推荐须书面说明理由（第六条第三项“一般”）', 'recommendation.override-needs-reason');
+  platformStep('2027-05-10', countyOf(finance.county), finance, {
+    type: 'RecommendPlatform',
+    data: {
+      countyEvaluation: countyEvaluation(84, '融资服务开展正常'),
+      recommendationForm: documentRef('示范平台推荐表（附件1）.pdf', `docs://2027/${finance.id}/recommendation-form.pdf`),
+      overrides: [{ criterion: '6(3) total assets', reason: '资产总额180万元，略低于200万元；近两年银企对接成效明显，提请市局研究' }],
+    },
+  }, '县局说明理由后推荐（第九条，第六条第三项“一般”）');
+  for (const platform of [info, tech, startup, hub, lnTech]) {
     platformStep('2027-05-10', countyOf(platform.county), platform, {
       type: 'RecommendPlatform',
       data: {

@@ -6,11 +6,10 @@ import {
   decidePlatform,
   evolveCycle,
   evolvePlatform,
-  findRuleset,
-  GANZHOU_2013,
   initialCycleState,
   initialPlatformState,
   platformStreamId,
+  rulesetOfCycle,
   type CycleState,
   type PlatformCommand,
   type PlatformCommandType,
@@ -63,7 +62,7 @@ export class ExecutePlatformCommandHandler implements ICommandHandler<ExecutePla
         year === undefined
           ? initialCycleState
           : (await loadState(this.store, cycleStreamId(year), evolveCycle, initialCycleState, this.cycles)).state;
-      const ruleset = (cycle.status !== 'none' && findRuleset(cycle.rulesetId)) || GANZHOU_2013;
+      const ruleset = rulesetOfCycle(cycle);
       const events = decidePlatform(command, platform.state, { now, actor: meta.actor, platformId, cycle, ruleset });
       try {
         const result = await appendOnce(this.store, streamId, events, {

@@ -1,7 +1,8 @@
 import type { Actor } from '../shared/actor.js';
 import { assertNever, forbidden, invalid, refuse } from '../shared/domain-error.js';
-import { isIsoDate, shanghaiDate, type IsoDate, type IsoInstant } from '../shared/dates.js';
-import { findRuleset } from '../ruleset/ganzhou-2013.js';
+import { isAfter, isIsoDate, shanghaiDate, type IsoDate, type IsoInstant } from '../shared/dates.js';
+import { findRuleset, GANZHOU_2013 } from '../ruleset/ganzhou-2013.js';
+import type { Ruleset } from '../ruleset/ruleset.js';
 
 export const cycleStreamId = (year: number) => `cycle-${year}`;
 
@@ -112,10 +113,10 @@ export function decideCycle(command: CycleCommand, state: CycleState, context: C
         if (!isIsoDate(date)) throw invalid('cycle.invalid-date', { zh: `日期无效：${date}`, en: `invalid date ${date}` });
       }
       const inOrder =
-        today <= applicationDeadline &&
-        applicationDeadline <= reviewDeadline &&
-        today <= recheckMaterialsDeadline &&
-        recheckMaterialsDeadline <= reviewDeadline;
+        !isAfter(today, applicationDeadline) &&
+        !isAfter(applicationDeadline, reviewDeadline) &&
+        !isAfter(today, recheckMaterialsDeadline) &&
+        !isAfter(recheckMaterialsDeadline, reviewDeadline);
       if (!inOrder) {
         throw invalid('cycle.deadlines-out-of-order', {
           zh: '截止日期须依次为：今天 ≤ 申报截止 ≤ 审核截止，今天 ≤ 复核材料截止 ≤ 审核截止',
@@ -154,13 +155,20 @@ export function decideCycle(command: CycleCommand, state: CycleState, context: C
   }
 }
 
+const CYCLE_STATUS_ZH: Record<CycleStatus, string> = {
+  open: '申报中',
+  'window-closed': '申报已截止，审核中',
+  'review-closed': '审核已结束',
+  published: '结果已公布',
+};
+
 function requireStatus(state: CycleState, year: number, allowed: readonly CycleStatus[], article = '12'): void {
   if (state.status === 'none') {
     throw refuse('cycle.not-opened', { zh: `${year}年度认定工作尚未开启`, en: `the ${year} cycle has not been opened` }, '12');
   }
   if (!allowed.includes(state.status)) {
     throw refuse('cycle.wrong-stage', {
-      zh: `${year}年度认定工作当前阶段（${state.status}）不允许此操作`,
+      zh: `${year}年度认定工作当前阶段为“${CYCLE_STATUS_ZH[state.status]}”，不允许此操作`,
       en: `the ${year} cycle is ${state.status}; this step needs ${allowed.join(' or ')}`,
     }, article);
   }
@@ -168,5 +176,30 @@ function requireStatus(state: CycleState, year: number, allowed: readonly CycleS
 
 /** Art. 12: applications only inside an open cycle, up to its deadline. */
 export function acceptsApplications(state: CycleState, now: IsoInstant): boolean {
-  return state.status === 'open' && shanghaiDate(now) <= state.applicationDeadline;
+  return state.status === 'open' && !isAfter(shanghaiDate(now), state.applicationDeadline);
+}
+
+/**
+ * The ruleset a cycle runs under (Art. 1: each decision records the measures it used), exactly
+ * as the cycle named it. One this deployment does not know, or knows at another version (a
+ * rollback, a log from elsewhere), is refused: deciding under other measures than the year's
+ * notice announced would record decisions nobody could explain.
+ *
+ * Without a cycle there is nothing to run under; every command that would read the ruleset is
+ * then refused for the missing cycle before it does, so the first ruleset stands in.
+ */
+export function rulesetOfCycle(cycle: CycleState): Ruleset {
+  if (cycle.status === 'none') return GANZHOU_2013;
+  const ruleset = findRuleset(cycle.rulesetId);
+  if (!ruleset || ruleset.version !== cycle.rulesetVersion) {
+    throw refuse('cycle.ruleset-unavailable', {
+      zh: `${cycle.year}年度认定工作所依据的规则（${cycle.rulesetId} 第${cycle.rulesetVersion}版）在本系统中不可用，请联系系统管理员`,
+      en: `the ${cycle.year} cycle runs under ruleset ${cycle.rulesetId} version ${cycle.rulesetVersion}, which this deployment does not have`,
+    }, '1', {
+      rulesetId: cycle.rulesetId,
+      rulesetVersion: cycle.rulesetVersion,
+      ...(ruleset ? { availableVersion: ruleset.version } : {}),
+    });
+  }
+  return ruleset;
 }

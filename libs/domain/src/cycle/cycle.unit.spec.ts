@@ -6,12 +6,15 @@ import {
   cityActor,
   countyOf,
   cycleSchedule,
+  cycleState,
+  cycleStateOf,
   deciderSpec,
   openCycleEvents,
   reviewClosedEvent,
   windowClosedEvent,
 } from '@certflow/testing';
-import { acceptsApplications, decideCycle, evolveCycle, initialCycleState, type CycleCommand, type CycleEvent } from './cycle.js';
+import { acceptsApplications, decideCycle, evolveCycle, initialCycleState, rulesetOfCycle, type CycleCommand, type CycleEvent } from './cycle.js';
+import { GANZHOU_2013 } from '../ruleset/ganzhou-2013.js';
 import type { Actor } from '../shared/actor.js';
 
 const cycle = deciderSpec({ decide: decideCycle, evolve: evolveCycle, initialState: initialCycleState });
@@ -143,7 +146,8 @@ describe('decideCycle: closing the application window', () => {
     ['review-closed', reviewClosed],
     ['published', published],
   ])('Art. 12: only while open, not when %s → cycle.wrong-stage', (_, history) => {
-    cycle.given(history).when(closeWindow, city('2027-07-10')).thenThrows({ code: 'cycle.wrong-stage', article: '12' });
+    const error = cycle.given(history).when(closeWindow, city('2027-07-10')).thenThrows({ code: 'cycle.wrong-stage', article: '12' });
+    expect(error.messages.zh).not.toMatch(/[A-Za-z]/);
   });
 });
 
@@ -225,6 +229,38 @@ describe('acceptsApplications (Art. 12, deadlines are Asia/Shanghai dates)', () 
     expect(acceptsApplications(cycle.given(windowClosed).state, at('2027-04-15'))).toBe(false);
     expect(acceptsApplications(cycle.given(reviewClosed).state, at('2027-04-15'))).toBe(false);
     expect(acceptsApplications(initialCycleState, at('2027-04-15'))).toBe(false);
+  });
+});
+
+
+describe('rulesetOfCycle: a cycle runs under the ruleset it named, or not at all (Art. 1)', () => {
+  const opened = (rulesetId: string, rulesetVersion: number) =>
+    cycleStateOf(openCycleEvents(2027).map((e) => (e.type === 'CycleOpened' ? { ...e, data: { ...e.data, rulesetId, rulesetVersion } } : e)));
+
+  it('the Ganzhou 2013 measures for a cycle opened under them', () => {
+    expect(rulesetOfCycle(cycleState(2027))).toBe(GANZHOU_2013);
+  });
+
+  it('an unknown ruleset id is refused, not replaced by another → cycle.ruleset-unavailable', () => {
+    expect(() => rulesetOfCycle(opened('ganzhou-2031', 1))).toThrow(
+      expect.objectContaining({
+        code: 'cycle.ruleset-unavailable',
+        kind: 'conflict',
+        article: '1',
+        details: { rulesetId: 'ganzhou-2031', rulesetVersion: 1 },
+        messages: expect.objectContaining({ zh: expect.stringContaining('ganzhou-2031') }),
+      }),
+    );
+  });
+
+  it('a known id at another version is refused too', () => {
+    expect(() => rulesetOfCycle(opened('ganzhou-2013', 2))).toThrow(
+      expect.objectContaining({ code: 'cycle.ruleset-unavailable', details: { rulesetId: 'ganzhou-2013', rulesetVersion: 2, availableVersion: 1 } }),
+    );
+  });
+
+  it('no cycle: nothing runs under it, and the first ruleset stands in for the refusal that follows', () => {
+    expect(rulesetOfCycle(initialCycleState)).toBe(GANZHOU_2013);
   });
 });
 

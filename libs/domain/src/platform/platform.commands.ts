@@ -12,7 +12,12 @@ export type PlatformCommand =
   | { readonly type: 'WithdrawApplication'; readonly data: { readonly reason: string } }
   | {
       readonly type: 'RecommendPlatform';
-      readonly data: { readonly countyEvaluation: CountyEvaluation; readonly recommendationForm: DocumentRef };
+      readonly data: {
+        readonly countyEvaluation: CountyEvaluation;
+        readonly recommendationForm: DocumentRef;
+        /** One per failed overridable criterion, with the county's reason; none when every criterion passes. */
+        readonly overrides?: readonly Override[];
+      };
     }
   | {
       readonly type: 'DeclineToRecommend';

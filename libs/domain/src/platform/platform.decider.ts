@@ -1,12 +1,13 @@
 import type { Actor } from '../shared/actor.js';
-import { addDays, isIsoDate, shanghaiDate, yearOf, type IsoDate, type IsoInstant } from '../shared/dates.js';
-import { assertNever, forbidden, invalid, refuse } from '../shared/domain-error.js';
+import { articleZh } from '../shared/articles.js';
+import { addDays, isAfter, isBefore, isIsoDate, shanghaiDate, yearOf, type IsoDate, type IsoInstant } from '../shared/dates.js';
+import { assertNever, forbidden, invalid, malformed, refuse, type Article } from '../shared/domain-error.js';
 import { acceptsApplications, type CycleState } from '../cycle/cycle.js';
-import { evaluateApplication, type RuleEvaluation } from '../ruleset/evaluate.js';
-import type { MaterialCode, Ruleset } from '../ruleset/ruleset.js';
+import { criterionZh, evaluateApplication, type CriterionResult, type RuleEvaluation } from '../ruleset/evaluate.js';
+import { MATERIAL_LABELS_ZH, type MaterialCode, type RecheckMaterialCode, type Ruleset } from '../ruleset/ruleset.js';
 import type { ApplicationContent } from './application.js';
-import type { PlatformCommand } from './platform.commands.js';
-import type { PlatformEvent } from './platform.events.js';
+import type { PlatformCommand, PlatformCommandType } from './platform.commands.js';
+import type { Override, PlatformEvent } from './platform.events.js';
 
 export const platformStreamId = (platformId: string) => `platform-${platformId}`;
 export const CERTIFIED_TITLE = '赣州市市级中小企业公共服务示范平台';
@@ -31,7 +32,9 @@ interface Certified extends Known {
 
 export type PlatformState =
   | { readonly status: 'new' }
-  | ({ readonly status: 'submitted' | 'returned' | 'recommended' } & InApplication)
+  | ({ readonly status: 'submitted' | 'returned' } & InApplication)
+  /** `countyOverrides`: the criteria the county passed on with a written reason (Art. 6(3) "generally"), for the city to see. */
+  | ({ readonly status: 'recommended'; readonly countyOverrides: readonly Override[] } & InApplication)
   | ({ readonly status: 'closed'; readonly closedAs: 'withdrawn' | 'not-recommended' | 'rejected' } & Known)
   | ({ readonly status: 'certified' } & Certified)
   | ({ readonly status: 'recheck-open'; readonly materialsDueOn: IsoDate } & Certified)
@@ -65,7 +68,8 @@ export function evolvePlatform(state: PlatformState, event: PlatformEvent): Plat
     case 'ApplicationWithdrawn':
       return 'platformId' in state ? { ...known(state), status: 'closed', closedAs: 'withdrawn' } : state;
     case 'PlatformRecommended':
-      return state.status === 'submitted' ? { ...state, status: 'recommended' } : state;
+      // Recommendations recorded before counties could pass a criterion on carry no overrides.
+      return state.status === 'submitted' ? { ...state, status: 'recommended', countyOverrides: event.data.overrides ?? [] } : state;
     case 'PlatformNotRecommended':
       return 'platformId' in state ? { ...known(state), status: 'closed', closedAs: 'not-recommended' } : state;
     case 'ApplicationRejected':
@@ -176,7 +180,7 @@ export function decidePlatform(command: PlatformCommand, state: PlatformState, c
       if ('cycleYear' in state && state.cycleYear === command.data.cycleYear && state.status !== 'closed') {
         throw refuse('application.already-active', { zh: '本年度已申报', en: 'already applied in this cycle' }, '12');
       }
-      const application = checkApplication(command.data.application, ruleset);
+      const application = checkApplication(command.data.application, ruleset, today);
       return [
         {
           type: 'ApplicationSubmitted',
@@ -201,7 +205,7 @@ export function decidePlatform(command: PlatformCommand, state: PlatformState, c
     case 'ResubmitApplication': {
       const current = inStatus(state, ['returned'], command.type);
       requireReviewOpen(cycle);
-      const application = checkApplication(command.data.application, ruleset);
+      const application = checkApplication(command.data.application, ruleset, today);
       if (application.profile.county !== current.county) {
         throw invalid('application.county-changed', { zh: '补正时不能更换所属县（市、区）', en: 'a resubmission cannot move the platform to another county' }, '8');
       }
@@ -222,10 +226,13 @@ export function decidePlatform(command: PlatformCommand, state: PlatformState, c
       const missing = missingMaterials(current.application, ruleset);
       if (missing.length > 0) {
         throw refuse('recommendation.materials-missing', {
-          zh: `申报材料不全，缺少：${missing.join('、')}（第十条）`,
+          zh: `申报材料不全，缺少：${missing.map((code) => MATERIAL_LABELS_ZH[code]).join('、')}（第十条）`,
           en: `the application lacks required materials: ${missing.join(', ')} (Art. 10)`,
         }, '10', { missing });
       }
+      const evaluation = reevaluate(current, ruleset);
+      const overrides = command.data.overrides ?? [];
+      checkCountyOverrides(evaluation, overrides);
       return [
         {
           type: 'PlatformRecommended',
@@ -234,7 +241,8 @@ export function decidePlatform(command: PlatformCommand, state: PlatformState, c
             county: current.county,
             countyEvaluation: command.data.countyEvaluation,
             recommendationForm: command.data.recommendationForm,
-            evaluation: reevaluate(current, ruleset),
+            evaluation,
+            overrides,
           },
         },
       ];
@@ -268,13 +276,13 @@ export function decidePlatform(command: PlatformCommand, state: PlatformState, c
         const criterion = evaluation.criteria.find((c) => c.criterion === failed)!;
         if (!criterion.overridable) {
           throw refuse('certification.criterion-failed', {
-            zh: `不符合认定条件：${failed}（第${criterion.article}条）`,
+            zh: `不符合认定条件：${criterionZh(failed)}`,
             en: `the platform fails ${failed} (Art. ${criterion.article})`,
           }, criterion.article, { criterion: failed, input: criterion.input, threshold: criterion.threshold });
         }
         if (!override || override.reason.trim().length === 0) {
           throw refuse('certification.override-needs-reason', {
-            zh: `${failed}未达标，破格认定须书面说明理由（第${criterion.article}条“一般”）`,
+            zh: `${criterionZh(failed)}未达标，破格认定须书面说明理由（${articleZh(criterion.article)}“一般”）`,
             en: `${failed} is not met; certifying anyway needs a written reason (Art. ${criterion.article}, "generally")`,
           }, criterion.article, { criterion: failed });
         }
@@ -282,7 +290,7 @@ export function decidePlatform(command: PlatformCommand, state: PlatformState, c
       const stray = overrides.filter((o) => !evaluation.failed.includes(o.criterion));
       if (stray.length > 0) {
         throw invalid('certification.override-not-needed', {
-          zh: `无需破格的条件：${stray.map((o) => o.criterion).join('、')}`,
+          zh: `无需破格的条件：${stray.map((o) => criterionZh(o.criterion)).join('、')}`,
           en: `overrides for criteria that did not fail: ${stray.map((o) => o.criterion).join(', ')}`,
         });
       }
@@ -353,8 +361,8 @@ export function decidePlatform(command: PlatformCommand, state: PlatformState, c
       ];
     }
     case 'SubmitRecheckMaterials': {
-      if (state.status !== 'recheck-open') throw wrongStatus(state.status, command.type);
-      if (today > state.materialsDueOn) {
+      if (state.status !== 'recheck-open') throw wrongStatus(state, command.type);
+      if (isAfter(today, state.materialsDueOn)) {
         throw refuse('recheck.materials-late', {
           zh: `复核材料报送截止日为${state.materialsDueOn}（第十五条）`,
           en: `recheck materials were due by ${state.materialsDueOn} (Art. 15)`,
@@ -364,14 +372,14 @@ export function decidePlatform(command: PlatformCommand, state: PlatformState, c
       const missing = ruleset.recheckMaterials.filter((code) => !given.has(code));
       if (missing.length > 0) {
         throw invalid('recheck.materials-missing', {
-          zh: `复核材料不全，缺少：${missing.join('、')}（第十五条）`,
+          zh: `复核材料不全，缺少：${missing.map((code: RecheckMaterialCode) => MATERIAL_LABELS_ZH[code]).join('、')}（第十五条）`,
           en: `recheck materials missing: ${missing.join(', ')} (Art. 15)`,
         }, '15', { missing });
       }
       return [{ type: 'RecheckMaterialsSubmitted', data: { cycleYear: state.cycleYear, materials: command.data.materials, submittedOn: today } }];
     }
     case 'GiveRecheckOpinion': {
-      if (state.status !== 'recheck-submitted') throw wrongStatus(state.status, command.type);
+      if (state.status !== 'recheck-submitted') throw wrongStatus(state, command.type);
       return [
         {
           type: 'RecheckOpinionGiven',
@@ -386,7 +394,7 @@ export function decidePlatform(command: PlatformCommand, state: PlatformState, c
       ];
     }
     case 'ConfirmRecheck': {
-      if (state.status !== 'recheck-opinion-given') throw wrongStatus(state.status, command.type);
+      if (state.status !== 'recheck-opinion-given') throw wrongStatus(state, command.type);
       requireReasons(command.data.reviewers, '15', 'reviewers');
       return [
         {
@@ -399,7 +407,7 @@ export function decidePlatform(command: PlatformCommand, state: PlatformState, c
       requireReasons(command.data.reasons, '15');
       requireReasons(command.data.reviewers, '15', 'reviewers');
       if (state.status === 'recheck-open') {
-        if (today <= state.materialsDueOn) {
+        if (!isAfter(today, state.materialsDueOn)) {
           throw refuse('recheck.materials-not-yet-due', {
             zh: `复核材料报送截止日（${state.materialsDueOn}）前不能以未报送为由判定不合格`,
             en: `materials are due by ${state.materialsDueOn}; a recheck cannot fail for missing them before then`,
@@ -407,11 +415,11 @@ export function decidePlatform(command: PlatformCommand, state: PlatformState, c
         }
         return [{ type: 'RecheckFailed', data: { ...command.data, cycleYear: state.cycleYear, materialsMissing: true } }];
       }
-      if (state.status !== 'recheck-opinion-given') throw wrongStatus(state.status, command.type);
+      if (state.status !== 'recheck-opinion-given') throw wrongStatus(state, command.type);
       return [{ type: 'RecheckFailed', data: { ...command.data, cycleYear: state.cycleYear, materialsMissing: false } }];
     }
     case 'AnnounceRevocation': {
-      if (state.status !== 'recheck-failed') throw wrongStatus(state.status, command.type);
+      if (state.status !== 'recheck-failed') throw wrongStatus(state, command.type);
       requireReasons(command.data.reasons, '15');
       return [
         {
@@ -435,7 +443,7 @@ export function decidePlatform(command: PlatformCommand, state: PlatformState, c
           en: 'a certification is revoked only after its revocation was announced (Art. 15)',
         }, '15', { status: state.status });
       }
-      if (today < state.noticeEndsOn) {
+      if (isBefore(today, state.noticeEndsOn)) {
         throw refuse('revocation.notice-running', {
           zh: `公告期至${state.noticeEndsOn}届满，届满后方可撤销`,
           en: `the notice period runs until ${state.noticeEndsOn}; revocation can follow from that day`,
@@ -512,21 +520,133 @@ function notRecommended(status: PlatformStatus) {
   }, '9', { status });
 }
 
-function wrongStatus(status: PlatformStatus, command: string) {
-  return refuse('platform.wrong-status', {
-    zh: `平台当前状态（${status}）不能办理该事项`,
-    en: `${command} is not possible while the platform is ${status}`,
-  }, undefined, { status });
+/**
+ * The article that puts each step where it is in the order of the measures: the application
+ * path runs Arts. 8-11 (apply through the county, its evaluation and recommendation, the
+ * materials and their correction, the city's review), yearly summaries Art. 14, rechecks and
+ * revocation Art. 15. A withdrawal is not in the text; it ends the application of Art. 8.
+ */
+const STAGE_ARTICLE: Record<PlatformCommandType, Article> = {
+  SubmitApplication: '8',
+  WithdrawApplication: '8',
+  ReturnForCorrection: '10',
+  ResubmitApplication: '10',
+  RecommendPlatform: '9',
+  DeclineToRecommend: '9',
+  CertifyPlatform: '11',
+  RejectApplication: '11',
+  SubmitAnnualSummary: '14',
+  OpenRecheck: '15',
+  SubmitRecheckMaterials: '15',
+  GiveRecheckOpinion: '15',
+  ConfirmRecheck: '15',
+  FailRecheck: '15',
+  AnnounceRevocation: '15',
+  RevokeCertification: '15',
+};
+
+const COMMAND_ZH: Record<PlatformCommandType, string> = {
+  SubmitApplication: '申报',
+  WithdrawApplication: '撤回申报',
+  ReturnForCorrection: '退回补正',
+  ResubmitApplication: '补正后重新提交',
+  RecommendPlatform: '推荐',
+  DeclineToRecommend: '不予推荐',
+  CertifyPlatform: '认定',
+  RejectApplication: '不予认定',
+  SubmitAnnualSummary: '报送年度工作总结',
+  OpenRecheck: '启动复核',
+  SubmitRecheckMaterials: '报送复核材料',
+  GiveRecheckOpinion: '出具复核意见',
+  ConfirmRecheck: '确认复核合格',
+  FailRecheck: '判定复核不合格',
+  AnnounceRevocation: '公告撤销称号',
+  RevokeCertification: '撤销称号',
+};
+
+/** The platform's state as a Chinese message names it. */
+export function platformStatusZh(state: PlatformState): string {
+  switch (state.status) {
+    case 'new':
+      return '未申报';
+    case 'submitted':
+      return '已申报，待县（市、区）局测评';
+    case 'returned':
+      return '已退回补正';
+    case 'recommended':
+      return '县（市、区）局已推荐，待市局审核';
+    case 'closed':
+      return { withdrawn: '申报已撤回', 'not-recommended': '县（市、区）局未予推荐', rejected: '市局未予认定' }[state.closedAs];
+    case 'certified':
+      return '已认定';
+    case 'recheck-open':
+      return '复核中，待报送复核材料';
+    case 'recheck-submitted':
+      return '复核材料已报送，待县（市、区）局意见';
+    case 'recheck-opinion-given':
+      return '县（市、区）局已出具复核意见，待市局复核';
+    case 'recheck-failed':
+      return '复核不合格';
+    case 'revocation-announced':
+      return '撤销称号公告期内';
+    case 'revoked':
+      return '称号已撤销';
+    default:
+      return assertNever(state);
+  }
 }
 
-function inStatus<S extends PlatformStatus>(state: PlatformState, allowed: readonly S[], command: string): PlatformState & { status: S } {
-  if (!(allowed as readonly PlatformStatus[]).includes(state.status)) throw wrongStatus(state.status, command);
+function wrongStatus(state: PlatformState, command: PlatformCommandType) {
+  const article = STAGE_ARTICLE[command];
+  return refuse('platform.wrong-status', {
+    zh: `平台当前状态为“${platformStatusZh(state)}”，不能办理“${COMMAND_ZH[command]}”（${articleZh(article)}）`,
+    en: `${command} is not possible while the platform is ${state.status} (Art. ${article})`,
+  }, article, { status: state.status });
+}
+
+function inStatus<S extends PlatformStatus>(state: PlatformState, allowed: readonly S[], command: PlatformCommandType): PlatformState & { status: S } {
+  if (!(allowed as readonly PlatformStatus[]).includes(state.status)) throw wrongStatus(state, command);
   return state as PlatformState & { status: S };
 }
 
-function inCertification(state: PlatformState, command: string): Certified {
-  if (!('certifiedIn' in state) || state.status === 'revocation-announced') throw wrongStatus(state.status, command);
+function inCertification(state: PlatformState, command: PlatformCommandType): Certified {
+  if (!('certifiedIn' in state) || state.status === 'revocation-announced') throw wrongStatus(state, command);
   return state;
+}
+
+const topArticle = (criterion: CriterionResult): Article => criterion.article.replace(/\(.*$/, '');
+
+/**
+ * Art. 8 puts the check against Arts. 6 and 7 on the county: it recommends only a platform that
+ * meets them. A criterion the measures qualify with "generally" (the ruleset's `overridable`)
+ * it may pass on with a written reason, which goes to the city with the recommendation; the city
+ * still decides on its own override when it certifies.
+ */
+function checkCountyOverrides(evaluation: RuleEvaluation, overrides: readonly Override[]): void {
+  const failed = evaluation.criteria.filter((c) => c.result === 'fail');
+  const hard = failed.filter((c) => !c.overridable);
+  if (hard.length > 0) {
+    throw refuse('recommendation.criterion-failed', {
+      zh: `不符合第六、七条规定的条件，不能推荐：${hard.map((c) => criterionZh(c.criterion)).join('、')}`,
+      en: `the platform fails ${hard.map((c) => c.criterion).join(', ')} (Arts. 6, 7); the county recommends only platforms that meet them`,
+    }, topArticle(hard[0]!), {
+      failed: failed.map(({ criterion, article, input, threshold, overridable }) => ({ criterion, article, input, threshold, overridable })),
+    });
+  }
+  const unexplained = failed.filter((c) => !overrides.some((o) => o.criterion === c.criterion && o.reason.trim().length > 0));
+  if (unexplained.length > 0) {
+    throw refuse('recommendation.override-needs-reason', {
+      zh: `${unexplained.map((c) => criterionZh(c.criterion)).join('、')}未达标，推荐须书面说明理由（${articleZh(unexplained[0]!.article)}“一般”）`,
+      en: `${unexplained.map((c) => c.criterion).join(', ')} not met; recommending anyway needs a written reason (Art. ${unexplained[0]!.article}, "generally")`,
+    }, unexplained[0]!.article, { criteria: unexplained.map((c) => c.criterion) });
+  }
+  const stray = overrides.filter((o) => !failed.some((c) => c.criterion === o.criterion));
+  if (stray.length > 0) {
+    throw invalid('recommendation.override-not-needed', {
+      zh: `无需说明理由的条件：${stray.map((o) => criterionZh(o.criterion)).join('、')}`,
+      en: `overrides for criteria that did not fail: ${stray.map((o) => o.criterion).join(', ')}`,
+    }, undefined, { criteria: stray.map((o) => o.criterion) });
+  }
 }
 
 function missingMaterials(application: ApplicationContent, ruleset: Ruleset): MaterialCode[] {
@@ -534,8 +654,11 @@ function missingMaterials(application: ApplicationContent, ruleset: Ruleset): Ma
   return ruleset.materials.filter((code) => !given.has(code));
 }
 
-/** Art. 2, 5: the checks on an application that need no judgement. */
-function checkApplication(application: ApplicationContent, ruleset: Ruleset): ApplicationContent {
+/** The founding of the People's Republic: no legal person of today was established before it. */
+const EARLIEST_ESTABLISHMENT: IsoDate = '1949-10-01';
+
+/** Arts. 2, 5, 6: the checks on an application that need no judgement. `today` is the application date. */
+function checkApplication(application: ApplicationContent, ruleset: Ruleset, today: IsoDate): ApplicationContent {
   const { profile } = application;
   if (profile.categories.length === 0) {
     throw invalid('application.no-category', { zh: '至少选择一个服务类别（第五条）', en: 'choose at least one service category (Art. 5)' }, '5');
@@ -544,8 +667,15 @@ function checkApplication(application: ApplicationContent, ruleset: Ruleset): Ap
     throw invalid('application.duplicate-category', { zh: '服务类别重复', en: 'a service category is listed twice' }, '5');
   }
   if (!isIsoDate(profile.establishedOn)) {
-    throw invalid('application.invalid-date', { zh: '成立日期无效', en: 'invalid establishment date' }, '6');
+    throw malformed('application.invalid-date', { zh: '成立日期无效', en: 'invalid establishment date' }, '6(1)');
   }
+  if (isAfter(profile.establishedOn, today) || isBefore(profile.establishedOn, EARLIEST_ESTABLISHMENT)) {
+    throw malformed('application.establishment-date-out-of-range', {
+      zh: `成立日期（${profile.establishedOn}）须在${EARLIEST_ESTABLISHMENT}至申报日（${today}）之间`,
+      en: `the establishment date ${profile.establishedOn} must lie from ${EARLIEST_ESTABLISHMENT} to the application date ${today}`,
+    }, '6(1)', { establishedOn: profile.establishedOn, earliest: EARLIEST_ESTABLISHMENT, latest: today });
+  }
+  checkFigures(application.figures);
   const known = new Set<string>(ruleset.materials);
   const unknown = application.materials.filter((m) => !known.has(m.code));
   if (unknown.length > 0) {
@@ -555,4 +685,55 @@ function checkApplication(application: ApplicationContent, ruleset: Ruleset): Ap
     }, '10');
   }
   return application;
+}
+
+const PERCENT_FIGURES = ['publicInterestPercent', 'satisfactionPercent'] as const;
+
+/** The figures of an application as a Chinese message names them. */
+const FIGURE_LABELS_ZH: Readonly<Record<string, string>> = {
+  totalAssetsCny: '资产总额',
+  staffServingSmes: '为中小企业服务的人员数',
+  qualifiedStaff: '大专以上学历或中级以上职称人员数',
+  premisesM2: '固定经营场所面积',
+  publicInterestPercent: '公益性服务或低收费服务比例',
+  serviceInstitutions: '聚集的服务机构数',
+  smesServedLastYear: '上一年服务中小企业数',
+  smesServedYearBefore: '前一年服务中小企业数',
+  satisfactionPercent: '用户满意度',
+  'information.offlineFirms': '信息服务线下服务企业数',
+  'information.events': '信息服务活动次数',
+  'technology.events': '技术服务活动次数',
+  'entrepreneurship.events': '创业项目推介活动次数',
+  'training.traineeTimes': '培训人次',
+  'financing.matchmakingEvents': '银企对接活动次数',
+  'financing.financingLectures': '融资讲座次数',
+};
+const figuresZh = (names: readonly string[]) => names.map((name) => FIGURE_LABELS_ZH[name] ?? name).join('、');
+
+/** Figures that cannot all be true at once are a mistake in the input, not a failed criterion. */
+function checkFigures(figures: ApplicationContent['figures']): void {
+  const numbers = Object.entries(figures).flatMap(([name, value]): [string, number][] => {
+    if (typeof value === 'number') return [[name, value]];
+    return value ? Object.entries(value as Record<string, number>).map(([inner, n]) => [`${name}.${inner}`, n]) : [];
+  });
+  const negative = numbers.filter(([, value]) => !Number.isFinite(value) || value < 0).map(([name]) => name);
+  if (negative.length > 0) {
+    throw malformed('application.figure-out-of-range', {
+      zh: `申报数据不能为负数：${figuresZh(negative)}`,
+      en: `figures cannot be negative: ${negative.join(', ')}`,
+    }, '6', { figures: negative });
+  }
+  const overFull = PERCENT_FIGURES.filter((name) => figures[name] > 100);
+  if (overFull.length > 0) {
+    throw malformed('application.share-over-100', {
+      zh: `比例不能超过100%：${figuresZh(overFull)}`,
+      en: `a share cannot exceed 100 %: ${overFull.join(', ')}`,
+    }, overFull[0] === 'publicInterestPercent' ? '6(4)' : '6(5)', { figures: overFull });
+  }
+  if (figures.qualifiedStaff > figures.staffServingSmes) {
+    throw malformed('application.qualified-staff-over-staff', {
+      zh: `具有大专以上学历或中级以上职称的人员（${figures.qualifiedStaff}人）不能多于为中小企业服务的人员（${figures.staffServingSmes}人）`,
+      en: `qualified staff (${figures.qualifiedStaff}) cannot exceed the staff serving SMEs (${figures.staffServingSmes})`,
+    }, '6(3)', { qualifiedStaff: figures.qualifiedStaff, staffServingSmes: figures.staffServingSmes });
+  }
 }

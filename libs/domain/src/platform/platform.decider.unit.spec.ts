@@ -315,9 +315,79 @@ describe('SubmitApplication (Arts. 8, 10, 12)', () => {
     platform.given([]).when(submit(application), applicant(APPLIED_ON)).thenThrows({ code: 'application.duplicate-category', article: '5' });
   });
 
-  it('Art. 6: an impossible establishment date → application.invalid-date', () => {
+  it('Art. 6(1): an impossible establishment date is malformed input → application.invalid-date', () => {
     const application = applicationContent({ profile: { establishedOn: '2019-02-29' } });
-    platform.given([]).when(submit(application), applicant(APPLIED_ON)).thenThrows({ code: 'application.invalid-date', kind: 'invalid' });
+    platform.given([]).when(submit(application), applicant(APPLIED_ON)).thenThrows({ code: 'application.invalid-date', kind: 'malformed', article: '6(1)' });
+  });
+
+  const establishedOn = (date: string) => applicationContent({ profile: { establishedOn: date } });
+  const OUT_OF_RANGE = { code: 'application.establishment-date-out-of-range', kind: 'malformed', article: '6(1)' } as const;
+
+  it('Art. 6(1): established 9999-12-31 is not a platform that applied in 2027 → application.establishment-date-out-of-range', () => {
+    const error = platform.given([]).when(submit(establishedOn('9999-12-31')), applicant(APPLIED_ON)).thenThrows(OUT_OF_RANGE);
+    expect(error.details).toEqual({ establishedOn: '9999-12-31', earliest: '1949-10-01', latest: APPLIED_ON });
+  });
+
+  it('Art. 6(1): established on the application date is accepted (and fails the two years); the day after is refused', () => {
+    const [event] = platform.given([]).when(submit(establishedOn(APPLIED_ON)), applicant(APPLIED_ON)).then([
+      { type: 'ApplicationSubmitted', data: expect.objectContaining({ submittedOn: APPLIED_ON }) },
+    ]);
+    expect(event?.type === 'ApplicationSubmitted' && event.data.evaluation.failed).toEqual(['6(1) operating years']);
+    platform.given([]).when(submit(establishedOn('2027-03-16')), applicant(APPLIED_ON)).thenThrows(OUT_OF_RANGE);
+  });
+
+  it('Art. 6(1): the application date is the Shanghai business date of the submission', () => {
+    // 2027-03-15T16:30Z is 00:30 on 16 March in Shanghai; 15:59:59Z is still the 15th.
+    platform.given([]).when(submit(establishedOn('2027-03-16')), applicant('2027-03-15T16:30:00Z')).then([
+      { type: 'ApplicationSubmitted', data: expect.objectContaining({ submittedOn: '2027-03-16' }) },
+    ]);
+    platform.given([]).when(submit(establishedOn('2027-03-16')), applicant('2027-03-15T15:59:59Z')).thenThrows(OUT_OF_RANGE);
+  });
+
+  it('Art. 6(1): established on 1949-10-01 is accepted; 1949-09-30 is refused', () => {
+    platform.given([]).when(submit(establishedOn('1949-10-01')), applicant(APPLIED_ON)).then([
+      { type: 'ApplicationSubmitted', data: expect.objectContaining({ cycleYear: 2027 }) },
+    ]);
+    platform.given([]).when(submit(establishedOn('1949-09-30')), applicant(APPLIED_ON)).thenThrows(OUT_OF_RANGE);
+  });
+
+  const withFigures = (figures: ContentOverrides['figures']) => applicationContent({ figures });
+
+  it('Art. 6(3): qualified staff equal to the staff is accepted; one more is malformed → application.qualified-staff-over-staff', () => {
+    platform.given([]).when(submit(withFigures({ staffServingSmes: 12, qualifiedStaff: 12 })), applicant(APPLIED_ON)).then([
+      { type: 'ApplicationSubmitted', data: expect.objectContaining({ cycleYear: 2027 }) },
+    ]);
+    const error = platform.given([]).when(submit(withFigures({ staffServingSmes: 12, qualifiedStaff: 13 })), applicant(APPLIED_ON)).thenThrows({
+      code: 'application.qualified-staff-over-staff',
+      kind: 'malformed',
+      article: '6(3)',
+    });
+    expect(error.details).toEqual({ qualifiedStaff: 13, staffServingSmes: 12 });
+  });
+
+  it.each([
+    ['publicInterestPercent', '6(4)'],
+    ['satisfactionPercent', '6(5)'],
+  ] as const)('Art. %s: a share of exactly 100 %% is accepted; 100.01 %% is malformed → application.share-over-100', (figure, article) => {
+    platform.given([]).when(submit(withFigures({ [figure]: 100 })), applicant(APPLIED_ON)).then([
+      { type: 'ApplicationSubmitted', data: expect.objectContaining({ cycleYear: 2027 }) },
+    ]);
+    const error = platform.given([]).when(submit(withFigures({ [figure]: 100.01 })), applicant(APPLIED_ON)).thenThrows({
+      code: 'application.share-over-100',
+      kind: 'malformed',
+      article,
+    });
+    expect(error.details).toEqual({ figures: [figure] });
+    expect(error.messages.zh).not.toMatch(/[A-Za-z]/);
+  });
+
+  it.each([
+    ['totalAssetsCny', { totalAssetsCny: -1 }],
+    ['training.traineeTimes', { training: { traineeTimes: -5 } }],
+  ] as const)('Art. 6: a negative figure (%s) is malformed → application.figure-out-of-range', (name, figures) => {
+    const error = platform.given([]).when(submit(withFigures(figures)), applicant(APPLIED_ON)).thenThrows({ code: 'application.figure-out-of-range', kind: 'malformed' });
+    expect(error.details).toEqual({ figures: [name] });
+    expect(error.messages.zh).not.toMatch(/[A-Za-z]/);
   });
 
   it('Art. 10: a material that is none of the eight → application.unknown-material', () => {
@@ -442,6 +512,16 @@ describe('ResubmitApplication (Art. 10)', () => {
     platform.given(H.returned).when(resubmit(moved), applicant('2027-04-05')).thenThrows({ code: 'application.county-changed', article: '8', kind: 'invalid' });
   });
 
+  it('Art. 6(1): the resubmitted content is checked against the resubmission date → application.establishment-date-out-of-range', () => {
+    const corrected = applicationContent({ profile: { establishedOn: '2027-04-06' } });
+    platform.given(H.returned).when(resubmit(corrected), applicant('2027-04-05')).thenThrows({ code: 'application.establishment-date-out-of-range', kind: 'malformed' });
+  });
+
+  it('Art. 6(3): more qualified staff than staff in a resubmission → application.qualified-staff-over-staff', () => {
+    const corrected = applicationContent({ figures: { staffServingSmes: 10, qualifiedStaff: 11 } });
+    platform.given(H.returned).when(resubmit(corrected), applicant('2027-04-05')).thenThrows('application.qualified-staff-over-staff');
+  });
+
   it('Art. 5: the resubmitted content is checked like a submission → application.no-category', () => {
     platform.given(H.returned).when(resubmit(applicationContent({ profile: { categories: [] } })), applicant('2027-04-05')).thenThrows('application.no-category');
   });
@@ -513,6 +593,7 @@ describe('RecommendPlatform (Arts. 8, 9, 10)', () => {
           countyEvaluation: countyEvaluation(),
           recommendationForm: FORM,
           evaluation: ganzhouEvaluation({ failed: [] }),
+          overrides: [],
         },
       },
     ]);
@@ -538,6 +619,8 @@ describe('RecommendPlatform (Arts. 8, 9, 10)', () => {
     const application = applicationContent({ materials: materials(['application-report', 'legal-person-certificate', 'staff-list']) });
     const error = platform.given([submittedEvent(application)]).when(recommend, county(RECOMMENDED_ON)).thenThrows('recommendation.materials-missing');
     expect(error.details).toEqual({ missing: ['special-audit-report', 'premises-proof', 'service-evidence', 'qualifications', 'authenticity-declaration'] });
+    expect(error.messages.zh).toContain('房产证或租赁合同');
+    expect(error.messages.zh).not.toMatch(/[A-Za-z]/);
   });
 
   it('Art. 8: the bureau of another county (瑞金市) → auth.other-county', () => {
@@ -564,7 +647,128 @@ describe('RecommendPlatform (Arts. 8, 9, 10)', () => {
   });
 
   it('evolve: a recommended application waits for the city', () => {
-    expect(platform.given(H.recommended).state).toMatchObject({ status: 'recommended', application: CONTENT });
+    expect(platform.given(H.recommended).state).toMatchObject({ status: 'recommended', application: CONTENT, countyOverrides: [] });
+  });
+
+  it('evolve: a recommendation recorded before counties could pass criteria on carries none', () => {
+    const recorded = recommendedEvent();
+    const legacy = { ...recorded, data: { ...recorded.data } } as PlatformEvent & { data: { overrides?: unknown } };
+    delete legacy.data.overrides;
+    expect(platform.given([submittedEvent(), legacy]).state).toMatchObject({ status: 'recommended', countyOverrides: [] });
+  });
+});
+
+describe('RecommendPlatform: Art. 8 puts the check against Arts. 6 and 7 on the county', () => {
+  const submittedWith = (overrides: ContentOverrides) => [submittedEvent(applicationContent(overrides))];
+  const recommendWith = (overrides: Override[]): PlatformCommand => ({
+    type: 'RecommendPlatform',
+    data: { countyEvaluation: countyEvaluation(), recommendationForm: FORM, overrides },
+  });
+  const ASSETS_REASON = { criterion: '6(3) total assets', reason: '平台场地由园区无偿提供，资产规模较小但服务成效显著' };
+
+  it('Art. 6(3): premises of 150 m² → recommendation.criterion-failed, citing Art. 6 and listing the failure', () => {
+    const error = platform.given(submittedWith({ figures: { premisesM2: 150 } })).when(recommend, county(RECOMMENDED_ON)).thenThrows({
+      code: 'recommendation.criterion-failed',
+      article: '6',
+      kind: 'conflict',
+    });
+    expect(error.details).toEqual({ failed: [{ criterion: '6(3) premises m2', article: '6(3)', input: 150, threshold: 200, overridable: false }] });
+    expect(error.messages.zh).toBe('不符合第六、七条规定的条件，不能推荐：固定经营场所面积（第六条第（三）项）');
+  });
+
+  it('Art. 6(3): premises of exactly 200 m² pass and the county recommends', () => {
+    platform.given(submittedWith({ figures: { premisesM2: 200 } })).when(recommend, county(RECOMMENDED_ON)).then([
+      { type: 'PlatformRecommended', data: expect.objectContaining({ overrides: [], evaluation: ganzhouEvaluation({ failed: [] }) }) },
+    ]);
+  });
+
+  it('Art. 7(4): 999 trainee-times (1,000 needed) → recommendation.criterion-failed citing Art. 7', () => {
+    const history = submittedWith({ profile: { categories: ['training'] }, figures: { training: { traineeTimes: 999 } } });
+    const error = platform.given(history).when(recommend, county(RECOMMENDED_ON)).thenThrows({ code: 'recommendation.criterion-failed', article: '7' });
+    expect(error.details).toEqual({ failed: [expect.objectContaining({ criterion: '7(4) trainee-times', input: 999, threshold: 1000 })] });
+  });
+
+  it('Art. 6(4): a failed declaration (no development plan) → recommendation.criterion-failed', () => {
+    platform.given(submittedWith({ declarations: { developmentPlan: false } })).when(recommend, county(RECOMMENDED_ON)).thenThrows({
+      code: 'recommendation.criterion-failed',
+      article: '6',
+    });
+  });
+
+  it('every failed criterion is listed, the overridable one too; a reason for it does not cure the others', () => {
+    const history = submittedWith({ figures: { totalAssetsCny: 1_500_000, satisfactionPercent: 69.9 } });
+    const error = platform.given(history).when(recommendWith([ASSETS_REASON]), county(RECOMMENDED_ON)).thenThrows('recommendation.criterion-failed');
+    expect(error.details).toEqual({
+      failed: [
+        expect.objectContaining({ criterion: '6(3) total assets', overridable: true }),
+        expect.objectContaining({ criterion: '6(5) satisfaction', overridable: false }),
+      ],
+    });
+    expect(error.messages.zh).not.toMatch(/[A-Za-z]/);
+  });
+
+  it('a hard criterion cannot be passed on, even with a reason → recommendation.criterion-failed', () => {
+    const history = submittedWith({ figures: { premisesM2: 150 } });
+    platform.given(history).when(recommendWith([{ criterion: '6(3) premises m2', reason: '新址装修中' }]), county(RECOMMENDED_ON)).thenThrows(
+      'recommendation.criterion-failed',
+    );
+  });
+
+  it('Art. 6(3) "generally": total assets of 1,999,999 CNY without a reason → recommendation.override-needs-reason', () => {
+    const error = platform.given(submittedWith({ figures: { totalAssetsCny: 1_999_999 } })).when(recommend, county(RECOMMENDED_ON)).thenThrows({
+      code: 'recommendation.override-needs-reason',
+      article: '6(3)',
+      kind: 'conflict',
+    });
+    expect(error.details).toEqual({ criteria: ['6(3) total assets'] });
+    expect(error.messages.zh).toContain('资产总额（第六条第（三）项）');
+  });
+
+  it('Art. 6(3): total assets of exactly 2,000,000 CNY pass; no reason is asked', () => {
+    platform.given(submittedWith({ figures: { totalAssetsCny: 2_000_000 } })).when(recommend, county(RECOMMENDED_ON)).then([
+      { type: 'PlatformRecommended', data: expect.objectContaining({ overrides: [] }) },
+    ]);
+  });
+
+  it('Art. 6(3): a blank reason is no reason → recommendation.override-needs-reason', () => {
+    const history = submittedWith({ figures: { totalAssetsCny: 1_999_999 } });
+    platform.given(history).when(recommendWith([{ criterion: '6(3) total assets', reason: '  ' }]), county(RECOMMENDED_ON)).thenThrows(
+      'recommendation.override-needs-reason',
+    );
+  });
+
+  it('Art. 6(3): with a written reason the county recommends; the reason is stored for the city and kept in the state', () => {
+    const history = submittedWith({ figures: { totalAssetsCny: 1_999_999 } });
+    const events = platform.given(history).when(recommendWith([ASSETS_REASON]), county(RECOMMENDED_ON)).then([
+      {
+        type: 'PlatformRecommended',
+        data: expect.objectContaining({ overrides: [ASSETS_REASON], evaluation: ganzhouEvaluation({ failed: ['6(3) total assets'] }) }),
+      },
+    ]);
+    expect(platform.given([...history, ...events]).state).toMatchObject({ status: 'recommended', countyOverrides: [ASSETS_REASON] });
+  });
+
+  it('a reason for a criterion that did not fail → recommendation.override-not-needed', () => {
+    const error = platform.given(H.submitted).when(recommendWith([ASSETS_REASON]), county(RECOMMENDED_ON)).thenThrows({
+      code: 'recommendation.override-not-needed',
+      kind: 'invalid',
+    });
+    expect(error.details).toEqual({ criteria: ['6(3) total assets'] });
+  });
+
+  it('Art. 10 comes first: missing materials are refused before the criteria are looked at', () => {
+    const application = applicationContent({ figures: { premisesM2: 150 }, materials: materials(['application-report']) });
+    platform.given([submittedEvent(application)]).when(recommend, county(RECOMMENDED_ON)).thenThrows('recommendation.materials-missing');
+  });
+
+  it('Art. 11: the city still decides the override itself: the county\'s reason is not the city\'s', () => {
+    const history = submittedWith({ figures: { totalAssetsCny: 1_999_999 } });
+    const recommended = [...history, ...platform.given(history).when(recommendWith([ASSETS_REASON]), county(RECOMMENDED_ON)).then([expect.anything()])];
+    platform.given(recommended).when(certify(), city(CERTIFIED_ON)).thenThrows('certification.override-needs-reason');
+    const cityReason = { criterion: '6(3) total assets', reason: '经评审组集体研究，同意破格认定' };
+    platform.given(recommended).when(certify([cityReason]), city(CERTIFIED_ON)).then([
+      { type: 'PlatformCertified', data: expect.objectContaining({ overrides: [cityReason] }) },
+    ]);
   });
 });
 
@@ -661,6 +865,7 @@ describe('CertifyPlatform (Arts. 9, 11, 6(3) "generally")', () => {
       article: '6(3)',
     });
     expect(error.details).toEqual({ criterion: '6(3) premises m2', input: 150, threshold: 200 });
+    expect(error.messages.zh).toBe('不符合认定条件：固定经营场所面积（第六条第（三）项）');
   });
 
   it('Art. 6(4): a failed declaration (no management system) → certification.criterion-failed', () => {
@@ -924,6 +1129,7 @@ describe('SubmitRecheckMaterials (Art. 15)', () => {
       kind: 'invalid',
     });
     expect(error.details).toEqual({ missing: [code] });
+    expect(error.messages.zh).not.toMatch(/[A-Za-z]/);
   });
 
   it.each([
@@ -1144,6 +1350,35 @@ describe('RevokeCertification (Art. 15)', () => {
 });
 
 /* ================================================================== the auditor */
+
+describe('every wrong-stage refusal cites the article that orders the steps (Arts. 8-11, 14, 15)', () => {
+  const cases: [string, PlatformEvent[], PlatformCommand, ReturnType<typeof applicant>, string, string][] = [
+    ['ReturnForCorrection', H.recommended, returnForCorrection(), county('2027-04-20'), '10', '第十条'],
+    ['ResubmitApplication', H.submitted, resubmit(CONTENT), applicant('2027-04-05'), '10', '第十条'],
+    ['WithdrawApplication', H.certified, withdraw, applicant('2027-06-20'), '8', '第八条'],
+    ['RecommendPlatform', H.returned, recommend, county(RECOMMENDED_ON), '9', '第九条'],
+    ['DeclineToRecommend', H.recommended, decline(), county(RECOMMENDED_ON), '9', '第九条'],
+    ['SubmitAnnualSummary', H.submitted, annualSummary(2027), applicant('2028-01-20'), '14', '第十四条'],
+    ['SubmitRecheckMaterials', H.certified, submitRecheck(), applicant(RECHECK_SUBMITTED_ON, OPEN_2029), '15', '第十五条'],
+    ['GiveRecheckOpinion', H.recheckOpen, giveOpinion(), county('2029-06-05', OPEN_2029), '15', '第十五条'],
+    ['ConfirmRecheck', H.recheckSubmitted, confirm(), city(RECHECK_DECIDED_ON, OPEN_2029), '15', '第十五条'],
+    ['FailRecheck', H.certified, failRecheck(), city(RECHECK_DECIDED_ON, OPEN_2029), '15', '第十五条'],
+    ['AnnounceRevocation', H.certified, announce(), city(ANNOUNCED_ON, OPEN_2029), '15', '第十五条'],
+  ];
+
+  it.each(cases)('%s in the wrong stage → platform.wrong-status, Art. %s', (_, history, command, context, article, zhArticle) => {
+    const error = platform.given(history).when(command, context).thenThrows({ code: 'platform.wrong-status', article, kind: 'conflict' });
+    expect(error.messages.zh).toContain(zhArticle);
+    expect(error.messages.en).toContain(`(Art. ${article})`);
+    // zh-CN throughout: the status and the step are named in Chinese.
+    expect(error.messages.zh).not.toMatch(/[A-Za-z]/);
+  });
+
+  it('the Chinese message names the state and the step: a certified platform cannot withdraw', () => {
+    const error = platform.given(H.certified).when(withdraw, applicant('2027-06-20')).thenThrows('platform.wrong-status');
+    expect(error.messages.zh).toBe('平台当前状态为“已认定”，不能办理“撤回申报”（第八条）');
+  });
+});
 
 describe('the auditor reads and changes nothing', () => {
   const ALL_COMMANDS: PlatformCommand[] = [

@@ -17,6 +17,11 @@ export interface Assessment {
   readonly comment: string;
 }
 
+/**
+ * A failed criterion set aside with a written reason, where the measures say "generally" (the
+ * ruleset's `overridable`): passed on by the county when it recommends, decided by the city when
+ * it certifies.
+ */
 export interface Override {
   readonly criterion: string;
   readonly reason: string;
@@ -50,6 +55,11 @@ export type PlatformEvent =
         readonly countyEvaluation: CountyEvaluation;
         readonly recommendationForm: DocumentRef;
         readonly evaluation: RuleEvaluation;
+        /**
+         * The criteria the county passed on with a written reason (Art. 6(3) "generally"), for the
+         * city to see. Absent in recommendations recorded before counties could do so.
+         */
+        readonly overrides?: readonly Override[];
       };
     }
   | {

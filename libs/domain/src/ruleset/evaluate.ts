@@ -1,4 +1,5 @@
-import { addYears, type IsoDate } from '../shared/dates.js';
+import { articleZh } from '../shared/articles.js';
+import { addYears, compareDates, type IsoDate } from '../shared/dates.js';
 import type { ApplicationContent } from '../platform/application.js';
 import type { Ruleset, ServiceCategory } from './ruleset.js';
 
@@ -21,6 +22,48 @@ export interface RuleEvaluation {
   readonly criteria: readonly CriterionResult[];
   readonly failed: readonly string[];
   readonly needsJudgement: readonly string[];
+}
+
+/**
+ * The Chinese name of every criterion. The English ids stay what clients and stored evaluations
+ * use; messages in zh-CN name criteria by these.
+ */
+export const CRITERION_LABELS_ZH: Readonly<Record<string, string>> = {
+  '6(1) independent legal person': '具有独立法人资格',
+  '6(1) qualified for its services': '具备开展服务的相应资质',
+  '6(1) operating years': '运营年限',
+  '6(2) serves mainly SMEs of its base': '主要为所在基地（园区）中小企业服务',
+  '6(3) total assets': '资产总额',
+  '6(3) sound finances': '财务状况良好',
+  '6(3) staff serving SMEs': '为中小企业服务的人员数',
+  '6(3) qualified staff share': '大专以上学历或中级以上职称人员比例',
+  '6(3) premises m2': '固定经营场所面积',
+  '6(4) management system and fees': '管理制度、服务流程、收费标准和服务质量保证',
+  '6(4) discounts for small and micro firms': '对小微企业的优惠措施',
+  '6(4) public-interest share': '公益性服务或低收费服务比例',
+  '6(4) development plan and targets': '发展规划和年度服务目标',
+  '6(5) aggregated institutions': '聚集的服务机构数（综合服务平台）',
+  '6(5) SMEs served per year': '年服务中小企业数',
+  '6(5) satisfaction': '用户满意度',
+  '6(5) steady growth': '近两年服务企业数稳定增长',
+  '7(1) offline firms served': '年线下服务企业数',
+  '7(1) service events': '年开展服务活动次数',
+  '7(1) information capabilities': '信息服务能力',
+  '7(2) technology events': '年开展技术服务活动次数',
+  '7(2) technology capabilities': '技术服务能力',
+  '7(3) project events': '年开展创业项目推介活动次数',
+  '7(3) entrepreneurship capabilities': '创业服务能力',
+  '7(4) trainee-times': '年培训人次',
+  '7(4) training capabilities': '培训服务能力',
+  '7(5) matchmaking events': '年开展银企对接活动次数',
+  '7(5) financing lectures': '年开展融资讲座次数',
+  '7(5) financing capabilities': '融资服务能力',
+};
+
+/** A criterion named in Chinese with its article, '资产总额（第六条第（三）项）'; an unknown id as given. */
+export function criterionZh(criterion: string): string {
+  const label = CRITERION_LABELS_ZH[criterion];
+  return label ? `${label}（${articleZh(criterion.slice(0, criterion.indexOf(' ')))}）` : criterion;
 }
 
 /** Capabilities of Art. 7 that a category must declare (judged by people on the evidence). */
@@ -60,7 +103,7 @@ export function evaluateApplication(content: ApplicationContent, appliedOn: IsoD
     '6(1) operating years',
     { establishedOn: profile.establishedOn, appliedOn },
     { years: t.minOperatingYears, reachedOn: anniversary },
-    appliedOn >= anniversary ? 'pass' : 'fail',
+    compareDates(appliedOn, anniversary) >= 0 ? 'pass' : 'fail',
   );
   declared('6(2) serves mainly SMEs of its base', d.servesMainlySmesInBase);
   atLeast('6(3) total assets', f.totalAssetsCny, t.minTotalAssetsCny);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { applicationContent, type ContentOverrides } from '@certflow/testing';
-import { CATEGORY_CAPABILITIES, evaluateApplication, type CriterionResult, type RuleEvaluation } from './evaluate.js';
+import { CATEGORY_CAPABILITIES, CRITERION_LABELS_ZH, criterionZh, evaluateApplication, type CriterionResult, type RuleEvaluation } from './evaluate.js';
 import { GANZHOU_2013 } from './ganzhou-2013.js';
 import { SERVICE_CATEGORIES, type Ruleset, type ServiceCategory } from './ruleset.js';
 import type { Declarations } from '../platform/application.js';
@@ -279,6 +279,13 @@ describe('evaluateApplication: Art. 6(1) at least two years of operation (Civil 
     expect(operating('2025-02-28', '2027-02-28').result).toBe('pass');
     expect(operating('2025-02-28', '2027-02-27').result).toBe('fail');
   });
+  it('6(1): compares dates, not strings: established 9999-12-31 reaches two years on 10001-12-31, long after 2027', () => {
+    expect(operating('9999-12-31', '2027-03-15')).toMatchObject({ threshold: { reachedOn: '10001-12-31' }, result: 'fail' });
+  });
+
+  it('6(1): established after the application date fails (the decider refuses such input before it is evaluated)', () => {
+    expect(operating('2027-03-16', '2027-03-15').result).toBe('fail');
+  });
 });
 
 describe('evaluateApplication: what people judge on evidence', () => {
@@ -390,6 +397,17 @@ describe('evaluateApplication: the record it makes', () => {
   it('ignores failing figures of categories not applied for', () => {
     const evaluation = evaluate({ profile: { categories: ['financing'] }, figures: { technology: { events: 0 }, training: { traineeTimes: 0 } } });
     expect(evaluation.failed).toEqual([]);
+  });
+
+  it('names every criterion in Chinese too, with its article (zh-CN messages are Chinese throughout)', () => {
+    const evaluation = evaluate(ALL_CATEGORIES);
+    for (const c of evaluation.criteria) {
+      expect(CRITERION_LABELS_ZH[c.criterion]).toMatch(/^[^A-Za-z]+$/);
+      expect(criterionZh(c.criterion)).toMatch(/^[^A-Za-z0-9]+$/);
+    }
+    expect(Object.keys(CRITERION_LABELS_ZH).sort()).toEqual(evaluation.criteria.map((c) => c.criterion).sort());
+    expect(criterionZh('6(3) total assets')).toBe('资产总额（第六条第（三）项）');
+    expect(criterionZh('no such criterion')).toBe('no such criterion');
   });
 
   it('names every criterion article first, once, and every article comes from Art. 6 or 7', () => {

@@ -16,6 +16,21 @@ export type MaterialCode = (typeof MATERIALS)[number];
 export const RECHECK_MATERIALS = ['two-year-summary', 'audit-report', 'yearly-evaluation-form'] as const;
 export type RecheckMaterialCode = (typeof RECHECK_MATERIALS)[number];
 
+/** The materials as Arts. 10 and 15 name them, for messages in zh-CN. */
+export const MATERIAL_LABELS_ZH: Readonly<Record<MaterialCode | RecheckMaterialCode, string>> = {
+  'application-report': '申请报告',
+  'legal-person-certificate': '法人证书或营业执照副本',
+  'special-audit-report': '上一年度服务收支情况专项审计报告',
+  'premises-proof': '房产证或租赁合同',
+  'staff-list': '主要管理人员和专业技术人员名单及职称',
+  'service-evidence': '服务证明材料（通知、照片、总结）',
+  qualifications: '资质、网站备案、许可证',
+  'authenticity-declaration': '真实性声明',
+  'two-year-summary': '两年工作总结',
+  'audit-report': '上一年度专项审计报告',
+  'yearly-evaluation-form': '年度运营评价表（附件3）',
+};
+
 export interface Thresholds {
   readonly minOperatingYears: number;
   readonly minTotalAssetsCny: number;

@@ -3,7 +3,16 @@
  * since 1991, so a fixed offset is exact for every date this system handles.
  */
 const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000;
+const DAY_MS = 24 * 60 * 60 * 1000;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** What addYears may produce: a year past 9999 has more than four digits. */
+const ANY_YEAR_DATE = /^(\d{4,})-(\d{2})-(\d{2})$/;
+/**
+ * The Gregorian calendar repeats every 400 years (146,097 days). Date.UTC reads years 0-99 as
+ * 1900-1999, so arithmetic is done 400 years later and shifted back.
+ */
+const CYCLE_YEARS = 400;
+const CYCLE_DAYS = 146_097;
 
 export type IsoDate = string;
 export type IsoInstant = string;
@@ -25,11 +34,30 @@ export function shanghaiDate(instant: IsoInstant): IsoDate {
 }
 
 export function yearOf(date: IsoDate): number {
-  return Number(date.slice(0, 4));
+  return Number(date.split('-')[0]);
 }
 
+/**
+ * Days since 1970-01-01. Date rules compare these, never the strings: '10001-12-31' sorts
+ * before '2027-03-15' as text.
+ */
+export function dayNumber(date: IsoDate): number {
+  const match = ANY_YEAR_DATE.exec(date);
+  if (!match) throw new RangeError(`not a calendar date: ${date}`);
+  const [, y, m, d] = match.map(Number) as [number, number, number, number];
+  return Date.UTC(y + CYCLE_YEARS, m - 1, d) / DAY_MS - CYCLE_DAYS;
+}
+
+/** Negative when a is earlier than b, zero on the same day, positive when later. */
+export function compareDates(a: IsoDate, b: IsoDate): number {
+  return dayNumber(a) - dayNumber(b);
+}
+
+export const isBefore = (a: IsoDate, b: IsoDate): boolean => compareDates(a, b) < 0;
+export const isAfter = (a: IsoDate, b: IsoDate): boolean => compareDates(a, b) > 0;
+
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return new Date(Date.UTC(year + CYCLE_YEARS, month, 0)).getUTCDate();
 }
 
 /**

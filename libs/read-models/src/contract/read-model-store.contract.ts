@@ -254,6 +254,65 @@ export function readModelStoreContract(name: string, makeHarness: () => Promise<
       });
     });
 
+    describe('public registry search folds width, case, punctuation and spaces, and matches every term', () => {
+      const operator = (name: string) => ({ name, creditCode: '91360702MA35DEMO0X' });
+      const entries: RegistryEntry[] = [
+        registryEntry('sd-001', '章贡区（水东）中小企业公共服务平台', { operator: operator('ＡＢＣ Tech 水东科技有限公司') }),
+        registryEntry('rj-002', '瑞金市中小企业服务平台', { operator: operator('瑞金市·创业服务中心') }),
+        registryEntry('cp-003', 'C++开发者服务平台', { operator: operator('赣州$美元^科技有限公司') }),
+        registryEntry('ap-004', '章贡区（水东）正在申报平台', { listed: false, status: 'applying' }),
+      ];
+      const find = async (text: string) => (await store.searchRegistry({ text, page: 1, pageSize: 10 })).items.map((e) => e.platformId);
+
+      beforeAll(async () => {
+        await store.drop(publicRegistry as unknown as Projection<ReadModelDocument>);
+        await store.write(publicRegistry.collection, entries.map((entry) => ({ key: entry._id, change: { put: entry } })));
+      });
+
+      it('half-width brackets find full-width ones, and brackets may be left out', async () => {
+        expect(await find('区(水东)中小')).toEqual(['sd-001']);
+        expect(await find('水东中小企业')).toEqual(['sd-001']);
+        expect(await find('章贡区（水东）中小企业公共服务平台')).toEqual(['sd-001']);
+      });
+
+      it('every term of a multi-term query must occur (in the name or the operator), separated by any space', async () => {
+        expect(await find('章贡区 中小企业')).toEqual(['sd-001']);
+        expect(await find('章贡区　服务平台')).toEqual(['sd-001']);
+        expect(await find('中小企业 服务平台')).toEqual(['rj-002', 'sd-001']);
+        expect(await find('章贡区 瑞金')).toEqual([]);
+        expect(await find('章贡区 tech')).toEqual(['sd-001']);
+      });
+
+      it('Latin letters match in any case and width; spaces and punctuation inside names are ignored', async () => {
+        expect(await find('abc')).toEqual(['sd-001']);
+        expect(await find('TECH')).toEqual(['sd-001']);
+        expect(await find('ａｂｃtech')).toEqual(['sd-001']);
+        expect(await find('瑞金市创业')).toEqual(['rj-002']);
+      });
+
+      it('no term matches across the platform name and the operator name', async () => {
+        expect(await find('平台abc')).toEqual([]);
+      });
+
+      it('symbols are kept and matched literally, never as a pattern', async () => {
+        expect(await find('c++')).toEqual(['cp-003']);
+        expect(await find('$美元^')).toEqual(['cp-003']);
+        expect(await find('元^科')).toEqual(['cp-003']);
+        expect(await find('c+++')).toEqual([]);
+      });
+
+      it('a query of nothing but punctuation and spaces filters nothing; unlisted platforms stay hidden', async () => {
+        expect(await find('（） 、')).toEqual(['cp-003', 'rj-002', 'sd-001']);
+        expect(await find('正在申报')).toEqual([]);
+      });
+
+      it('answers and loads the documents as written, without the store\'s search key', async () => {
+        const page = await store.searchRegistry({ text: '水东', page: 1, pageSize: 10 });
+        expect(page.items).toEqual([entries[0]]);
+        expect((await store.load<RegistryEntry>(publicRegistry.collection, ['sd-001'])).get('sd-001')).toEqual(entries[0]);
+      });
+    });
+
     describe('review history', () => {
       it('finds a platform history by platform id', async () => {
         const history: ReviewHistory = {

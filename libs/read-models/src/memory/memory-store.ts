@@ -9,6 +9,7 @@ import {
   pageOf,
   pageWindow,
 } from '../queries.js';
+import { searchTerms } from '../public-registry/registry-search.js';
 import {
   ReadModelConflictError,
   type AuditQuery,
@@ -81,8 +82,9 @@ export class MemoryReadModelStore implements ReadModelStore {
     const { skip, limit } = pageWindow(query);
     const items: RegistryEntry[] = [];
     let total = 0;
+    const terms = searchTerms(query.text);
     for (const entry of this.listedRegistry()) {
-      if (!matchesRegistry(entry, query)) continue;
+      if (!matchesRegistry(entry, query, terms)) continue;
       if (total >= skip && items.length < limit) items.push(entry);
       total += 1;
     }

@@ -14,6 +14,7 @@ import type { Cursor } from '@certflow/event-store';
 import type { AuditEntry, RegistryEntry, ReviewHistory } from '../documents.js';
 import type { Projection, ReadModelDocument } from '../projection.js';
 import { CHECKPOINT_COLLECTION, QUERY_COLLECTIONS, auditTimeBounds, escapeRegex, pageOf, pageWindow } from '../queries.js';
+import { REGISTRY_SEARCH_FIELD, registrySearchKey, searchTerms } from '../public-registry/registry-search.js';
 import {
   ReadModelConflictError,
   type AuditQuery,
@@ -88,6 +89,7 @@ export class MongoReadModelStore implements ReadModelStore {
 
   async init(projections: readonly Projection<ReadModelDocument>[]): Promise<void> {
     for (const projection of projections) await this.createIndexes(projection);
+    if (projections.some((p) => p.collection === QUERY_COLLECTIONS.registry)) await this.addMissingSearchKeys();
   }
 
   async load<D extends ReadModelDocument>(collection: string, keys: readonly string[]): Promise<Map<string, D>> {
@@ -95,14 +97,14 @@ export class MongoReadModelStore implements ReadModelStore {
     const unique = [...new Set(keys)];
     for (let start = 0; start < unique.length; start += LOAD_CHUNK) {
       const ids = unique.slice(start, start + LOAD_CHUNK);
-      const documents = await this.documents(collection).find({ _id: { $in: ids } }).toArray();
+      const documents = await this.documents(collection).find({ _id: { $in: ids } }, { projection: storedOnly(collection) }).toArray();
       for (const document of documents) found.set(document._id, document as unknown as D);
     }
     return found;
   }
 
   async write<D extends ReadModelDocument>(collection: string, changes: readonly KeyedChange<D>[]): Promise<void> {
-    const operations = collapse(changes);
+    const operations = collection === QUERY_COLLECTIONS.registry ? collapse(changes).map(withSearchKey) : collapse(changes);
     if (operations.length === 0) return;
     if (this.ferretdb) await this.writeStatementByStatement(collection, operations);
     else await this.writeInOneBulk(collection, operations);
@@ -150,14 +152,12 @@ export class MongoReadModelStore implements ReadModelStore {
     if (query.category !== undefined) filter.categories = query.category;
     if (query.status !== undefined) filter.status = query.status;
     if (query.year !== undefined) filter.certifiedIn = query.year;
-    if (query.text !== undefined && query.text !== '') {
-      const pattern = { $regex: escapeRegex(query.text) };
-      filter.$or = [{ name: pattern }, { 'operator.name': pattern }];
-    }
+    const terms = searchTerms(query.text);
+    if (terms.length > 0) filter.$and = terms.map((term) => ({ [REGISTRY_SEARCH_FIELD]: { $regex: escapeRegex(term) } }));
     const collection = this.db.collection(QUERY_COLLECTIONS.registry);
     const [total, items] = await Promise.all([
       collection.countDocuments(filter),
-      collection.find(filter).sort({ name: 1, platformId: 1 }).skip(skip).limit(limit).toArray(),
+      collection.find(filter, { projection: storedOnly(QUERY_COLLECTIONS.registry) }).sort({ name: 1, platformId: 1 }).skip(skip).limit(limit).toArray(),
     ]);
     return pageOf(items as unknown as RegistryEntry[], total, query);
   }
@@ -196,6 +196,22 @@ export class MongoReadModelStore implements ReadModelStore {
 
   private checkpoints(): Collection<CheckpointDocument> {
     return this.db.collection<CheckpointDocument>(CHECKPOINT_COLLECTION);
+  }
+
+  /**
+   * Registry documents written before they carried a search key get one, so that a deployment
+   * finds them by text without a rebuild. Each is set only over the document as read: one the
+   * projector replaced meanwhile already has its own.
+   */
+  private async addMissingSearchKeys(): Promise<void> {
+    const registry = this.db.collection<ReadModelDocument>(QUERY_COLLECTIONS.registry);
+    const missing = await registry
+      .find({ [REGISTRY_SEARCH_FIELD]: { $exists: false } }, { projection: { _id: 1, lastPosition: 1, name: 1, 'operator.name': 1 } })
+      .toArray();
+    await eachLimited(missing, FERRETDB_UPDATE_CONCURRENCY, async (document) => {
+      const entry = document as unknown as RegistryEntry;
+      await registry.updateOne({ _id: entry._id, lastPosition: entry.lastPosition }, { $set: { [REGISTRY_SEARCH_FIELD]: registrySearchKey(entry) } });
+    });
   }
 
   private async createIndexes(projection: Projection<ReadModelDocument>): Promise<void> {
@@ -292,6 +308,17 @@ function collapse<D extends ReadModelDocument>(changes: readonly KeyedChange<D>[
     }
   }
   return operations;
+}
+
+/** The registry's search key is the store's own: written with each document, never read back. */
+function withSearchKey(operation: Operation): Operation {
+  if (operation.kind === 'delete') return operation;
+  const entry = operation.document as RegistryEntry;
+  return { ...operation, document: { ...entry, [REGISTRY_SEARCH_FIELD]: registrySearchKey(entry) } as ReadModelDocument };
+}
+
+function storedOnly(collection: string): Document | undefined {
+  return collection === QUERY_COLLECTIONS.registry ? { [REGISTRY_SEARCH_FIELD]: 0 } : undefined;
 }
 
 function toBulkOperation(operation: Operation): AnyBulkWriteOperation<ReadModelDocument> {

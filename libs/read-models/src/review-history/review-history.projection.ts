@@ -112,6 +112,7 @@ function evolve(document: ReviewHistory | undefined, recorded: RecordedEvent, ke
           reasons: [],
           recommendationForm: event.data.recommendationForm,
           ruleEvaluation: event.data.evaluation,
+          overrides: [...(event.data.overrides ?? [])],
         },
       }));
     case 'PlatformNotRecommended':
@@ -124,6 +125,7 @@ function evolve(document: ReviewHistory | undefined, recorded: RecordedEvent, ke
           evaluation: event.data.countyEvaluation,
           reasons: [...event.data.reasons],
           ruleEvaluation: event.data.evaluation,
+          overrides: [],
         },
       }));
     case 'PlatformCertified':

@@ -95,6 +95,7 @@ describe('review history projection', () => {
               reasons: [],
               recommendationForm: documentRef('示范平台推荐表（附件1）.pdf', `docs://2027/${id}/recommendation-form.pdf`),
               ruleEvaluation: recommended.evaluation,
+              overrides: [],
             },
             city: {
               decision: 'certified',
@@ -190,6 +191,7 @@ describe('review history projection', () => {
         evaluation: countyEvaluation(62, '培训记录不完整，学员回访满意度偏低'),
         reasons: ['测评得分低于推荐标准，建议整改后下年度再申报'],
         ruleEvaluation: dataOf<{ evaluation: unknown }>(demoEvents, 'yd-training-004', 'PlatformNotRecommended').evaluation,
+        overrides: [],
       });
       expect(declined.city).toBeUndefined();
       const rejected = histories.get('gx-finance-005')!.applications[0]!;
@@ -203,6 +205,15 @@ describe('review history projection', () => {
         ruleEvaluation: dataOf<{ evaluation: unknown }>(demoEvents, 'gx-finance-005', 'ApplicationRejected').evaluation,
       });
       expect(rejected.ruleEvaluation.failed).toContain('6(3) total assets');
+    });
+
+    it('shows the city the reason the county gave for passing on a failed "generally" criterion (Art. 6(3))', () => {
+      const finance = histories.get('gx-finance-005')!.applications[0]!;
+      expect(finance.county).toMatchObject({
+        decision: 'recommended',
+        overrides: [{ criterion: '6(3) total assets', reason: '资产总额180万元，略低于200万元；近两年银企对接成效明显，提请市局研究' }],
+      });
+      expect(finance.city).toMatchObject({ decision: 'rejected', overrides: [] });
     });
   });
 
