@@ -526,7 +526,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Move the simulated business clock (demo and training servers only) */
+        /** Move the simulated business clock (training servers only); the move is recorded */
         put: operations["setSimulatedClock"];
         post?: never;
         delete?: never;
@@ -701,11 +701,10 @@ export interface components {
              *     ]
              */
             events: string[];
-            /**
-             * @description true when the Idempotency-Key was seen before: nothing new was written
-             * @example false
-             */
-            duplicate: boolean;
+            /** @description the rule evaluation the events carry (Arts. 6, 7), criterion by criterion */
+            evaluation?: {
+                [key: string]: unknown;
+            };
         };
         CycleStateDto: {
             /**
@@ -1069,10 +1068,21 @@ export interface components {
              */
             location: string;
         };
+        OverrideDto: {
+            /**
+             * @description a failed criterion the ruleset marks overridable
+             * @example 6(3) total assets
+             */
+            criterion: string;
+            /** @example 资产总额略低于200万元，但近两年服务中小企业成效突出，经评审组集体研究同意破格认定 */
+            reason: string;
+        };
         RecommendPlatformDto: {
             countyEvaluation: components["schemas"]["CountyEvaluationDto"];
             /** @description 附件1 推荐表, signed and sealed by the county bureau */
             recommendationForm: components["schemas"]["DocumentRefDto"];
+            /** @description one per failed criterion the measures qualify with "generally" (Art. 6(3) total assets), with the county's written reason for the city; none when all criteria pass. Any other failed criterion of Arts. 6 and 7 refuses the recommendation (409). */
+            overrides?: components["schemas"]["OverrideDto"][];
         };
         DeclineToRecommendDto: {
             countyEvaluation: components["schemas"]["CountyEvaluationDto"];
@@ -1083,15 +1093,6 @@ export interface components {
              *     ]
              */
             reasons: string[];
-        };
-        OverrideDto: {
-            /**
-             * @description a failed criterion the ruleset marks overridable
-             * @example 6(3) total assets
-             */
-            criterion: string;
-            /** @example 资产总额略低于200万元，但近两年服务中小企业成效突出，经评审组集体研究同意破格认定 */
-            reason: string;
         };
         CertifyPlatformDto: {
             /**
@@ -1793,7 +1794,8 @@ export interface components {
         SetClockDto: {
             /**
              * Format: date-time
-             * @example 2029-03-01T01:30:00.000Z
+             * @description RFC 3339 instant with its offset
+             * @example 2029-03-01T09:30:00+08:00
              */
             now: string;
         };
@@ -1804,6 +1806,17 @@ export interface components {
              * @example 2029-03-01T01:30:00.000Z
              */
             now: string;
+            /**
+             * Format: date-time
+             * @description business time before the move
+             * @example 2027-03-01T01:30:00.000Z
+             */
+            from: string;
+            /**
+             * @description global position of the recorded move (BusinessClockMoved)
+             * @example 12
+             */
+            globalPosition: number;
         };
     };
     responses: never;
@@ -1831,7 +1844,7 @@ export interface operations {
                     "application/json": components["schemas"]["HealthDto"];
                 };
             };
-            /** @description too many requests; retry after the time in `Retry-After` */
+            /** @description too many requests; retry after the time in `Retry-After` (`request.rate-limited`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -1871,7 +1884,7 @@ export interface operations {
                     "application/json": components["schemas"]["CommandAnswerDto"];
                 };
             };
-            /** @description malformed request: body, query or path parameter, header (`request.invalid`, or an `event-store.*` code) */
+            /** @description malformed request: body, query or path parameter, header (`request.invalid`, `request.malformed-json`, `request.json-too-deep`, or an `event-store.*` code) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1907,7 +1920,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description refused in the current state (`concurrency.conflict` when the stream changed meanwhile, `cycle.already-opened`, `cycle.not-opened`, `cycle.wrong-stage`) */
+            /** @description refused in the current state (`concurrency.conflict` when the stream changed meanwhile, `cycle.already-opened`, `cycle.not-opened`, `cycle.wrong-stage`, `cycle.ruleset-unavailable`) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1925,7 +1938,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description a body whose `Content-Type` is not `application/json` */
+            /** @description a body whose `Content-Type` is not `application/json` (`request.unsupported-media-type`) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -1943,7 +1956,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description too many requests; retry after the time in `Retry-After` */
+            /** @description too many requests; retry after the time in `Retry-After` (`request.rate-limited`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -1979,7 +1992,7 @@ export interface operations {
                     "application/json": components["schemas"]["CommandAnswerDto"];
                 };
             };
-            /** @description malformed request: body, query or path parameter, header (`request.invalid`, or an `event-store.*` code) */
+            /** @description malformed request: body, query or path parameter, header (`request.invalid`, `request.malformed-json`, `request.json-too-deep`, or an `event-store.*` code) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2015,7 +2028,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description refused in the current state (`concurrency.conflict` when the stream changed meanwhile, `cycle.already-opened`, `cycle.not-opened`, `cycle.wrong-stage`) */
+            /** @description refused in the current state (`concurrency.conflict` when the stream changed meanwhile, `cycle.already-opened`, `cycle.not-opened`, `cycle.wrong-stage`, `cycle.ruleset-unavailable`) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2033,7 +2046,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description a body whose `Content-Type` is not `application/json` */
+            /** @description a body whose `Content-Type` is not `application/json` (`request.unsupported-media-type`) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -2051,7 +2064,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description too many requests; retry after the time in `Retry-After` */
+            /** @description too many requests; retry after the time in `Retry-After` (`request.rate-limited`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2087,7 +2100,7 @@ export interface operations {
                     "application/json": components["schemas"]["CommandAnswerDto"];
                 };
             };
-            /** @description malformed request: body, query or path parameter, header (`request.invalid`, or an `event-store.*` code) */
+            /** @description malformed request: body, query or path parameter, header (`request.invalid`, `request.malformed-json`, `request.json-too-deep`, or an `event-store.*` code) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2123,7 +2136,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description refused in the current state (`concurrency.conflict` when the stream changed meanwhile, `cycle.already-opened`, `cycle.not-opened`, `cycle.wrong-stage`) */
+            /** @description refused in the current state (`concurrency.conflict` when the stream changed meanwhile, `cycle.already-opened`, `cycle.not-opened`, `cycle.wrong-stage`, `cycle.ruleset-unavailable`) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2141,7 +2154,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description a body whose `Content-Type` is not `application/json` */
+            /** @description a body whose `Content-Type` is not `application/json` (`request.unsupported-media-type`) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -2159,7 +2172,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description too many requests; retry after the time in `Retry-After` */
+            /** @description too many requests; retry after the time in `Retry-After` (`request.rate-limited`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2195,7 +2208,7 @@ export interface operations {
                     "application/json": components["schemas"]["CommandAnswerDto"];
                 };
             };
-            /** @description malformed request: body, query or path parameter, header (`request.invalid`, or an `event-store.*` code) */
+            /** @description malformed request: body, query or path parameter, header (`request.invalid`, `request.malformed-json`, `request.json-too-deep`, or an `event-store.*` code) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2231,7 +2244,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description refused in the current state (`concurrency.conflict` when the stream changed meanwhile, `cycle.already-opened`, `cycle.not-opened`, `cycle.wrong-stage`) */
+            /** @description refused in the current state (`concurrency.conflict` when the stream changed meanwhile, `cycle.already-opened`, `cycle.not-opened`, `cycle.wrong-stage`, `cycle.ruleset-unavailable`) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2249,7 +2262,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description a body whose `Content-Type` is not `application/json` */
+            /** @description a body whose `Content-Type` is not `application/json` (`request.unsupported-media-type`) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -2267,7 +2280,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description too many requests; retry after the time in `Retry-After` */
+            /** @description too many requests; retry after the time in `Retry-After` (`request.rate-limited`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2298,7 +2311,7 @@ export interface operations {
                     "application/json": components["schemas"]["CycleViewDto"];
                 };
             };
-            /** @description malformed request: body, query or path parameter, header (`request.invalid`, or an `event-store.*` code) */
+            /** @description malformed request: body, query or path parameter, header (`request.invalid`, `request.malformed-json`, `request.json-too-deep`, or an `event-store.*` code) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2325,7 +2338,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description too many requests; retry after the time in `Retry-After` */
+            /** @description too many requests; retry after the time in `Retry-After` (`request.rate-limited`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2365,7 +2378,7 @@ export interface operations {
                     "application/json": components["schemas"]["CommandAnswerDto"];
                 };
             };
-            /** @description malformed request: body, query or path parameter, header (`request.invalid`, or an `event-store.*` code) */
+            /** @description malformed request: body, query or path parameter, header (`request.invalid`, `request.malformed-json`, `request.json-too-deep`, or an `event-store.*` code); here also `application.invalid-date`, `application.establishment-date-out-of-range`, `application.figure-out-of-range`, `application.share-over-100`, `application.qualified-staff-over-staff` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2401,7 +2414,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description refused in the current state (`concurrency.conflict` when the stream changed meanwhile, `application.already-active`, `application.cycle-closed`, `application.review-closed`, `recommendation.materials-missing`, `certification.not-recommended`, `certification.criterion-failed`, `certification.override-needs-reason`, `platform.wrong-status`, `summary.already-submitted`, `recheck.not-due`, `recheck.cycle-not-open`, `recheck.materials-late`, `recheck.materials-not-yet-due`, `revocation.not-announced`, `revocation.notice-running`) */
+            /** @description refused in the current state (`concurrency.conflict` when the stream changed meanwhile, `application.already-active`, `application.cycle-closed`, `application.review-closed`, `recommendation.materials-missing`, `recommendation.criterion-failed`, `recommendation.override-needs-reason`, `cycle.ruleset-unavailable`, `certification.not-recommended`, `certification.criterion-failed`, `certification.override-needs-reason`, `platform.wrong-status`, `summary.already-submitted`, `recheck.not-due`, `recheck.cycle-not-open`, `recheck.materials-late`, `recheck.materials-not-yet-due`, `revocation.not-announced`, `revocation.notice-running`) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2419,7 +2432,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description a body whose `Content-Type` is not `application/json` */
+            /** @description a body whose `Content-Type` is not `application/json` (`request.unsupported-media-type`) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -2428,7 +2441,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not acceptable under the measures or the protocol (`idempotency.key-reused`, `application.invalid-date`, `application.no-category`, `application.duplicate-category`, `application.unknown-material`, `application.county-changed`, `application.return-needs-reason`, `certification.override-not-needed`, `summary.year-out-of-range`, `recheck.materials-missing`) */
+            /** @description not acceptable under the measures or the protocol (`idempotency.key-reused`, `application.no-category`, `application.duplicate-category`, `application.unknown-material`, `application.county-changed`, `application.return-needs-reason`, `certification.override-not-needed`, `recommendation.override-not-needed`, `summary.year-out-of-range`, `recheck.materials-missing`) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2437,7 +2450,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description too many requests; retry after the time in `Retry-After` */
+            /** @description too many requests; retry after the time in `Retry-After` (`request.rate-limited`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2477,7 +2490,7 @@ export interface operations {
                     "application/json": components["schemas"]["CommandAnswerDto"];
                 };
             };
-            /** @description malformed request: body, query or path parameter, header (`request.invalid`, or an `event-store.*` code) */
+            /** @description malformed request: body, query or path parameter, header (`request.invalid`, `request.malformed-json`, `request.json-too-deep`, or an `event-store.*` code); here also `application.invalid-date`, `application.establishment-date-out-of-range`, `application.figure-out-of-range`, `application.share-over-100`, `application.qualified-staff-over-staff` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2513,7 +2526,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description refused in the current state (`concurrency.conflict` when the stream changed meanwhile, `application.already-active`, `application.cycle-closed`, `application.review-closed`, `recommendation.materials-missing`, `certification.not-recommended`, `certification.criterion-failed`, `certification.override-needs-reason`, `platform.wrong-status`, `summary.already-submitted`, `recheck.not-due`, `recheck.cycle-not-open`, `recheck.materials-late`, `recheck.materials-not-yet-due`, `revocation.not-announced`, `revocation.notice-running`) */
+            /** @description refused in the current state (`concurrency.conflict` when the stream changed meanwhile, `application.already-active`, `application.cycle-closed`, `application.review-closed`, `recommendation.materials-missing`, `recommendation.criterion-failed`, `recommendation.override-needs-reason`, `cycle.ruleset-unavailable`, `certification.not-recommended`, `certification.criterion-failed`, `certification.override-needs-reason`, `platform.wrong-status`, `summary.already-submitted`, `recheck.not-due`, `recheck.cycle-not-open`, `recheck.materials-late`, `recheck.materials-not-yet-due`, `revocation.not-announced`, `revocation.notice-running`) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2531,7 +2544,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description a body whose `Content-Type` is not `application/json` */
+            /** @description a body whose `Content-Type` is not `application/json` (`request.unsupported-media-type`) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -2540,7 +2553,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not acceptable under the measures or the protocol (`idempotency.key-reused`, `application.invalid-date`, `application.no-category`, `application.duplicate-category`, `application.unknown-material`, `application.county-changed`, `application.return-needs-reason`, `certification.override-not-needed`, `summary.year-out-of-range`, `recheck.materials-missing`) */
+            /** @description not acceptable under the measures or the protocol (`idempotency.key-reused`, `application.no-category`, `application.duplicate-category`, `application.unknown-material`, `application.county-changed`, `application.return-needs-reason`, `certification.override-not-needed`, `recommendation.override-not-needed`, `summary.year-out-of-range`, `recheck.materials-missing`) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2549,7 +2562,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description too many requests; retry after the time in `Retry-After` */
+            /** @description too many requests; retry after the time in `Retry-After` (`request.rate-limited`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2589,7 +2602,7 @@ export interface operations {
                     "application/json": components["schemas"]["CommandAnswerDto"];
                 };
             };
-            /** @description malformed request: body, query or path parameter, header (`request.invalid`, or an `event-store.*` code) */
+            /** @description malformed request: body, query or path parameter, header (`request.invalid`, `request.malformed-json`, `request.json-too-deep`, or an `event-store.*` code); here also `application.invalid-date`, `application.establishment-date-out-of-range`, `application.figure-out-of-range`, `application.share-over-100`, `application.qualified-staff-over-staff` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2625,7 +2638,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description refused in the current state (`concurrency.conflict` when the stream changed meanwhile, `application.already-active`, `application.cycle-closed`, `application.review-closed`, `recommendation.materials-missing`, `certification.not-recommended`, `certification.criterion-failed`, `certification.override-needs-reason`, `platform.wrong-status`, `summary.already-submitted`, `recheck.not-due`, `recheck.cycle-not-open`, `recheck.materials-late`, `recheck.materials-not-yet-due`, `revocation.not-announced`, `revocation.notice-running`) */
+            /** @description refused in the current state (`concurrency.conflict` when the stream changed meanwhile, `application.already-active`, `application.cycle-closed`, `application.review-closed`, `recommendation.materials-missing`, `recommendation.criterion-failed`, `recommendation.override-needs-reason`, `cycle.ruleset-unavailable`, `certification.not-recommended`, `certification.criterion-failed`, `certification.override-needs-reason`, `platform.wrong-status`, `summary.already-submitted`, `recheck.not-due`, `recheck.cycle-not-open`, `recheck.materials-late`, `recheck.materials-not-yet-due`, `revocation.not-announced`, `revocation.notice-running`) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2643,7 +2656,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description a body whose `Content-Type` is not `application/json` */
+            /** @description a body whose `Content-Type` is not `application/json` (`request.unsupported-media-type`) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -2652,7 +2665,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not acceptable under the measures or the protocol (`idempotency.key-reused`, `application.invalid-date`, `application.no-category`, `application.duplicate-category`, `application.unknown-material`, `application.county-changed`, `application.return-needs-reason`, `certification.override-not-needed`, `summary.year-out-of-range`, `recheck.materials-missing`) */
+            /** @description not acceptable under the measures or the protocol (`idempotency.key-reused`, `application.no-category`, `application.duplicate-category`, `application.unknown-material`, `application.county-changed`, `application.return-needs-reason`, `certification.override-not-needed`, `recommendation.override-not-needed`, `summary.year-out-of-range`, `recheck.materials-missing`) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2661,7 +2674,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description too many requests; retry after the time in `Retry-After` */
+            /** @description too many requests; retry after the time in `Retry-After` (`request.rate-limited`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2701,7 +2714,7 @@ export interface operations {
                     "application/json": components["schemas"]["CommandAnswerDto"];
                 };
             };
-            /** @description malformed request: body, query or path parameter, header (`request.invalid`, or an `event-store.*` code) */
+            /** @description malformed request: body, query or path parameter, header (`request.invalid`, `request.malformed-json`, `request.json-too-deep`, or an `event-store.*` code); here also `application.invalid-date`, `application.establishment-date-out-of-range`, `application.figure-out-of-range`, `application.share-over-100`, `application.qualified-staff-over-staff` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2737,7 +2750,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description refused in the current state (`concurrency.conflict` when the stream changed meanwhile, `application.already-active`, `application.cycle-closed`, `application.review-closed`, `recommendation.materials-missing`, `certification.not-recommended`, `certification.criterion-failed`, `certification.override-needs-reason`, `platform.wrong-status`, `summary.already-submitted`, `recheck.not-due`, `recheck.cycle-not-open`, `recheck.materials-late`, `recheck.materials-not-yet-due`, `revocation.not-announced`, `revocation.notice-running`) */
+            /** @description refused in the current state (`concurrency.conflict` when the stream changed meanwhile, `application.already-active`, `application.cycle-closed`, `application.review-closed`, `recommendation.materials-missing`, `recommendation.criterion-failed`, `recommendation.override-needs-reason`, `cycle.ruleset-unavailable`, `certification.not-recommended`, `certification.criterion-failed`, `certification.override-needs-reason`, `platform.wrong-status`, `summary.already-submitted`, `recheck.not-due`, `recheck.cycle-not-open`, `recheck.materials-late`, `recheck.materials-not-yet-due`, `revocation.not-announced`, `revocation.notice-running`) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2755,7 +2768,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description a body whose `Content-Type` is not `application/json` */
+            /** @description a body whose `Content-Type` is not `application/json` (`request.unsupported-media-type`) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -2764,7 +2777,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not acceptable under the measures or the protocol (`idempotency.key-reused`, `application.invalid-date`, `application.no-category`, `application.duplicate-category`, `application.unknown-material`, `application.county-changed`, `application.return-needs-reason`, `certification.override-not-needed`, `summary.year-out-of-range`, `recheck.materials-missing`) */
+            /** @description not acceptable under the measures or the protocol (`idempotency.key-reused`, `application.no-category`, `application.duplicate-category`, `application.unknown-material`, `application.county-changed`, `application.return-needs-reason`, `certification.override-not-needed`, `recommendation.override-not-needed`, `summary.year-out-of-range`, `recheck.materials-missing`) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2773,7 +2786,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description too many requests; retry after the time in `Retry-After` */
+            /** @description too many requests; retry after the time in `Retry-After` (`request.rate-limited`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2813,7 +2826,7 @@ export interface operations {
                     "application/json": components["schemas"]["CommandAnswerDto"];
                 };
             };
-            /** @description malformed request: body, query or path parameter, header (`request.invalid`, or an `event-store.*` code) */
+            /** @description malformed request: body, query or path parameter, header (`request.invalid`, `request.malformed-json`, `request.json-too-deep`, or an `event-store.*` code); here also `application.invalid-date`, `application.establishment-date-out-of-range`, `application.figure-out-of-range`, `application.share-over-100`, `application.qualified-staff-over-staff` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2849,7 +2862,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description refused in the current state (`concurrency.conflict` when the stream changed meanwhile, `application.already-active`, `application.cycle-closed`, `application.review-closed`, `recommendation.materials-missing`, `certification.not-recommended`, `certification.criterion-failed`, `certification.override-needs-reason`, `platform.wrong-status`, `summary.already-submitted`, `recheck.not-due`, `recheck.cycle-not-open`, `recheck.materials-late`, `recheck.materials-not-yet-due`, `revocation.not-announced`, `revocation.notice-running`) */
+            /** @description refused in the current state (`concurrency.conflict` when the stream changed meanwhile, `application.already-active`, `application.cycle-closed`, `application.review-closed`, `recommendation.materials-missing`, `recommendation.criterion-failed`, `recommendation.override-needs-reason`, `cycle.ruleset-unavailable`, `certification.not-recommended`, `certification.criterion-failed`, `certification.override-needs-reason`, `platform.wrong-status`, `summary.already-submitted`, `recheck.not-due`, `recheck.cycle-not-open`, `recheck.materials-late`, `recheck.materials-not-yet-due`, `revocation.not-announced`, `revocation.notice-running`) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2867,7 +2880,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description a body whose `Content-Type` is not `application/json` */
+            /** @description a body whose `Content-Type` is not `application/json` (`request.unsupported-media-type`) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -2876,7 +2889,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not acceptable under the measures or the protocol (`idempotency.key-reused`, `application.invalid-date`, `application.no-category`, `application.duplicate-category`, `application.unknown-material`, `application.county-changed`, `application.return-needs-reason`, `certification.override-not-needed`, `summary.year-out-of-range`, `recheck.materials-missing`) */
+            /** @description not acceptable under the measures or the protocol (`idempotency.key-reused`, `application.no-category`, `application.duplicate-category`, `application.unknown-material`, `application.county-changed`, `application.return-needs-reason`, `certification.override-not-needed`, `recommendation.override-not-needed`, `summary.year-out-of-range`, `recheck.materials-missing`) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2885,7 +2898,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description too many requests; retry after the time in `Retry-After` */
+            /** @description too many requests; retry after the time in `Retry-After` (`request.rate-limited`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2925,7 +2938,7 @@ export interface operations {
                     "application/json": components["schemas"]["CommandAnswerDto"];
                 };
             };
-            /** @description malformed request: body, query or path parameter, header (`request.invalid`, or an `event-store.*` code) */
+            /** @description malformed request: body, query or path parameter, header (`request.invalid`, `request.malformed-json`, `request.json-too-deep`, or an `event-store.*` code); here also `application.invalid-date`, `application.establishment-date-out-of-range`, `application.figure-out-of-range`, `application.share-over-100`, `application.qualified-staff-over-staff` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2961,7 +2974,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description refused in the current state (`concurrency.conflict` when the stream changed meanwhile, `application.already-active`, `application.cycle-closed`, `application.review-closed`, `recommendation.materials-missing`, `certification.not-recommended`, `certification.criterion-failed`, `certification.override-needs-reason`, `platform.wrong-status`, `summary.already-submitted`, `recheck.not-due`, `recheck.cycle-not-open`, `recheck.materials-late`, `recheck.materials-not-yet-due`, `revocation.not-announced`, `revocation.notice-running`) */
+            /** @description refused in the current state (`concurrency.conflict` when the stream changed meanwhile, `application.already-active`, `application.cycle-closed`, `application.review-closed`, `recommendation.materials-missing`, `recommendation.criterion-failed`, `recommendation.override-needs-reason`, `cycle.ruleset-unavailable`, `certification.not-recommended`, `certification.criterion-failed`, `certification.override-needs-reason`, `platform.wrong-status`, `summary.already-submitted`, `recheck.not-due`, `recheck.cycle-not-open`, `recheck.materials-late`, `recheck.materials-not-yet-due`, `revocation.not-announced`, `revocation.notice-running`) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2979,7 +2992,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description a body whose `Content-Type` is not `application/json` */
+            /** @description a body whose `Content-Type` is not `application/json` (`request.unsupported-media-type`) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -2988,7 +3001,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not acceptable under the measures or the protocol (`idempotency.key-reused`, `application.invalid-date`, `application.no-category`, `application.duplicate-category`, `application.unknown-material`, `application.county-changed`, `application.return-needs-reason`, `certification.override-not-needed`, `summary.year-out-of-range`, `recheck.materials-missing`) */
+            /** @description not acceptable under the measures or the protocol (`idempotency.key-reused`, `application.no-category`, `application.duplicate-category`, `application.unknown-material`, `application.county-changed`, `application.return-needs-reason`, `certification.override-not-needed`, `recommendation.override-not-needed`, `summary.year-out-of-range`, `recheck.materials-missing`) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2997,7 +3010,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description too many requests; retry after the time in `Retry-After` */
+            /** @description too many requests; retry after the time in `Retry-After` (`request.rate-limited`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3037,7 +3050,7 @@ export interface operations {
                     "application/json": components["schemas"]["CommandAnswerDto"];
                 };
             };
-            /** @description malformed request: body, query or path parameter, header (`request.invalid`, or an `event-store.*` code) */
+            /** @description malformed request: body, query or path parameter, header (`request.invalid`, `request.malformed-json`, `request.json-too-deep`, or an `event-store.*` code); here also `application.invalid-date`, `application.establishment-date-out-of-range`, `application.figure-out-of-range`, `application.share-over-100`, `application.qualified-staff-over-staff` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3073,7 +3086,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description refused in the current state (`concurrency.conflict` when the stream changed meanwhile, `application.already-active`, `application.cycle-closed`, `application.review-closed`, `recommendation.materials-missing`, `certification.not-recommended`, `certification.criterion-failed`, `certification.override-needs-reason`, `platform.wrong-status`, `summary.already-submitted`, `recheck.not-due`, `recheck.cycle-not-open`, `recheck.materials-late`, `recheck.materials-not-yet-due`, `revocation.not-announced`, `revocation.notice-running`) */
+            /** @description refused in the current state (`concurrency.conflict` when the stream changed meanwhile, `application.already-active`, `application.cycle-closed`, `application.review-closed`, `recommendation.materials-missing`, `recommendation.criterion-failed`, `recommendation.override-needs-reason`, `cycle.ruleset-unavailable`, `certification.not-recommended`, `certification.criterion-failed`, `certification.override-needs-reason`, `platform.wrong-status`, `summary.already-submitted`, `recheck.not-due`, `recheck.cycle-not-open`, `recheck.materials-late`, `recheck.materials-not-yet-due`, `revocation.not-announced`, `revocation.notice-running`) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3091,7 +3104,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description a body whose `Content-Type` is not `application/json` */
+            /** @description a body whose `Content-Type` is not `application/json` (`request.unsupported-media-type`) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -3100,7 +3113,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not acceptable under the measures or the protocol (`idempotency.key-reused`, `application.invalid-date`, `application.no-category`, `application.duplicate-category`, `application.unknown-material`, `application.county-changed`, `application.return-needs-reason`, `certification.override-not-needed`, `summary.year-out-of-range`, `recheck.materials-missing`) */
+            /** @description not acceptable under the measures or the protocol (`idempotency.key-reused`, `application.no-category`, `application.duplicate-category`, `application.unknown-material`, `application.county-changed`, `application.return-needs-reason`, `certification.override-not-needed`, `recommendation.override-not-needed`, `summary.year-out-of-range`, `recheck.materials-missing`) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3109,7 +3122,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description too many requests; retry after the time in `Retry-After` */
+            /** @description too many requests; retry after the time in `Retry-After` (`request.rate-limited`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3149,7 +3162,7 @@ export interface operations {
                     "application/json": components["schemas"]["CommandAnswerDto"];
                 };
             };
-            /** @description malformed request: body, query or path parameter, header (`request.invalid`, or an `event-store.*` code) */
+            /** @description malformed request: body, query or path parameter, header (`request.invalid`, `request.malformed-json`, `request.json-too-deep`, or an `event-store.*` code); here also `application.invalid-date`, `application.establishment-date-out-of-range`, `application.figure-out-of-range`, `application.share-over-100`, `application.qualified-staff-over-staff` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3185,7 +3198,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description refused in the current state (`concurrency.conflict` when the stream changed meanwhile, `application.already-active`, `application.cycle-closed`, `application.review-closed`, `recommendation.materials-missing`, `certification.not-recommended`, `certification.criterion-failed`, `certification.override-needs-reason`, `platform.wrong-status`, `summary.already-submitted`, `recheck.not-due`, `recheck.cycle-not-open`, `recheck.materials-late`, `recheck.materials-not-yet-due`, `revocation.not-announced`, `revocation.notice-running`) */
+            /** @description refused in the current state (`concurrency.conflict` when the stream changed meanwhile, `application.already-active`, `application.cycle-closed`, `application.review-closed`, `recommendation.materials-missing`, `recommendation.criterion-failed`, `recommendation.override-needs-reason`, `cycle.ruleset-unavailable`, `certification.not-recommended`, `certification.criterion-failed`, `certification.override-needs-reason`, `platform.wrong-status`, `summary.already-submitted`, `recheck.not-due`, `recheck.cycle-not-open`, `recheck.materials-late`, `recheck.materials-not-yet-due`, `revocation.not-announced`, `revocation.notice-running`) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3203,7 +3216,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description a body whose `Content-Type` is not `application/json` */
+            /** @description a body whose `Content-Type` is not `application/json` (`request.unsupported-media-type`) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -3212,7 +3225,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not acceptable under the measures or the protocol (`idempotency.key-reused`, `application.invalid-date`, `application.no-category`, `application.duplicate-category`, `application.unknown-material`, `application.county-changed`, `application.return-needs-reason`, `certification.override-not-needed`, `summary.year-out-of-range`, `recheck.materials-missing`) */
+            /** @description not acceptable under the measures or the protocol (`idempotency.key-reused`, `application.no-category`, `application.duplicate-category`, `application.unknown-material`, `application.county-changed`, `application.return-needs-reason`, `certification.override-not-needed`, `recommendation.override-not-needed`, `summary.year-out-of-range`, `recheck.materials-missing`) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3221,7 +3234,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description too many requests; retry after the time in `Retry-After` */
+            /** @description too many requests; retry after the time in `Retry-After` (`request.rate-limited`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3261,7 +3274,7 @@ export interface operations {
                     "application/json": components["schemas"]["CommandAnswerDto"];
                 };
             };
-            /** @description malformed request: body, query or path parameter, header (`request.invalid`, or an `event-store.*` code) */
+            /** @description malformed request: body, query or path parameter, header (`request.invalid`, `request.malformed-json`, `request.json-too-deep`, or an `event-store.*` code); here also `application.invalid-date`, `application.establishment-date-out-of-range`, `application.figure-out-of-range`, `application.share-over-100`, `application.qualified-staff-over-staff` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3297,7 +3310,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description refused in the current state (`concurrency.conflict` when the stream changed meanwhile, `application.already-active`, `application.cycle-closed`, `application.review-closed`, `recommendation.materials-missing`, `certification.not-recommended`, `certification.criterion-failed`, `certification.override-needs-reason`, `platform.wrong-status`, `summary.already-submitted`, `recheck.not-due`, `recheck.cycle-not-open`, `recheck.materials-late`, `recheck.materials-not-yet-due`, `revocation.not-announced`, `revocation.notice-running`) */
+            /** @description refused in the current state (`concurrency.conflict` when the stream changed meanwhile, `application.already-active`, `application.cycle-closed`, `application.review-closed`, `recommendation.materials-missing`, `recommendation.criterion-failed`, `recommendation.override-needs-reason`, `cycle.ruleset-unavailable`, `certification.not-recommended`, `certification.criterion-failed`, `certification.override-needs-reason`, `platform.wrong-status`, `summary.already-submitted`, `recheck.not-due`, `recheck.cycle-not-open`, `recheck.materials-late`, `recheck.materials-not-yet-due`, `revocation.not-announced`, `revocation.notice-running`) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3315,7 +3328,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description a body whose `Content-Type` is not `application/json` */
+            /** @description a body whose `Content-Type` is not `application/json` (`request.unsupported-media-type`) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -3324,7 +3337,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not acceptable under the measures or the protocol (`idempotency.key-reused`, `application.invalid-date`, `application.no-category`, `application.duplicate-category`, `application.unknown-material`, `application.county-changed`, `application.return-needs-reason`, `certification.override-not-needed`, `summary.year-out-of-range`, `recheck.materials-missing`) */
+            /** @description not acceptable under the measures or the protocol (`idempotency.key-reused`, `application.no-category`, `application.duplicate-category`, `application.unknown-material`, `application.county-changed`, `application.return-needs-reason`, `certification.override-not-needed`, `recommendation.override-not-needed`, `summary.year-out-of-range`, `recheck.materials-missing`) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3333,7 +3346,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description too many requests; retry after the time in `Retry-After` */
+            /** @description too many requests; retry after the time in `Retry-After` (`request.rate-limited`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3373,7 +3386,7 @@ export interface operations {
                     "application/json": components["schemas"]["CommandAnswerDto"];
                 };
             };
-            /** @description malformed request: body, query or path parameter, header (`request.invalid`, or an `event-store.*` code) */
+            /** @description malformed request: body, query or path parameter, header (`request.invalid`, `request.malformed-json`, `request.json-too-deep`, or an `event-store.*` code); here also `application.invalid-date`, `application.establishment-date-out-of-range`, `application.figure-out-of-range`, `application.share-over-100`, `application.qualified-staff-over-staff` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3409,7 +3422,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description refused in the current state (`concurrency.conflict` when the stream changed meanwhile, `application.already-active`, `application.cycle-closed`, `application.review-closed`, `recommendation.materials-missing`, `certification.not-recommended`, `certification.criterion-failed`, `certification.override-needs-reason`, `platform.wrong-status`, `summary.already-submitted`, `recheck.not-due`, `recheck.cycle-not-open`, `recheck.materials-late`, `recheck.materials-not-yet-due`, `revocation.not-announced`, `revocation.notice-running`) */
+            /** @description refused in the current state (`concurrency.conflict` when the stream changed meanwhile, `application.already-active`, `application.cycle-closed`, `application.review-closed`, `recommendation.materials-missing`, `recommendation.criterion-failed`, `recommendation.override-needs-reason`, `cycle.ruleset-unavailable`, `certification.not-recommended`, `certification.criterion-failed`, `certification.override-needs-reason`, `platform.wrong-status`, `summary.already-submitted`, `recheck.not-due`, `recheck.cycle-not-open`, `recheck.materials-late`, `recheck.materials-not-yet-due`, `revocation.not-announced`, `revocation.notice-running`) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3427,7 +3440,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description a body whose `Content-Type` is not `application/json` */
+            /** @description a body whose `Content-Type` is not `application/json` (`request.unsupported-media-type`) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -3436,7 +3449,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not acceptable under the measures or the protocol (`idempotency.key-reused`, `application.invalid-date`, `application.no-category`, `application.duplicate-category`, `application.unknown-material`, `application.county-changed`, `application.return-needs-reason`, `certification.override-not-needed`, `summary.year-out-of-range`, `recheck.materials-missing`) */
+            /** @description not acceptable under the measures or the protocol (`idempotency.key-reused`, `application.no-category`, `application.duplicate-category`, `application.unknown-material`, `application.county-changed`, `application.return-needs-reason`, `certification.override-not-needed`, `recommendation.override-not-needed`, `summary.year-out-of-range`, `recheck.materials-missing`) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3445,7 +3458,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description too many requests; retry after the time in `Retry-After` */
+            /** @description too many requests; retry after the time in `Retry-After` (`request.rate-limited`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3485,7 +3498,7 @@ export interface operations {
                     "application/json": components["schemas"]["CommandAnswerDto"];
                 };
             };
-            /** @description malformed request: body, query or path parameter, header (`request.invalid`, or an `event-store.*` code) */
+            /** @description malformed request: body, query or path parameter, header (`request.invalid`, `request.malformed-json`, `request.json-too-deep`, or an `event-store.*` code); here also `application.invalid-date`, `application.establishment-date-out-of-range`, `application.figure-out-of-range`, `application.share-over-100`, `application.qualified-staff-over-staff` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3521,7 +3534,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description refused in the current state (`concurrency.conflict` when the stream changed meanwhile, `application.already-active`, `application.cycle-closed`, `application.review-closed`, `recommendation.materials-missing`, `certification.not-recommended`, `certification.criterion-failed`, `certification.override-needs-reason`, `platform.wrong-status`, `summary.already-submitted`, `recheck.not-due`, `recheck.cycle-not-open`, `recheck.materials-late`, `recheck.materials-not-yet-due`, `revocation.not-announced`, `revocation.notice-running`) */
+            /** @description refused in the current state (`concurrency.conflict` when the stream changed meanwhile, `application.already-active`, `application.cycle-closed`, `application.review-closed`, `recommendation.materials-missing`, `recommendation.criterion-failed`, `recommendation.override-needs-reason`, `cycle.ruleset-unavailable`, `certification.not-recommended`, `certification.criterion-failed`, `certification.override-needs-reason`, `platform.wrong-status`, `summary.already-submitted`, `recheck.not-due`, `recheck.cycle-not-open`, `recheck.materials-late`, `recheck.materials-not-yet-due`, `revocation.not-announced`, `revocation.notice-running`) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3539,7 +3552,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description a body whose `Content-Type` is not `application/json` */
+            /** @description a body whose `Content-Type` is not `application/json` (`request.unsupported-media-type`) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -3548,7 +3561,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not acceptable under the measures or the protocol (`idempotency.key-reused`, `application.invalid-date`, `application.no-category`, `application.duplicate-category`, `application.unknown-material`, `application.county-changed`, `application.return-needs-reason`, `certification.override-not-needed`, `summary.year-out-of-range`, `recheck.materials-missing`) */
+            /** @description not acceptable under the measures or the protocol (`idempotency.key-reused`, `application.no-category`, `application.duplicate-category`, `application.unknown-material`, `application.county-changed`, `application.return-needs-reason`, `certification.override-not-needed`, `recommendation.override-not-needed`, `summary.year-out-of-range`, `recheck.materials-missing`) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3557,7 +3570,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description too many requests; retry after the time in `Retry-After` */
+            /** @description too many requests; retry after the time in `Retry-After` (`request.rate-limited`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3597,7 +3610,7 @@ export interface operations {
                     "application/json": components["schemas"]["CommandAnswerDto"];
                 };
             };
-            /** @description malformed request: body, query or path parameter, header (`request.invalid`, or an `event-store.*` code) */
+            /** @description malformed request: body, query or path parameter, header (`request.invalid`, `request.malformed-json`, `request.json-too-deep`, or an `event-store.*` code); here also `application.invalid-date`, `application.establishment-date-out-of-range`, `application.figure-out-of-range`, `application.share-over-100`, `application.qualified-staff-over-staff` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3633,7 +3646,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description refused in the current state (`concurrency.conflict` when the stream changed meanwhile, `application.already-active`, `application.cycle-closed`, `application.review-closed`, `recommendation.materials-missing`, `certification.not-recommended`, `certification.criterion-failed`, `certification.override-needs-reason`, `platform.wrong-status`, `summary.already-submitted`, `recheck.not-due`, `recheck.cycle-not-open`, `recheck.materials-late`, `recheck.materials-not-yet-due`, `revocation.not-announced`, `revocation.notice-running`) */
+            /** @description refused in the current state (`concurrency.conflict` when the stream changed meanwhile, `application.already-active`, `application.cycle-closed`, `application.review-closed`, `recommendation.materials-missing`, `recommendation.criterion-failed`, `recommendation.override-needs-reason`, `cycle.ruleset-unavailable`, `certification.not-recommended`, `certification.criterion-failed`, `certification.override-needs-reason`, `platform.wrong-status`, `summary.already-submitted`, `recheck.not-due`, `recheck.cycle-not-open`, `recheck.materials-late`, `recheck.materials-not-yet-due`, `revocation.not-announced`, `revocation.notice-running`) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3651,7 +3664,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description a body whose `Content-Type` is not `application/json` */
+            /** @description a body whose `Content-Type` is not `application/json` (`request.unsupported-media-type`) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -3660,7 +3673,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not acceptable under the measures or the protocol (`idempotency.key-reused`, `application.invalid-date`, `application.no-category`, `application.duplicate-category`, `application.unknown-material`, `application.county-changed`, `application.return-needs-reason`, `certification.override-not-needed`, `summary.year-out-of-range`, `recheck.materials-missing`) */
+            /** @description not acceptable under the measures or the protocol (`idempotency.key-reused`, `application.no-category`, `application.duplicate-category`, `application.unknown-material`, `application.county-changed`, `application.return-needs-reason`, `certification.override-not-needed`, `recommendation.override-not-needed`, `summary.year-out-of-range`, `recheck.materials-missing`) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3669,7 +3682,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description too many requests; retry after the time in `Retry-After` */
+            /** @description too many requests; retry after the time in `Retry-After` (`request.rate-limited`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3709,7 +3722,7 @@ export interface operations {
                     "application/json": components["schemas"]["CommandAnswerDto"];
                 };
             };
-            /** @description malformed request: body, query or path parameter, header (`request.invalid`, or an `event-store.*` code) */
+            /** @description malformed request: body, query or path parameter, header (`request.invalid`, `request.malformed-json`, `request.json-too-deep`, or an `event-store.*` code); here also `application.invalid-date`, `application.establishment-date-out-of-range`, `application.figure-out-of-range`, `application.share-over-100`, `application.qualified-staff-over-staff` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3745,7 +3758,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description refused in the current state (`concurrency.conflict` when the stream changed meanwhile, `application.already-active`, `application.cycle-closed`, `application.review-closed`, `recommendation.materials-missing`, `certification.not-recommended`, `certification.criterion-failed`, `certification.override-needs-reason`, `platform.wrong-status`, `summary.already-submitted`, `recheck.not-due`, `recheck.cycle-not-open`, `recheck.materials-late`, `recheck.materials-not-yet-due`, `revocation.not-announced`, `revocation.notice-running`) */
+            /** @description refused in the current state (`concurrency.conflict` when the stream changed meanwhile, `application.already-active`, `application.cycle-closed`, `application.review-closed`, `recommendation.materials-missing`, `recommendation.criterion-failed`, `recommendation.override-needs-reason`, `cycle.ruleset-unavailable`, `certification.not-recommended`, `certification.criterion-failed`, `certification.override-needs-reason`, `platform.wrong-status`, `summary.already-submitted`, `recheck.not-due`, `recheck.cycle-not-open`, `recheck.materials-late`, `recheck.materials-not-yet-due`, `revocation.not-announced`, `revocation.notice-running`) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3763,7 +3776,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description a body whose `Content-Type` is not `application/json` */
+            /** @description a body whose `Content-Type` is not `application/json` (`request.unsupported-media-type`) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -3772,7 +3785,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not acceptable under the measures or the protocol (`idempotency.key-reused`, `application.invalid-date`, `application.no-category`, `application.duplicate-category`, `application.unknown-material`, `application.county-changed`, `application.return-needs-reason`, `certification.override-not-needed`, `summary.year-out-of-range`, `recheck.materials-missing`) */
+            /** @description not acceptable under the measures or the protocol (`idempotency.key-reused`, `application.no-category`, `application.duplicate-category`, `application.unknown-material`, `application.county-changed`, `application.return-needs-reason`, `certification.override-not-needed`, `recommendation.override-not-needed`, `summary.year-out-of-range`, `recheck.materials-missing`) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3781,7 +3794,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description too many requests; retry after the time in `Retry-After` */
+            /** @description too many requests; retry after the time in `Retry-After` (`request.rate-limited`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3821,7 +3834,7 @@ export interface operations {
                     "application/json": components["schemas"]["CommandAnswerDto"];
                 };
             };
-            /** @description malformed request: body, query or path parameter, header (`request.invalid`, or an `event-store.*` code) */
+            /** @description malformed request: body, query or path parameter, header (`request.invalid`, `request.malformed-json`, `request.json-too-deep`, or an `event-store.*` code); here also `application.invalid-date`, `application.establishment-date-out-of-range`, `application.figure-out-of-range`, `application.share-over-100`, `application.qualified-staff-over-staff` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3857,7 +3870,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description refused in the current state (`concurrency.conflict` when the stream changed meanwhile, `application.already-active`, `application.cycle-closed`, `application.review-closed`, `recommendation.materials-missing`, `certification.not-recommended`, `certification.criterion-failed`, `certification.override-needs-reason`, `platform.wrong-status`, `summary.already-submitted`, `recheck.not-due`, `recheck.cycle-not-open`, `recheck.materials-late`, `recheck.materials-not-yet-due`, `revocation.not-announced`, `revocation.notice-running`) */
+            /** @description refused in the current state (`concurrency.conflict` when the stream changed meanwhile, `application.already-active`, `application.cycle-closed`, `application.review-closed`, `recommendation.materials-missing`, `recommendation.criterion-failed`, `recommendation.override-needs-reason`, `cycle.ruleset-unavailable`, `certification.not-recommended`, `certification.criterion-failed`, `certification.override-needs-reason`, `platform.wrong-status`, `summary.already-submitted`, `recheck.not-due`, `recheck.cycle-not-open`, `recheck.materials-late`, `recheck.materials-not-yet-due`, `revocation.not-announced`, `revocation.notice-running`) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3875,7 +3888,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description a body whose `Content-Type` is not `application/json` */
+            /** @description a body whose `Content-Type` is not `application/json` (`request.unsupported-media-type`) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -3884,7 +3897,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not acceptable under the measures or the protocol (`idempotency.key-reused`, `application.invalid-date`, `application.no-category`, `application.duplicate-category`, `application.unknown-material`, `application.county-changed`, `application.return-needs-reason`, `certification.override-not-needed`, `summary.year-out-of-range`, `recheck.materials-missing`) */
+            /** @description not acceptable under the measures or the protocol (`idempotency.key-reused`, `application.no-category`, `application.duplicate-category`, `application.unknown-material`, `application.county-changed`, `application.return-needs-reason`, `certification.override-not-needed`, `recommendation.override-not-needed`, `summary.year-out-of-range`, `recheck.materials-missing`) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3893,7 +3906,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description too many requests; retry after the time in `Retry-After` */
+            /** @description too many requests; retry after the time in `Retry-After` (`request.rate-limited`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3933,7 +3946,7 @@ export interface operations {
                     "application/json": components["schemas"]["CommandAnswerDto"];
                 };
             };
-            /** @description malformed request: body, query or path parameter, header (`request.invalid`, or an `event-store.*` code) */
+            /** @description malformed request: body, query or path parameter, header (`request.invalid`, `request.malformed-json`, `request.json-too-deep`, or an `event-store.*` code); here also `application.invalid-date`, `application.establishment-date-out-of-range`, `application.figure-out-of-range`, `application.share-over-100`, `application.qualified-staff-over-staff` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3969,7 +3982,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description refused in the current state (`concurrency.conflict` when the stream changed meanwhile, `application.already-active`, `application.cycle-closed`, `application.review-closed`, `recommendation.materials-missing`, `certification.not-recommended`, `certification.criterion-failed`, `certification.override-needs-reason`, `platform.wrong-status`, `summary.already-submitted`, `recheck.not-due`, `recheck.cycle-not-open`, `recheck.materials-late`, `recheck.materials-not-yet-due`, `revocation.not-announced`, `revocation.notice-running`) */
+            /** @description refused in the current state (`concurrency.conflict` when the stream changed meanwhile, `application.already-active`, `application.cycle-closed`, `application.review-closed`, `recommendation.materials-missing`, `recommendation.criterion-failed`, `recommendation.override-needs-reason`, `cycle.ruleset-unavailable`, `certification.not-recommended`, `certification.criterion-failed`, `certification.override-needs-reason`, `platform.wrong-status`, `summary.already-submitted`, `recheck.not-due`, `recheck.cycle-not-open`, `recheck.materials-late`, `recheck.materials-not-yet-due`, `revocation.not-announced`, `revocation.notice-running`) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3987,7 +4000,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description a body whose `Content-Type` is not `application/json` */
+            /** @description a body whose `Content-Type` is not `application/json` (`request.unsupported-media-type`) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -3996,7 +4009,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not acceptable under the measures or the protocol (`idempotency.key-reused`, `application.invalid-date`, `application.no-category`, `application.duplicate-category`, `application.unknown-material`, `application.county-changed`, `application.return-needs-reason`, `certification.override-not-needed`, `summary.year-out-of-range`, `recheck.materials-missing`) */
+            /** @description not acceptable under the measures or the protocol (`idempotency.key-reused`, `application.no-category`, `application.duplicate-category`, `application.unknown-material`, `application.county-changed`, `application.return-needs-reason`, `certification.override-not-needed`, `recommendation.override-not-needed`, `summary.year-out-of-range`, `recheck.materials-missing`) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4005,7 +4018,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description too many requests; retry after the time in `Retry-After` */
+            /** @description too many requests; retry after the time in `Retry-After` (`request.rate-limited`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4045,7 +4058,7 @@ export interface operations {
                     "application/json": components["schemas"]["CommandAnswerDto"];
                 };
             };
-            /** @description malformed request: body, query or path parameter, header (`request.invalid`, or an `event-store.*` code) */
+            /** @description malformed request: body, query or path parameter, header (`request.invalid`, `request.malformed-json`, `request.json-too-deep`, or an `event-store.*` code); here also `application.invalid-date`, `application.establishment-date-out-of-range`, `application.figure-out-of-range`, `application.share-over-100`, `application.qualified-staff-over-staff` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4081,7 +4094,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description refused in the current state (`concurrency.conflict` when the stream changed meanwhile, `application.already-active`, `application.cycle-closed`, `application.review-closed`, `recommendation.materials-missing`, `certification.not-recommended`, `certification.criterion-failed`, `certification.override-needs-reason`, `platform.wrong-status`, `summary.already-submitted`, `recheck.not-due`, `recheck.cycle-not-open`, `recheck.materials-late`, `recheck.materials-not-yet-due`, `revocation.not-announced`, `revocation.notice-running`) */
+            /** @description refused in the current state (`concurrency.conflict` when the stream changed meanwhile, `application.already-active`, `application.cycle-closed`, `application.review-closed`, `recommendation.materials-missing`, `recommendation.criterion-failed`, `recommendation.override-needs-reason`, `cycle.ruleset-unavailable`, `certification.not-recommended`, `certification.criterion-failed`, `certification.override-needs-reason`, `platform.wrong-status`, `summary.already-submitted`, `recheck.not-due`, `recheck.cycle-not-open`, `recheck.materials-late`, `recheck.materials-not-yet-due`, `revocation.not-announced`, `revocation.notice-running`) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4099,7 +4112,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description a body whose `Content-Type` is not `application/json` */
+            /** @description a body whose `Content-Type` is not `application/json` (`request.unsupported-media-type`) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -4108,7 +4121,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not acceptable under the measures or the protocol (`idempotency.key-reused`, `application.invalid-date`, `application.no-category`, `application.duplicate-category`, `application.unknown-material`, `application.county-changed`, `application.return-needs-reason`, `certification.override-not-needed`, `summary.year-out-of-range`, `recheck.materials-missing`) */
+            /** @description not acceptable under the measures or the protocol (`idempotency.key-reused`, `application.no-category`, `application.duplicate-category`, `application.unknown-material`, `application.county-changed`, `application.return-needs-reason`, `certification.override-not-needed`, `recommendation.override-not-needed`, `summary.year-out-of-range`, `recheck.materials-missing`) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4117,7 +4130,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description too many requests; retry after the time in `Retry-After` */
+            /** @description too many requests; retry after the time in `Retry-After` (`request.rate-limited`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4148,7 +4161,7 @@ export interface operations {
                     "application/json": components["schemas"]["PlatformViewDto"];
                 };
             };
-            /** @description malformed request: body, query or path parameter, header (`request.invalid`, or an `event-store.*` code) */
+            /** @description malformed request: body, query or path parameter, header (`request.invalid`, `request.malformed-json`, `request.json-too-deep`, or an `event-store.*` code) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4166,16 +4179,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description the role or the binding of the token may not do this (`auth.role-not-allowed`, `auth.not-yours`) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description not found (`resource.not-found`; `route.not-found` when a path parameter is empty); here also `resource.not-found: nothing was ever recorded for this platform` */
+            /** @description not found (`resource.not-found`; `route.not-found` when a path parameter is empty); here also `resource.not-found: nothing was ever recorded for this platform, or it is not one the caller may read` */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4184,7 +4188,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description too many requests; retry after the time in `Retry-After` */
+            /** @description too many requests; retry after the time in `Retry-After` (`request.rate-limited`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4234,7 +4238,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description malformed request: body, query or path parameter, header (`request.invalid`, or an `event-store.*` code) */
+            /** @description malformed request: body, query or path parameter, header (`request.invalid`, `request.malformed-json`, `request.json-too-deep`, or an `event-store.*` code) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4243,7 +4247,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description too many requests; retry after the time in `Retry-After` */
+            /** @description too many requests; retry after the time in `Retry-After` (`request.rate-limited`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4286,7 +4290,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReviewHistoryDto"];
                 };
             };
-            /** @description malformed request: body, query or path parameter, header (`request.invalid`, or an `event-store.*` code) */
+            /** @description malformed request: body, query or path parameter, header (`request.invalid`, `request.malformed-json`, `request.json-too-deep`, or an `event-store.*` code) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4304,16 +4308,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description the role or the binding of the token may not do this (`auth.role-not-allowed`, `auth.not-yours`) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description not found (`resource.not-found`; `route.not-found` when a path parameter is empty); here also `resource.not-found: the platform never applied` */
+            /** @description not found (`resource.not-found`; `route.not-found` when a path parameter is empty); here also `resource.not-found: the platform never applied, or it is not one the caller may read` */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4322,7 +4317,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description too many requests; retry after the time in `Retry-After` */
+            /** @description too many requests; retry after the time in `Retry-After` (`request.rate-limited`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4355,9 +4350,9 @@ export interface operations {
                 county?: string;
                 /** @description event type */
                 type?: string;
-                /** @description ISO 8601, inclusive, on business time (occurredAt) */
+                /** @description RFC 3339 with offset, inclusive, on business time (occurredAt) */
                 from?: string;
-                /** @description ISO 8601, inclusive */
+                /** @description RFC 3339 with offset, inclusive, on business time (occurredAt) */
                 to?: string;
             };
             header?: never;
@@ -4374,7 +4369,7 @@ export interface operations {
                     "application/json": components["schemas"]["AuditTrailPageDto"];
                 };
             };
-            /** @description malformed request: body, query or path parameter, header (`request.invalid`, or an `event-store.*` code) */
+            /** @description malformed request: body, query or path parameter, header (`request.invalid`, `request.malformed-json`, `request.json-too-deep`, or an `event-store.*` code) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4401,7 +4396,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description too many requests; retry after the time in `Retry-After` */
+            /** @description too many requests; retry after the time in `Retry-After` (`request.rate-limited`) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4442,7 +4437,7 @@ export interface operations {
                     "application/json": components["schemas"]["ClockDto"];
                 };
             };
-            /** @description malformed request: body, query or path parameter, header (`request.invalid`, or an `event-store.*` code) */
+            /** @description malformed request: body, query or path parameter, header (`request.invalid`, `request.malformed-json`, `request.json-too-deep`, or an `event-store.*` code) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4478,7 +4473,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description a body whose `Content-Type` is not `application/json` */
+            /** @description a body whose `Content-Type` is not `application/json` (`request.unsupported-media-type`) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -4487,7 +4482,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description too many requests; retry after the time in `Retry-After` */
+            /** @description too many requests; retry after the time in `Retry-After` (`request.rate-limited`) */
             429: {
                 headers: {
                     [name: string]: unknown;

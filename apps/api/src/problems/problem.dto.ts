@@ -34,15 +34,15 @@ export type ProblemStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 
 
 /** What each status means across the API, before the codes a route adds. */
 const MEANING: Record<ProblemStatus, string> = {
-  400: 'malformed request: body, query or path parameter, header (`request.invalid`, or an `event-store.*` code)',
+  400: 'malformed request: body, query or path parameter, header (`request.invalid`, `request.malformed-json`, `request.json-too-deep`, or an `event-store.*` code)',
   401: 'no valid bearer token (`auth.unauthenticated`)',
   403: 'the role or the binding of the token may not do this (`auth.role-not-allowed`',
   404: 'not found (`resource.not-found`; `route.not-found` when a path parameter is empty)',
   409: 'refused in the current state (`concurrency.conflict` when the stream changed meanwhile',
   413: 'body over the size limit (`request.too-large`)',
-  415: 'a body whose `Content-Type` is not `application/json`',
+  415: 'a body whose `Content-Type` is not `application/json` (`request.unsupported-media-type`)',
   422: 'not acceptable under the measures or the protocol (`idempotency.key-reused`',
-  429: 'too many requests; retry after the time in `Retry-After`',
+  429: 'too many requests; retry after the time in `Retry-After` (`request.rate-limited`)',
   503: 'the read models are unavailable or behind the requested `minPosition` (`read-models.unavailable`, `read-models.behind`); retry shortly',
 };
 

@@ -43,16 +43,26 @@ const COMMAND_PROBLEMS: readonly ProblemStatus[] = [400, 401, 403, 404, 409, 413
  */
 const COMMAND_CODES: Record<'cycle' | 'platform', Partial<Record<ProblemStatus, readonly string[]>>> = {
   cycle: {
-    409: ['cycle.already-opened', 'cycle.not-opened', 'cycle.wrong-stage'],
+    409: ['cycle.already-opened', 'cycle.not-opened', 'cycle.wrong-stage', 'cycle.ruleset-unavailable'],
     422: ['cycle.unknown-ruleset', 'cycle.invalid-date', 'cycle.deadlines-out-of-order'],
   },
   platform: {
+    400: [
+      'application.invalid-date',
+      'application.establishment-date-out-of-range',
+      'application.figure-out-of-range',
+      'application.share-over-100',
+      'application.qualified-staff-over-staff',
+    ],
     403: ['auth.not-the-operator', 'auth.other-county', 'auth.county-only', 'auth.city-only', 'auth.read-only'],
     409: [
       'application.already-active',
       'application.cycle-closed',
       'application.review-closed',
       'recommendation.materials-missing',
+      'recommendation.criterion-failed',
+      'recommendation.override-needs-reason',
+      'cycle.ruleset-unavailable',
       'certification.not-recommended',
       'certification.criterion-failed',
       'certification.override-needs-reason',
@@ -66,13 +76,13 @@ const COMMAND_CODES: Record<'cycle' | 'platform', Partial<Record<ProblemStatus, 
       'revocation.notice-running',
     ],
     422: [
-      'application.invalid-date',
       'application.no-category',
       'application.duplicate-category',
       'application.unknown-material',
       'application.county-changed',
       'application.return-needs-reason',
       'certification.override-not-needed',
+      'recommendation.override-not-needed',
       'summary.year-out-of-range',
       'recheck.materials-missing',
     ],
