@@ -18,7 +18,9 @@ import {
   recheckMaterials,
   type ContentOverrides,
 } from '@certflow/testing';
-import { CERTIFIED_TITLE, decidePlatform, evolvePlatform, initialPlatformState, type PlatformState } from './platform.decider.js';
+import { CERTIFIED_TITLE } from './certify-platform.js';
+import { decidePlatform } from './decide.js';
+import { evolvePlatform, initialPlatformState, type PlatformState } from './state.js';
 import type { PlatformCommand } from './platform.commands.js';
 import type { Override, PlatformEvent } from './platform.events.js';
 import type { ApplicationContent, Material } from './application.js';
