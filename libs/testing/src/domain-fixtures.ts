@@ -100,7 +100,7 @@ export interface ContentOverrides {
 export function applicationContent(overrides: ContentOverrides = {}): ApplicationContent {
   const profile: PlatformProfile = {
     name: '赣州市章贡区中小企业综合服务平台',
-    operator: { name: '赣州市章贡区企业服务中心有限公司', creditCode: '91360702MA35G7KX2Q', establishedBy: 'enterprise' },
+    operator: { name: '赣州市章贡区企业服务中心有限公司', creditCode: '91360702MA35G7KX2J', establishedBy: 'enterprise' },
     county: ZHANGGONG,
     establishedOn: '2019-06-18',
     categories: ['information', 'financing'],
@@ -145,7 +145,7 @@ export function ruijinApplicationContent(overrides: ContentOverrides = {}): Appl
     ...overrides,
     profile: {
       name: '瑞金市创业创新公共服务平台',
-      operator: { name: '瑞金市中小企业服务有限公司', creditCode: '91360781MA38H2RT5W', establishedBy: 'enterprise' },
+      operator: { name: '瑞金市中小企业服务有限公司', creditCode: '91360781MA38H2RT5K', establishedBy: 'enterprise' },
       county: RUIJIN,
       categories: ['entrepreneurship', 'training'],
       comprehensive: false,
