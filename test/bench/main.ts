@@ -15,7 +15,8 @@ const BENCHES: Record<string, { about: string; load: () => Promise<Bench> }> = {
 
 const program = new Command('npm run bench --')
   .description('run one benchmark; each compares against a peer measured in the same run')
-  .addArgument(new Argument('<name>', Object.entries(BENCHES).map(([name, { about }]) => `${name}: ${about}`).join('; ')).choices(Object.keys(BENCHES)))
+  .addArgument(new Argument('<name>', 'which benchmark').choices(Object.keys(BENCHES)))
+  .addHelpText('after', `\nBenchmarks:\n${Object.entries(BENCHES).map(([name, { about }]) => `  ${name.padEnd(10)}${about}`).join('\n')}`)
   .option('--json', 'one JSON line per result instead of a table')
   .allowExcessArguments(false)
   .exitOverride()
