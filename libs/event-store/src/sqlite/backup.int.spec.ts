@@ -162,6 +162,7 @@ describe('sqlite backup and restore', () => {
     try {
       await backupSqliteStore(store, backup);
       await expect(backupSqliteStore(store, backup)).rejects.toThrow(/exists/);
+      await expect(backupSqliteStore(store, sqliteFile(source), { force: true })).rejects.toThrow(/the store itself/);
     } finally {
       await store.close();
     }

@@ -26,6 +26,9 @@ export interface RestoreResult {
 export async function backupSqliteStore(store: SqliteEventStore, file: string, options: BackupOptions = {}): Promise<ChainReport> {
   const target = resolve(file);
   if (!existsSync(dirname(target))) throw new BackupRefusedError(`folder ${dirname(file)} does not exist`);
+  if ([store.filename, `${store.filename}-wal`, `${store.filename}-shm`].map((path) => resolve(path)).includes(target)) {
+    throw new BackupRefusedError(`${file} is the store itself: write the backup elsewhere`);
+  }
   if (existsSync(target) && !options.force) throw new BackupRefusedError(`${file} exists: choose another name, or give --force to replace it`);
   const partial = besideName(target, 'partial');
   try {

@@ -70,6 +70,7 @@ const EVENT_COLUMNS =
  */
 export class SqliteEventStore implements EventStore, SubscriptionSource {
   readonly kind = 'sqlite';
+  readonly filename: string;
   private readonly db: Database.Database;
   private readonly upcasters: Upcasters;
   private readonly clock: () => Date;
@@ -81,6 +82,7 @@ export class SqliteEventStore implements EventStore, SubscriptionSource {
   private readonly statements;
 
   constructor(options: SqliteEventStoreOptions) {
+    this.filename = options.filename;
     if (options.filename !== ':memory:') mkdirSync(dirname(options.filename), { recursive: true });
     this.db = new Database(options.filename);
     this.db.pragma('journal_mode = WAL');
