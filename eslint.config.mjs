@@ -13,6 +13,18 @@ export default tseslint.config(
     },
   },
   {
+    // Production code never reaches into test/ (benchmarks run from their own entry point there).
+    files: ['apps/**/*.ts', 'libs/**/*.ts'],
+    ignores: ['**/*.spec.ts', 'libs/testing/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/test/**'], message: 'production code does not import test/' }] }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'ImportExpression[source.value=/(^|\\/)test\\//]', message: 'production code does not import test/' },
+      ],
+    },
+  },
+  {
     // The domain stays pure: no framework, driver or clock (DESIGN.md).
     files: ['libs/domain/**/*.ts'],
     ignores: ['**/*.spec.ts'],

@@ -1,4 +1,5 @@
 import type { ExpectedVersion } from './envelope.js';
+import type { ChainReport } from './chain.js';
 
 /** Base of every error the store throws on purpose; `code` is stable and safe to show. */
 export abstract class EventStoreError extends Error {
@@ -81,5 +82,13 @@ export class DuplicateEventIdError extends EventStoreError {
   readonly code = 'event-store.duplicate-event-id';
   constructor(readonly streamId: string, options?: { cause?: unknown }) {
     super(`an event id given for ${streamId} is already stored`, options);
+  }
+}
+
+/** A backup or restore of the embedded store that was not done, for a reason the operator can act on. */
+export class BackupRefusedError extends EventStoreError {
+  readonly code = 'event-store.backup-refused';
+  constructor(reason: string, readonly report?: ChainReport, options?: { cause?: unknown }) {
+    super(reason, options);
   }
 }

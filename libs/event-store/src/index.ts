@@ -7,5 +7,6 @@ export * from './chain.js';
 export { canonicalJson, canonicalBody, chainHash } from './canonical-json.js';
 export { prepareAppend, assertJsonSerialisable, MAX_EVENT_BYTES, MAX_STREAM_ID_LENGTH } from './validation.js';
 export { SqliteEventStore, type SqliteEventStoreOptions } from './sqlite/sqlite-event-store.js';
+export { backupSqliteStore, restoreSqliteStore, verifySqliteCopy, type BackupOptions, type RestoreResult } from './sqlite/backup.js';
 export { PostgresEventStore, type PostgresEventStoreOptions } from './postgres/postgres-event-store.js';
 export { openEventStore, sqliteFile, type StoreSettings } from './open.js';

@@ -1,0 +1,35 @@
+import { Command } from 'commander';
+import type { Outcome } from './cli-error.js';
+import { registerAudit } from './commands/audit.js';
+import { registerBackup } from './commands/backup.js';
+import { registerBench } from './commands/bench.js';
+import { registerDemo } from './commands/demo.js';
+import { registerProjections } from './commands/projections.js';
+import { registerServe } from './commands/serve.js';
+import { registerToken } from './commands/token.js';
+
+const ENVIRONMENT = `
+Configuration (environment, the same for every command; README lists it all):
+  CERTFLOW_DATA_DIR     folder of the embedded store and its signing key (default ./data)
+  CERTFLOW_EVENT_STORE  sqlite (default) or postgres, with DATABASE_URL
+  CERTFLOW_READ_MODELS  memory (default) or mongodb, with MONGODB_URL
+  PORT, HOST            where serve listens (default 3000, 127.0.0.1)`;
+
+export function buildProgram(outcome: Outcome): Command {
+  const program = new Command('certflow')
+    .description('certification of SME public service platforms under the Ganzhou measures, on an event-sourced log')
+    .usage('<command> [options]')
+    // Commander 12 still takes stray words silently; they are a mistake on a command line.
+    .allowExcessArguments(false)
+    .exitOverride()
+    .showSuggestionAfterError()
+    .addHelpText('after', ENVIRONMENT);
+  registerServe(program, outcome);
+  registerToken(program);
+  registerDemo(program);
+  registerAudit(program, outcome);
+  registerProjections(program);
+  registerBackup(program, outcome);
+  registerBench(program);
+  return program;
+}

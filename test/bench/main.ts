@@ -1,0 +1,34 @@
+#!/usr/bin/env node
+// `npm run bench -- <name> [--json]`: the benchmarks are test code, so they have their own entry
+// point here and the certflow command never imports them.
+import 'reflect-metadata';
+import { Argument, Command, CommanderError } from 'commander';
+
+type Bench = (options: { json: boolean; log: (line: string) => void }) => Promise<void>;
+
+const BENCHES: Record<string, { about: string; load: () => Promise<Bench> }> = {
+  append: { about: 'append throughput vs Emmett and raw inserts (PostgreSQL and SQLite)', load: async () => (await import('./append.js')).appendBench },
+  commands: { about: 'commands/s through the bus and over HTTP', load: async () => (await import('./commands.js')).commandsBench },
+  rebuild: { about: 'read-model rebuild vs a raw bulk write (BENCH_REBUILD_SIZES)', load: async () => (await import('./rebuild.js')).rebuildBench },
+  registry: { about: 'public registry GET vs a no-op GET (autocannon)', load: async () => (await import('./registry.js')).registryBench },
+};
+
+const program = new Command('npm run bench --')
+  .description('run one benchmark; each compares against a peer measured in the same run')
+  .addArgument(new Argument('<name>', 'which benchmark').choices(Object.keys(BENCHES)))
+  .addHelpText('after', `\nBenchmarks:\n${Object.entries(BENCHES).map(([name, { about }]) => `  ${name.padEnd(10)}${about}`).join('\n')}`)
+  .option('--json', 'one JSON line per result instead of a table')
+  .allowExcessArguments(false)
+  .exitOverride()
+  .action(async (name: string, options: { json?: boolean }) => {
+    const bench = await BENCHES[name]!.load();
+    await bench({ json: options.json ?? false, log: (line) => console.log(line) });
+  });
+
+try {
+  await program.parseAsync();
+  process.exit(0);
+} catch (error) {
+  if (!(error instanceof CommanderError)) console.error(error);
+  process.exit(error instanceof CommanderError ? (error.exitCode === 0 ? 0 : 2) : 1);
+}
