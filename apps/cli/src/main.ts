@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
-import { loadConfig } from '@certflow/config';
+import { ConfigurationError, loadConfig } from '@certflow/config';
 import { openEventStore } from '@certflow/event-store';
 import { ROLES, type Role } from '@certflow/domain';
 import { loadOrCreateSigningKey, mintToken, parseTtl, TtlError } from '../../api/src/auth/keys.js';
@@ -85,21 +85,23 @@ async function projections(args: string[]): Promise<number> {
   });
   if (positionals[0] !== 'rebuild') throw new UsageError(`unknown projections command '${positionals[0] ?? ''}'; known: rebuild`);
   const { ALL_PROJECTIONS, progressReporter, rebuild } = await import('@certflow/read-models');
-  const { openReadModelStore, readModelSettings } = await import('../../worker/src/read-model-settings.js');
+  const { openReadModelStore } = await import('../../worker/src/read-model-settings.js');
   const name = positionals[1];
   const chosen = name === undefined ? ALL_PROJECTIONS : ALL_PROJECTIONS.filter((projection) => projection.name === name);
   if (chosen.length === 0) {
     throw new UsageError(`unknown projection '${name}'; known: ${ALL_PROJECTIONS.map((projection) => projection.name).join(', ')}`);
   }
-  const settings = readModelSettings();
-  if (settings.readModels === 'memory') {
+  const config = loadConfig();
+  const settings = config.readModels;
+  if (settings.kind === 'memory') {
     throw new UsageError('the read models are in memory (CERTFLOW_READ_MODELS=memory): the server rebuilds them at every start');
   }
-  const eventStore = await openEventStore(loadConfig());
+  const eventStore = await openEventStore(config);
   const readModels = await openReadModelStore(settings);
   try {
     const result = await rebuild(eventStore, readModels, chosen, {
       resume: values.resume ?? false,
+      memoryBudgetMb: config.rebuildMemoryMb,
       ...(values.progress ? { onProgress: progressReporter(process.stderr, { label: 'rebuild' }) } : {}),
     });
     console.log(
@@ -147,6 +149,7 @@ async function token(args: string[]): Promise<void> {
       }),
     );
   } catch (error) {
+    if (error instanceof ConfigurationError) throw error;
     throw new UsageError((error as Error).message);
   }
 }
@@ -203,6 +206,7 @@ main(process.argv.slice(2)).then(
   (error: unknown) => {
     if (error instanceof UsageError) console.error(`${error.message}\n\n${USAGE}`);
     else if (error instanceof TtlError) console.error(`token: ${error.message}`);
+    else if (error instanceof ConfigurationError) console.error(error.message);
     else if (error instanceof Error && error.name === 'DemoError') console.error(`demo: ${error.message}`);
     else console.error(error);
     process.exit(error instanceof UsageError || error instanceof TtlError ? 2 : 1);
