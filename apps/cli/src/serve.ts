@@ -4,7 +4,7 @@ import { openEventStore, type EventStore } from '@certflow/event-store';
 import { loadOrCreateSigningKey } from '../../api/src/auth/keys.js';
 import { createApp } from '../../api/src/main.js';
 import { CLOCK_STREAM } from '../../api/src/simulation/set-clock.controller.js';
-import { openReadModelStore, readModelSettings } from '../../worker/src/read-model-settings.js';
+import { openReadModelStore } from '../../worker/src/read-model-settings.js';
 import { startWorker } from '../../worker/src/worker.js';
 
 /**
@@ -13,10 +13,9 @@ import { startWorker } from '../../worker/src/worker.js';
  */
 export async function serve(): Promise<void> {
   const config = loadConfig();
-  const settings = readModelSettings();
   const store = await openEventStore(config);
-  const readModels = await openReadModelStore(settings);
-  const worker = startWorker({ eventStore: store, readModels });
+  const readModels = await openReadModelStore(config.readModels);
+  const worker = startWorker({ eventStore: store, readModels, memoryBudgetMb: config.rebuildMemoryMb });
   await worker.ready;
   const clock = config.simulatedClock ? await resumeSimulatedClock(store) : systemClock;
   const app = await createApp({
@@ -34,7 +33,7 @@ export async function serve(): Promise<void> {
   process.once('SIGINT', () => void worker.stop().then(() => readModels.close()));
   await app.listen(config.port, config.host);
   const where = config.store === 'sqlite' ? `SQLite in ${config.dataDir}` : 'PostgreSQL';
-  console.log(`certflow listening on http://${config.host}:${config.port} (event store: ${where}; read models: ${settings.readModels})`);
+  console.log(`certflow listening on http://${config.host}:${config.port} (event store: ${where}; read models: ${config.readModels.kind})`);
   if (config.oidc) console.log(`sign-in: tokens of ${config.oidc.issuer}${config.embeddedTokens ? ' and of the embedded key' : ''}`);
   if (config.apiDocs) console.log(`API documentation: http://${config.host}:${config.port}/api/docs`);
   if (config.simulatedClock) {

@@ -1,25 +1,22 @@
 #!/usr/bin/env node
-import { loadConfig } from '@certflow/config';
+import { ConfigurationError, loadConfig } from '@certflow/config';
 import { openEventStore } from '@certflow/event-store';
-import { openReadModelStore, readModelSettings } from './read-model-settings.js';
+import { openReadModelStore } from './read-model-settings.js';
 import { startWorker } from './worker.js';
 
 /**
  * certflow worker: keeps the read models of the configured stores up to date until SIGTERM or
  * SIGINT. A worker killed outright resumes from the checkpoints it saved beside the documents.
- * CERTFLOW_REBUILD_MEMORY_MB bounds the documents a start-up rebuild holds (default 256); run
- * with NODE_OPTIONS=--max-old-space-size=... to bound the heap itself.
  */
 async function main(): Promise<void> {
   const config = loadConfig();
-  const settings = readModelSettings();
+  const settings = config.readModels;
   const eventStore = await openEventStore(config);
   const readModels = await openReadModelStore(settings);
-  if (settings.readModels === 'memory') {
+  if (settings.kind === 'memory') {
     console.log('read models in memory: only this process sees them (set CERTFLOW_READ_MODELS=mongodb to share them)');
   }
-  const budget = Number(process.env.CERTFLOW_REBUILD_MEMORY_MB ?? '') || undefined;
-  const worker = startWorker({ eventStore, readModels, ...(budget ? { memoryBudgetMb: budget } : {}) });
+  const worker = startWorker({ eventStore, readModels, memoryBudgetMb: config.rebuildMemoryMb });
   let stopping: Promise<void> | undefined;
   const stop = (signal: string) => {
     stopping ??= (async () => {
@@ -39,12 +36,13 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => stop('SIGINT'));
   await worker.ready;
   if (!stopping) {
-    const where = settings.readModels === 'mongodb' ? `MongoDB database ${settings.mongodbDatabase}` : 'memory';
+    const where = settings.kind === 'mongodb' ? `MongoDB database ${settings.mongodbDatabase}` : 'memory';
     console.log(`read models up to date (${where}); following the log (${config.store})`);
   }
 }
 
 main().catch((error: unknown) => {
-  console.error(error);
+  // A refused variable is the operator's to fix: one line, no stack.
+  console.error(error instanceof ConfigurationError ? error.message : error);
   process.exit(1);
 });

@@ -19,20 +19,22 @@ export function registerProjections(program: Command): void {
     .option('--resume', 'continue a rebuild that stopped midway')
     .action(async (name: string | undefined, options: RebuildOptions) => {
       const { ALL_PROJECTIONS, rebuild } = await import('@certflow/read-models');
-      const { openReadModelStore, readModelSettings } = await import('../../../worker/src/read-model-settings.js');
+      const { openReadModelStore } = await import('../../../worker/src/read-model-settings.js');
       const chosen = name === undefined ? ALL_PROJECTIONS : ALL_PROJECTIONS.filter((projection) => projection.name === name);
       if (chosen.length === 0) {
         throw new CliError(`unknown projection '${name}'; known: ${ALL_PROJECTIONS.map((projection) => projection.name).join(', ')}`, 2);
       }
-      const settings = readModelSettings();
-      if (settings.readModels === 'memory') {
+      const config = loadConfig();
+      const settings = config.readModels;
+      if (settings.kind === 'memory') {
         throw new CliError('the read models are in memory (CERTFLOW_READ_MODELS=memory): the server rebuilds them at every start', 2);
       }
-      const eventStore = await openEventStore(loadConfig());
+      const eventStore = await openEventStore(config);
       const readModels = await openReadModelStore(settings);
       try {
         const result = await rebuild(eventStore, readModels, chosen, {
           resume: options.resume ?? false,
+          memoryBudgetMb: config.rebuildMemoryMb,
           ...(options.progress ? { onProgress: rebuildProgressBar(process.stderr) } : {}),
         });
         console.log(

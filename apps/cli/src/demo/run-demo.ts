@@ -13,6 +13,7 @@ import {
   type CommandOutcome,
   type StreamView,
 } from '@certflow/application';
+import { loadConfig } from '@certflow/config';
 import { DomainError, findCounty, type Actor, type PlatformState } from '@certflow/domain';
 import { openEventStore, type EventStore } from '@certflow/event-store';
 import { EventStoreModule } from '../../../api/src/event-store.module.js';
@@ -161,7 +162,7 @@ async function busExecutor(dataDir?: string): Promise<Executor> {
 const kebab = (name: string) => name.replace(/[A-Z]/g, (c, i: number) => `${i > 0 ? '-' : ''}${c.toLowerCase()}`);
 
 /** The same scenario over HTTP against a running certflow, with tokens minted from its data folder's key. */
-async function httpExecutor(url: string, dataDir = process.env.CERTFLOW_DATA_DIR ?? 'data'): Promise<Executor> {
+async function httpExecutor(url: string, dataDir = loadConfig().dataDir): Promise<Executor> {
   const key = loadOrCreateSigningKey(dataDir);
   const tokens = new Map<string, string>();
   const tokenFor = async (actor: Actor) => {

@@ -1,0 +1,13 @@
+/** A variable that stops the process at start. Its message is one line, fit to print without a stack. */
+export class ConfigurationError extends Error {
+  readonly code = 'config.invalid';
+
+  constructor(
+    message: string,
+    /** The variables at fault, for a caller that wants to point at them. */
+    readonly variables: readonly string[] = [],
+  ) {
+    super(message);
+    this.name = 'ConfigurationError';
+  }
+}

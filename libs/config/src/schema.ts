@@ -1,0 +1,251 @@
+import { z } from 'zod';
+import { ROLES, type Role } from '@certflow/domain';
+import { ConfigurationError } from './configuration-error.js';
+
+/**
+ * One entry per environment variable that any certflow process reads: how it is parsed, its
+ * default as README shows it, and its meaning. README's configuration table is generated from
+ * this list (`npm run config:docs`), so a variable is documented here or nowhere.
+ */
+export interface Variable<T> {
+  readonly schema: z.ZodType<T, string | undefined>;
+  /** The default as README shows it (Markdown); `—` when there is none. */
+  readonly shownDefault: string;
+  /** README's meaning column (Markdown, one line). */
+  readonly meaning: string;
+}
+
+function variable<T>(schema: z.ZodType<T, string | undefined>, shownDefault: string, meaning: string): Variable<T> {
+  // `FOO= certflow ...` is the usual way to unset a variable for one command: empty means unset.
+  const unsetWhenEmpty = z.preprocess((value) => (value === '' ? undefined : value), schema) as z.ZodType<T, string | undefined>;
+  return { schema: unsetWhenEmpty, shownDefault, meaning };
+}
+
+/** The offending value inside a one-line message: control characters escaped, long values cut. */
+export function shown(value: unknown): string {
+  const text = String(value).replace(/[\u0000-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+  return `'${text.length > 80 ? `${text.slice(0, 80)}…` : text}'`;
+}
+
+function choice<const T extends readonly [string, ...string[]]>(values: T) {
+  const listed = values.map((value) => `'${value}'`).join(' or ');
+  return z.enum(values, { error: (issue) => `must be ${listed}, got ${shown(issue.input)}` });
+}
+
+function flag() {
+  return z
+    .enum(['1', 'true', '0', 'false'], { error: (issue) => `must be 1, true, 0 or false, got ${shown(issue.input)}` })
+    .transform((value) => value === '1' || value === 'true');
+}
+
+function wholeNumber(min: number, max: number, hint = '') {
+  return z.string().transform((value, context) => {
+    // Number() alone would take ' 80', '1e3', '0x50' and '' (0): only plain digits are a count.
+    const parsed = /^\d{1,15}$/.test(value) ? Number(value) : Number.NaN;
+    if (parsed >= min && parsed <= max) return parsed;
+    context.addIssue({ code: 'custom', input: value, message: `must be a whole number from ${min} to ${max}${hint}, got ${shown(value)}` });
+    return z.NEVER;
+  });
+}
+
+/** Connection strings carry passwords: a refusal names the scheme it wanted, never the value. */
+function connectionString(schemes: readonly string[], what: string) {
+  return z.string().refine((value) => schemes.some((scheme) => value.startsWith(`${scheme}://`)), {
+    message: `must be a ${what} URL (${schemes.map((scheme) => `${scheme}://`).join(' or ')}...)`,
+  });
+}
+
+function text() {
+  return z.string();
+}
+
+function claimName() {
+  return z.string().refine((value) => value.trim() === value, {
+    error: (issue) => `must be a claim name without surrounding spaces, got ${shown(issue.input)}`,
+  });
+}
+
+function oidcIssuer() {
+  return z.string().transform((value, context) => {
+    let url: URL;
+    try {
+      url = new URL(value);
+    } catch {
+      context.addIssue({ code: 'custom', input: value, message: `must be a URL, got ${shown(value)}` });
+      return z.NEVER;
+    }
+    // Keys fetched over plain HTTP could be swapped on the way; only a loopback provider (tests) may use it.
+    const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
+      context.addIssue({ code: 'custom', input: value, message: `must be an https URL, got ${shown(value)}` });
+      return z.NEVER;
+    }
+    if (url.search || url.hash) {
+      context.addIssue({ code: 'custom', input: value, message: `must not have a query or fragment, got ${shown(value)}` });
+      return z.NEVER;
+    }
+    return value;
+  });
+}
+
+function roleMap() {
+  return z.string().transform((value, context): Readonly<Record<string, Role>> => {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(value);
+    } catch {
+      context.addIssue({ code: 'custom', input: value, message: `must be a JSON object, got ${shown(value)}` });
+      return z.NEVER;
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed) || Object.keys(parsed).length === 0) {
+      context.addIssue({ code: 'custom', input: value, message: `must be a non-empty JSON object, got ${shown(value)}` });
+      return z.NEVER;
+    }
+    // No prototype: a provider role named `constructor` or `__proto__` must map to nothing unless listed.
+    const map = Object.create(null) as Record<string, Role>;
+    for (const [from, to] of Object.entries(parsed)) {
+      if (!ROLES.includes(to as Role)) {
+        context.addIssue({ code: 'custom', input: value, message: `maps ${shown(from)} to ${shown(to)}; roles are ${ROLES.join(', ')}` });
+        return z.NEVER;
+      }
+      map[from] = to as Role;
+    }
+    return map;
+  });
+}
+
+function mongodbDatabase() {
+  // MongoDB's own rule for database names; refused here rather than at the first write.
+  return z.string().refine((value) => /^[^/\\. "$*<>:|?]{1,63}$/.test(value), {
+    error: (issue) => `must be a MongoDB database name (at most 63 characters, none of / \\ . " $ * < > : | ? or space), got ${shown(issue.input)}`,
+  });
+}
+
+export const VARIABLES = {
+  // Where the events are.
+  CERTFLOW_DATA_DIR: variable(text().default('data'), '`./data`', 'folder of the embedded store (`events.sqlite`) and of the embedded signing key'),
+  CERTFLOW_EVENT_STORE: variable(choice(['sqlite', 'postgres']).default('sqlite'), '`sqlite`', '`sqlite` or `postgres`'),
+  DATABASE_URL: variable(
+    connectionString(['postgres', 'postgresql'], 'PostgreSQL').optional(),
+    '—',
+    'PostgreSQL connection string (required with `CERTFLOW_EVENT_STORE=postgres`)',
+  ),
+
+  // Read models.
+  CERTFLOW_READ_MODELS: variable(choice(['memory', 'mongodb']).default('memory'), '`memory`', '`memory` (rebuilt from the log at start) or `mongodb`'),
+  MONGODB_URL: variable(
+    connectionString(['mongodb', 'mongodb+srv'], 'MongoDB').optional(),
+    '—',
+    'where MongoDB read models live (required with `CERTFLOW_READ_MODELS=mongodb`)',
+  ),
+  CERTFLOW_MONGODB_DATABASE: variable(mongodbDatabase().optional(), 'from `MONGODB_URL`, else `certflow`', 'the MongoDB database of the read models'),
+  CERTFLOW_REBUILD_MEMORY_MB: variable(
+    wholeNumber(1, 65536).default(256),
+    '`256`',
+    'MB of documents a read-model rebuild (at start, or `certflow projections rebuild`) holds before writing them; bound the heap itself with `NODE_OPTIONS=--max-old-space-size=...`',
+  ),
+
+  // The API.
+  PORT: variable(wholeNumber(0, 65535).default(3000), '`3000`', 'where the API listens (`0`: any free port)'),
+  HOST: variable(text().default('127.0.0.1'), '`127.0.0.1`', 'the address the API listens on'),
+  NODE_ENV: variable(text().optional(), '—', '`production` turns the API documentation off, and embedded tokens too when an OIDC issuer is set'),
+  CERTFLOW_SIMULATED_CLOCK: variable(
+    flag().default(false),
+    '`0`',
+    '`1`: a training server: clients with a city token may move business time; every event and every answer says so',
+  ),
+  CERTFLOW_RATE_LIMIT_ANONYMOUS: variable(
+    wholeNumber(0, 999_999_999, ' (0 turns it off)').default(300),
+    '`300`',
+    'requests a minute per client address without a token; `0` turns it off',
+  ),
+  CERTFLOW_RATE_LIMIT_AUTHENTICATED: variable(
+    wholeNumber(0, 999_999_999, ' (0 turns it off)').default(1200),
+    '`1200`',
+    'requests a minute per token subject; `0` turns it off',
+  ),
+  CERTFLOW_API_DOCS: variable(
+    flag().optional(),
+    '`1`, `0` under `NODE_ENV=production`',
+    'Swagger UI at `/api/docs` and the OpenAPI document at `/api/docs-json`',
+  ),
+
+  // Sign-in.
+  CERTFLOW_OIDC_ISSUER: variable(
+    oidcIssuer().optional(),
+    '—',
+    'sign-in through this identity provider: its `/.well-known/openid-configuration` gives the `jwks_uri`, whose keys are fetched again when a token names a new one (rotation needs no restart); `https` (plain `http` only on loopback)',
+  ),
+  CERTFLOW_OIDC_AUDIENCE: variable(text().optional(), '— (required with the issuer)', 'the `aud` its tokens must carry for certflow'),
+  CERTFLOW_OIDC_ROLE_CLAIM: variable(claimName().default('certflow_role'), '`certflow_role`', 'the claim carrying the role (a string or a list); the actor is `sub`'),
+  CERTFLOW_OIDC_COUNTY_CLAIM: variable(claimName().default('certflow_county'), '`certflow_county`', 'the claim carrying the county code'),
+  CERTFLOW_OIDC_PLATFORM_CLAIM: variable(claimName().default('certflow_platform'), '`certflow_platform`', 'the claim carrying the platform id'),
+  CERTFLOW_OIDC_ROLE_MAP: variable(
+    roleMap().optional(),
+    '—',
+    'JSON object from the provider\'s role values to certflow roles, e.g. `{"gz-city-admin":"city"}`; when set, only the listed values give a role',
+  ),
+  CERTFLOW_EMBEDDED_TOKENS: variable(
+    flag().optional(),
+    'on, except with `CERTFLOW_OIDC_ISSUER` and `NODE_ENV=production`',
+    '`1`: tokens of `./data`\'s embedded key (`certflow token`) are accepted; `0`: refused (needs `CERTFLOW_OIDC_ISSUER`)',
+  ),
+
+  // Logs (libs/observability): LOG_LEVEL and LOG_PRETTY belong here, as entries like the ones above.
+} as const;
+
+type Variables = typeof VARIABLES;
+export type VariableName = keyof Variables;
+/** The environment as the schema read it: typed, defaulted, unset where it has no default. */
+export type Env = { readonly [K in VariableName]: Variables[K] extends Variable<infer T> ? T : never };
+
+const OIDC_DETAILS = [
+  'CERTFLOW_OIDC_AUDIENCE',
+  'CERTFLOW_OIDC_ROLE_CLAIM',
+  'CERTFLOW_OIDC_COUNTY_CLAIM',
+  'CERTFLOW_OIDC_PLATFORM_CLAIM',
+  'CERTFLOW_OIDC_ROLE_MAP',
+] as const satisfies readonly VariableName[];
+
+const shape = Object.fromEntries(Object.entries(VARIABLES).map(([name, entry]) => [name, entry.schema])) as {
+  [K in VariableName]: Variables[K]['schema'];
+};
+
+/** Unknown variables pass through unread: the schema picks its own out of the whole environment. */
+export const envSchema = z.object(shape);
+
+/**
+ * Reads the environment through the schema, then checks the rules between variables. A refusal
+ * is one line naming every variable at fault.
+ */
+export function parseEnv(raw: Readonly<Record<string, string | undefined>>): Env {
+  const parsed = envSchema.safeParse(raw);
+  if (!parsed.success) {
+    const names = [...new Set(parsed.error.issues.map((issue) => String(issue.path[0])))];
+    const messages = parsed.error.issues.map((issue) => `${String(issue.path[0])} ${issue.message}`);
+    throw new ConfigurationError([...new Set(messages)].join('; '), names);
+  }
+  const env = parsed.data as Env;
+  const isSet = (name: VariableName) => raw[name] !== undefined && raw[name] !== '';
+  const refuse = (message: string, ...names: VariableName[]) => {
+    throw new ConfigurationError(message, names);
+  };
+  if (env.CERTFLOW_EVENT_STORE === 'postgres' && !env.DATABASE_URL) {
+    refuse('CERTFLOW_EVENT_STORE=postgres needs DATABASE_URL', 'CERTFLOW_EVENT_STORE', 'DATABASE_URL');
+  }
+  if (env.CERTFLOW_READ_MODELS === 'mongodb' && !env.MONGODB_URL) {
+    refuse('CERTFLOW_READ_MODELS=mongodb needs MONGODB_URL', 'CERTFLOW_READ_MODELS', 'MONGODB_URL');
+  }
+  if (env.CERTFLOW_OIDC_ISSUER === undefined) {
+    // A half-configured provider would silently leave sign-in to the embedded key.
+    const stray = OIDC_DETAILS.find(isSet);
+    if (stray) refuse(`${stray} is set but CERTFLOW_OIDC_ISSUER is not`, stray, 'CERTFLOW_OIDC_ISSUER');
+    // Without an identity provider the embedded key is the only way in.
+    if (env.CERTFLOW_EMBEDDED_TOKENS === false) {
+      refuse('CERTFLOW_EMBEDDED_TOKENS=0 needs CERTFLOW_OIDC_ISSUER: otherwise no token would be accepted', 'CERTFLOW_EMBEDDED_TOKENS');
+    }
+  } else if (!env.CERTFLOW_OIDC_AUDIENCE) {
+    refuse("CERTFLOW_OIDC_ISSUER needs CERTFLOW_OIDC_AUDIENCE (the audience certflow's tokens carry)", 'CERTFLOW_OIDC_AUDIENCE');
+  }
+  return env;
+}
