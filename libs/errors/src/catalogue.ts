@@ -109,16 +109,16 @@ export const CATALOGUE = {
   'event-store.command-id-reused': { kind: 'invalid', title: 'Idempotency-Key reused', zh: '命令标识已用于另一数据流', en: 'a command id was already appended to another stream' },
   'event-store.invalid-read': { kind: 'malformed', zh: '读取参数无效', en: 'invalid read options' },
   'event-store.duplicate-event-id': { kind: 'malformed', zh: '事件标识已存在', en: 'an event id given is already stored' },
-  'event-store.closed': { kind: 'unavailable', zh: '事件存储已关闭', en: 'the event store is closed' },
 
   // Operators: configuration, start-up and background work; never a client's doing.
   'config.invalid': { kind: 'internal', zh: '配置无效，进程无法启动', en: 'a setting is invalid; the process does not start' },
+  'event-store.closed': { kind: 'internal', zh: '事件存储已关闭', en: 'the event store is closed' },
   'event-store.misconfigured': { kind: 'internal', zh: '事件存储配置无效', en: 'the event store settings are invalid' },
   'event-store.duplicate-upcaster': { kind: 'internal', zh: '同一事件类型与版本注册了两个升级器', en: 'two upcasters for the same event type and version' },
-  'auth.issuer-discovery-failed': { kind: 'unavailable', zh: '身份提供方的 OIDC 发现文档不可用', en: "the identity provider's OIDC discovery document is unusable" },
-  'read-models.timeout': { kind: 'unavailable', zh: '查询数据未能在时限内更新到请求的位置', en: 'the read models did not reach a position in time' },
-  'read-models.stopped': { kind: 'unavailable', zh: '投影程序已停止', en: 'the projector is stopped' },
-  'read-models.conflict': { kind: 'conflict', zh: '查询数据在读取后已被他人更改', en: 'documents changed under a writer since it read them' },
+  'auth.issuer-discovery-failed': { kind: 'internal', zh: '身份提供方的 OIDC 发现文档不可用', en: "the identity provider's OIDC discovery document is unusable" },
+  'read-models.timeout': { kind: 'internal', zh: '查询数据未能在时限内更新到请求的位置', en: 'the read models did not reach a position in time' },
+  'read-models.stopped': { kind: 'internal', zh: '投影程序已停止', en: 'the projector is stopped' },
+  'read-models.conflict': { kind: 'internal', zh: '查询数据在读取后已被他人更改', en: 'documents changed under a writer since it read them' },
   'token.invalid-request': { kind: 'malformed', zh: '令牌申请无效（角色、县或平台）', en: 'a token request names no valid role, or lacks the county or platform its role needs' },
   'token.invalid-ttl': { kind: 'malformed', zh: '令牌有效期无效（须为 90s、30m、8h 之类，至多 12h）', en: 'a token lifetime must be a duration such as 90s, 30m or 8h, at most 12h' },
 
