@@ -25,6 +25,12 @@ export default tseslint.config(
     },
   },
   {
+    // Every layer imports the error catalogue, so it imports nothing.
+    files: ['libs/errors/**/*.ts'],
+    ignores: ['**/*.spec.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ regex: '^(?!\\./)', message: 'libs/errors imports nothing but its own files' }] }] },
+  },
+  {
     // The domain stays pure: no framework, driver or clock (DESIGN.md).
     files: ['libs/domain/**/*.ts'],
     ignores: ['**/*.spec.ts'],

@@ -9,6 +9,7 @@ import { TOKEN_VERIFIER, TokenVerifier } from './auth/token-verifier.js';
 import { CYCLE_CONTROLLERS } from './cycles/index.js';
 import { EventStoreModule } from './event-store.module.js';
 import { HealthController } from './health/health.controller.js';
+import { ListErrorsController } from './problems/list-errors.controller.js';
 import { DEFAULT_RATE_LIMITS, RATE_LIMITS, RateLimitGuard, type RateLimits } from './http/rate-limit.js';
 import { PLATFORM_CONTROLLERS } from './platforms/index.js';
 import { ProblemFilter } from './problems/problem.filter.js';
@@ -46,6 +47,7 @@ export class AppModule {
       imports: [EventStoreModule.forStore(options.store), ApplicationModule.forRoot({ clock: options.clock })],
       controllers: [
         HealthController,
+        ListErrorsController,
         ...CYCLE_CONTROLLERS,
         ...APPLICATION_CONTROLLERS,
         ...PLATFORM_CONTROLLERS,

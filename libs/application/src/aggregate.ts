@@ -1,3 +1,4 @@
+import { CertflowError } from '@certflow/errors';
 import {
   CommandIdReusedError,
   WrongExpectedVersionError,
@@ -5,7 +6,7 @@ import {
   type EventStore,
   type RecordedEvent,
 } from '@certflow/event-store';
-import { IdempotencyKeyReusedError, outcome, replayedOutcome, type CommandMeta, type CommandOutcome } from './command-meta.js';
+import { ConcurrencyConflictError, IdempotencyKeyReusedError, outcome, replayedOutcome, type CommandMeta, type CommandOutcome } from './command-meta.js';
 
 export interface Loaded<S> {
   readonly state: S;
@@ -56,13 +57,18 @@ export async function appendOnce(
     if (!result.duplicate) return outcome(result, events);
   } catch (error) {
     if (error instanceof CommandIdReusedError) throw new IdempotencyKeyReusedError();
-    if (!(error instanceof WrongExpectedVersionError) || meta.mayRepeat === false) throw error;
-    const repeat = await earlierOutcome(store, streamId, meta);
+    if (!(error instanceof WrongExpectedVersionError)) throw error;
+    const repeat = meta.mayRepeat === false ? undefined : await earlierOutcome(store, streamId, meta);
     if (repeat) return repeat;
-    throw error;
+    throw new ConcurrencyConflictError(error.streamId, error.actual, { cause: error });
   }
   const repeat = await earlierOutcome(store, streamId, meta);
-  if (!repeat) throw new Error(`the store reported command ${meta.commandId} as a duplicate but holds no such command`);
+  if (!repeat) {
+    throw new CertflowError('internal.duplicate-without-command', {
+      zh: `事件存储报告命令 ${meta.commandId} 重复，却找不到该命令`,
+      en: `the store reported command ${meta.commandId} as a duplicate but holds no such command`,
+    });
+  }
   return repeat;
 }
 

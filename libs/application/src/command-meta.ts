@@ -1,3 +1,4 @@
+import { CertflowError } from '@certflow/errors';
 import type { Actor } from '@certflow/domain';
 import type { AppendResult, EventMetadata, RecordedEvent } from '@certflow/event-store';
 import { isSettable, type Clock } from './clock.js';
@@ -37,10 +38,23 @@ export interface CommandOutcome {
 }
 
 /** The same Idempotency-Key from the same caller with another request: never executed, never explained. */
-export class IdempotencyKeyReusedError extends Error {
-  readonly code = 'idempotency.key-reused';
+export class IdempotencyKeyReusedError extends CertflowError {
   constructor() {
-    super('this Idempotency-Key was already used for another request; send a new key');
+    super('idempotency.key-reused', undefined);
+  }
+}
+
+/** The stream changed between loading and appending: the caller decides again on what is there now. */
+export class ConcurrencyConflictError extends CertflowError {
+  constructor(
+    readonly streamId: string,
+    readonly actualVersion: number,
+    options?: { cause?: unknown },
+  ) {
+    super('concurrency.conflict', {
+      zh: `${streamId} 已被他人更新（当前版本 ${actualVersion}），请刷新后重试`,
+      en: `${streamId} changed meanwhile (now at version ${actualVersion}); reload and decide again`,
+    }, { ...options, extra: { streamId, actualVersion } });
   }
 }
 

@@ -1,13 +1,12 @@
-/** A variable that stops the process at start. Its message is one line, fit to print without a stack. */
-export class ConfigurationError extends Error {
-  readonly code = 'config.invalid';
+import { CertflowError } from '@certflow/errors';
 
+/** A variable that stops the process at start. Its message is one line, fit to print without a stack. */
+export class ConfigurationError extends CertflowError {
   constructor(
     message: string,
     /** The variables at fault, for a caller that wants to point at them. */
     readonly variables: readonly string[] = [],
   ) {
-    super(message);
-    this.name = 'ConfigurationError';
+    super('config.invalid', { zh: message, en: message });
   }
 }

@@ -1,3 +1,4 @@
+import { CertflowError } from '@certflow/errors';
 import { VARIABLES } from './schema.js';
 
 export const TABLE_BEGIN = '<!-- configuration table: generated from libs/config/src/schema.ts by `npm run config:docs` -->';
@@ -10,8 +11,10 @@ export function configurationTable(): string {
   return ['| variable | default | meaning |', '|---|---|---|', ...rows].join('\n');
 }
 
-export class ReadmeMarkersError extends Error {
-  readonly code = 'config.readme-markers';
+export class ReadmeMarkersError extends CertflowError {
+  constructor(message: string) {
+    super('config.readme-markers', { zh: message, en: message });
+  }
 }
 
 /** README with its table replaced by `table`; refuses a README without exactly one pair of markers. */

@@ -1,72 +1,63 @@
+import { CertflowError, type ErrorCode } from '@certflow/errors';
 import type { ExpectedVersion } from './envelope.js';
 import type { ChainReport } from './chain.js';
 
-/** Base of every error the store throws on purpose; `code` is stable and safe to show. */
-export abstract class EventStoreError extends Error {
-  abstract readonly code: string;
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.name = new.target.name;
+/** Base of every error the store throws on purpose; the message is safe to show a client. */
+export abstract class EventStoreError extends CertflowError {
+  constructor(code: ErrorCode & `event-store.${string}`, message: string, options?: { cause?: unknown }) {
+    super(code, { zh: `请求无效：${message}`, en: message }, options);
   }
 }
 
 export class WrongExpectedVersionError extends EventStoreError {
-  readonly code = 'event-store.wrong-expected-version';
   constructor(
     readonly streamId: string,
     readonly expected: ExpectedVersion,
     readonly actual: number,
   ) {
-    super(`stream ${streamId}: expected version ${String(expected)}, actual version ${actual}`);
+    super('event-store.wrong-expected-version', `stream ${streamId}: expected version ${String(expected)}, actual version ${actual}`);
   }
 }
 
 export class InvalidStreamIdError extends EventStoreError {
-  readonly code = 'event-store.invalid-stream-id';
   constructor(readonly streamId: unknown, readonly reason: string) {
-    super(`invalid stream id: ${reason}`);
+    super('event-store.invalid-stream-id', `invalid stream id: ${reason}`);
   }
 }
 
 export class InvalidEventError extends EventStoreError {
-  readonly code = 'event-store.invalid-event';
   constructor(readonly index: number, readonly reason: string) {
-    super(`event #${index}: ${reason}`);
+    super('event-store.invalid-event', `event #${index}: ${reason}`);
   }
 }
 
 export class EventTooLargeError extends EventStoreError {
-  readonly code = 'event-store.event-too-large';
   constructor(readonly index: number, readonly bytes: number, readonly limit: number) {
-    super(`event #${index} is ${bytes} bytes, over the limit of ${limit}`);
+    super('event-store.event-too-large', `event #${index} is ${bytes} bytes, over the limit of ${limit}`);
   }
 }
 
 export class NotSerialisableError extends EventStoreError {
-  readonly code = 'event-store.not-json-serialisable';
   constructor(readonly path: string, readonly reason: string) {
-    super(`${path} is not JSON-serialisable: ${reason}`);
+    super('event-store.not-json-serialisable', `${path} is not JSON-serialisable: ${reason}`);
   }
 }
 
 export class InvalidExpectedVersionError extends EventStoreError {
-  readonly code = 'event-store.invalid-expected-version';
   constructor(readonly given: unknown) {
-    super(`expected version must be a non-negative integer, 'no-stream', 'stream-exists' or 'any'; got ${safeShow(given)}`);
+    super('event-store.invalid-expected-version', `expected version must be a non-negative integer, 'no-stream', 'stream-exists' or 'any'; got ${safeShow(given)}`);
   }
 }
 
 export class CommandIdReusedError extends EventStoreError {
-  readonly code = 'event-store.command-id-reused';
   constructor(readonly commandId: string, readonly firstStreamId: string, readonly streamId: string) {
-    super(`command ${commandId} was already appended to ${firstStreamId}; it cannot be reused for ${streamId}`);
+    super('event-store.command-id-reused', `command ${commandId} was already appended to ${firstStreamId}; it cannot be reused for ${streamId}`);
   }
 }
 
 export class InvalidReadError extends EventStoreError {
-  readonly code = 'event-store.invalid-read';
   constructor(reason: string) {
-    super(reason);
+    super('event-store.invalid-read', reason);
   }
 }
 
@@ -79,16 +70,14 @@ function safeShow(value: unknown): string {
 }
 
 export class DuplicateEventIdError extends EventStoreError {
-  readonly code = 'event-store.duplicate-event-id';
   constructor(readonly streamId: string, options?: { cause?: unknown }) {
-    super(`an event id given for ${streamId} is already stored`, options);
+    super('event-store.duplicate-event-id', `an event id given for ${streamId} is already stored`, options);
   }
 }
 
 /** A backup or restore of the embedded store that was not done, for a reason the operator can act on. */
 export class BackupRefusedError extends EventStoreError {
-  readonly code = 'event-store.backup-refused';
   constructor(reason: string, readonly report?: ChainReport, options?: { cause?: unknown }) {
-    super(reason, options);
+    super('event-store.backup-refused', reason, options);
   }
 }

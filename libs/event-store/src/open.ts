@@ -1,3 +1,4 @@
+import { CertflowError } from '@certflow/errors';
 import { join } from 'node:path';
 import type { EventStore } from './port.js';
 import { PostgresEventStore } from './postgres/postgres-event-store.js';
@@ -17,7 +18,7 @@ export function sqliteFile(dataDir: string): string {
 
 export async function openEventStore(settings: StoreSettings): Promise<EventStore> {
   if (settings.store === 'postgres') {
-    if (!settings.databaseUrl) throw new Error('the postgres store needs DATABASE_URL');
+    if (!settings.databaseUrl) throw new CertflowError('event-store.misconfigured', { zh: 'PostgreSQL 事件存储需要 DATABASE_URL', en: 'the postgres store needs DATABASE_URL' });
     return PostgresEventStore.open({ connectionString: settings.databaseUrl, upcasters: settings.upcasters ?? [] });
   }
   return new SqliteEventStore({ filename: sqliteFile(settings.dataDir), upcasters: settings.upcasters ?? [] });

@@ -1,3 +1,4 @@
+import { CertflowError } from '@certflow/errors';
 import type { EventMetadata, RecordedEvent } from './envelope.js';
 
 /** Turns the stored data of one event type from one schema version into the next. */
@@ -13,7 +14,7 @@ export class Upcasters {
   constructor(upcasters: readonly Upcaster[] = []) {
     for (const upcaster of upcasters) {
       const key = `${upcaster.type}@${upcaster.fromSchemaVersion}`;
-      if (this.byKey.has(key)) throw new Error(`two upcasters for ${key}`);
+      if (this.byKey.has(key)) throw new CertflowError('event-store.duplicate-upcaster', { zh: `${key} 有两个升级器`, en: `two upcasters for ${key}` });
       this.byKey.set(key, upcaster);
     }
   }

@@ -1,3 +1,4 @@
+import { CertflowError } from '@certflow/errors';
 import type { EventStore, RecordedEvent, Subscription } from '@certflow/event-store';
 import { applyEvent, type DocumentChange, type Projection, type ReadModelDocument } from './projection.js';
 import { rebuild, type RebuildProgress } from './rebuild.js';
@@ -14,21 +15,24 @@ export interface ProjectionStatus {
   readonly rebuilding?: boolean;
 }
 
-export class ReadModelsTimeoutError extends Error {
-  readonly code = 'read-models.timeout';
+export class ReadModelsTimeoutError extends CertflowError {
   constructor(
     readonly minPosition: number,
     readonly timeoutMs: number,
     readonly behind: readonly ProjectionStatus[],
   ) {
-    super(
-      `the read models did not reach position ${minPosition} within ${timeoutMs} ms (${behind.map((p) => `${p.name} at ${p.position}`).join(', ')})`,
-    );
+    const where = behind.map((p) => `${p.name} at ${p.position}`).join(', ');
+    super('read-models.timeout', {
+      zh: `查询数据未能在 ${timeoutMs} 毫秒内更新到位置 ${minPosition}（${where}）`,
+      en: `the read models did not reach position ${minPosition} within ${timeoutMs} ms (${where})`,
+    });
   }
 }
 
-export class ProjectorStoppedError extends Error {
-  readonly code = 'read-models.stopped';
+export class ProjectorStoppedError extends CertflowError {
+  constructor(message: string) {
+    super('read-models.stopped', { zh: '投影程序已停止', en: message });
+  }
 }
 
 export interface ProjectorOptions {

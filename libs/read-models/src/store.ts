@@ -1,3 +1,4 @@
+import { CertflowError } from '@certflow/errors';
 import type { Cursor } from '@certflow/event-store';
 import type { ServiceCategory } from '@certflow/domain';
 import type { AuditEntry, RegistryEntry, ReviewHistory } from './documents.js';
@@ -50,14 +51,17 @@ export interface KeyedChange<D extends ReadModelDocument> {
 }
 
 /** Documents changed under a writer since it read them (another projector instance, a rebuild). */
-export class ReadModelConflictError extends Error {
-  readonly code = 'read-models.conflict';
+export class ReadModelConflictError extends CertflowError {
   constructor(
     readonly collection: string,
     readonly keys: readonly string[],
-    options?: ErrorOptions,
+    options?: { cause?: unknown },
   ) {
-    super(`${keys.length} document(s) of ${collection} changed since they were read: ${keys.slice(0, 5).join(', ')}`, options);
+    const shown = keys.slice(0, 5).join(', ');
+    super('read-models.conflict', {
+      zh: `${collection} 的 ${keys.length} 个文档在读取后已被更改：${shown}`,
+      en: `${keys.length} document(s) of ${collection} changed since they were read: ${shown}`,
+    }, options);
   }
 }
 

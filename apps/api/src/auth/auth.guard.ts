@@ -1,3 +1,4 @@
+import { CertflowError } from '@certflow/errors';
 import { CanActivate, ExecutionContext, Inject, Injectable, Logger, SetMetadata } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Actor, Role } from '@certflow/domain';
@@ -11,14 +12,18 @@ export const Public = () => SetMetadata(PUBLIC, true);
 /** Roles allowed at the door; finer rules (own county, own platform) are the domain's. */
 export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
 
-export class AuthenticationError extends Error {
-  readonly code = 'auth.unauthenticated';
+export class AuthenticationError extends CertflowError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('auth.unauthenticated', { zh: '需要有效的登录令牌', en: message }, options);
+  }
 }
 
-export class RoleNotAllowedError extends Error {
-  readonly code = 'auth.role-not-allowed';
+export class RoleNotAllowedError extends CertflowError {
   constructor(readonly role: Role, readonly allowed: readonly Role[]) {
-    super(`role ${role} may not use this route; allowed: ${allowed.join(', ')}`);
+    super('auth.role-not-allowed', {
+      zh: `角色 ${role} 无权使用此接口`,
+      en: `role ${role} may not use this route; allowed: ${allowed.join(', ')}`,
+    });
   }
 }
 

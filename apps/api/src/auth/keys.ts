@@ -1,3 +1,4 @@
+import { CertflowError } from '@certflow/errors';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -31,22 +32,26 @@ export interface TokenRequest {
 
 export const DEFAULT_TTL = '8h';
 
-export class TtlError extends Error {}
+export class TtlError extends CertflowError {
+  constructor(zh: string, en: string) {
+    super('token.invalid-ttl', { zh, en });
+  }
+}
 
 /** Seconds of a `<n>s|m|h` duration, refusing anything longer than a person's token may live. */
 export function parseTtl(ttl: string): number {
   const match = /^(\d+)\s*(s|m|h)$/.exec(ttl.trim());
-  if (!match) throw new TtlError(`--ttl must be a duration such as 90s, 30m or 8h, got '${ttl}'`);
+  if (!match) throw new TtlError(`--ttl 须为 90s、30m、8h 之类的时长，收到 '${ttl}'`, `--ttl must be a duration such as 90s, 30m or 8h, got '${ttl}'`);
   const seconds = Number(match[1]) * { s: 1, m: 60, h: 3600 }[match[2] as 's' | 'm' | 'h'];
-  if (seconds <= 0) throw new TtlError(`--ttl must be longer than 0, got '${ttl}'`);
-  if (seconds > MAX_LIFETIME_SECONDS) throw new TtlError(`--ttl must be at most 12h (tokens are for people), got '${ttl}'`);
+  if (seconds <= 0) throw new TtlError(`--ttl 须大于 0，收到 '${ttl}'`, `--ttl must be longer than 0, got '${ttl}'`);
+  if (seconds > MAX_LIFETIME_SECONDS) throw new TtlError(`--ttl 至多 12h（令牌供人使用），收到 '${ttl}'`, `--ttl must be at most 12h (tokens are for people), got '${ttl}'`);
   return seconds;
 }
 
 export async function mintToken(key: Uint8Array, request: TokenRequest): Promise<string> {
-  if (!ROLES.includes(request.role)) throw new Error(`role must be one of ${ROLES.join(', ')}`);
-  if (request.role === 'county' && !request.county) throw new Error('a county token needs --county');
-  if (request.role === 'applicant' && !request.platformId) throw new Error('an applicant token needs --platform');
+  if (!ROLES.includes(request.role)) throw new CertflowError('token.invalid-request', { zh: `角色须为 ${ROLES.join('、')} 之一`, en: `role must be one of ${ROLES.join(', ')}` });
+  if (request.role === 'county' && !request.county) throw new CertflowError('token.invalid-request', { zh: '县（市、区）局令牌须指定 --county', en: 'a county token needs --county' });
+  if (request.role === 'applicant' && !request.platformId) throw new CertflowError('token.invalid-request', { zh: '申报单位令牌须指定 --platform', en: 'an applicant token needs --platform' });
   const lifetime = parseTtl(request.ttl ?? DEFAULT_TTL);
   const now = Math.floor(Date.now() / 1000);
   const claims: JWTPayload = { role: request.role };

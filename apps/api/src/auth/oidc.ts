@@ -1,3 +1,4 @@
+import { CertflowError } from '@certflow/errors';
 import { createRemoteJWKSet, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import type { OidcConfig } from '@certflow/config';
 import { ROLES, type Actor, type Role } from '@certflow/domain';
@@ -67,11 +68,13 @@ export class OidcVerifier {
     const { issuer } = this.options;
     const url = `${issuer.replace(/\/$/, '')}/.well-known/openid-configuration`;
     const response = await fetch(url, { signal: AbortSignal.timeout(5000), headers: { accept: 'application/json' } });
-    if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+    if (!response.ok) throw new CertflowError('auth.issuer-discovery-failed', { zh: `${url} 返回 ${response.status}`, en: `${url} answered ${response.status}` });
     const metadata = (await response.json()) as { issuer?: unknown; jwks_uri?: unknown };
     // OIDC Discovery 1.0 §4.3: a document naming another issuer must not be used.
-    if (metadata.issuer !== issuer) throw new Error(`${url} names issuer '${String(metadata.issuer)}', expected '${issuer}'`);
-    if (typeof metadata.jwks_uri !== 'string') throw new Error(`${url} has no jwks_uri`);
+    if (metadata.issuer !== issuer) {
+      throw new CertflowError('auth.issuer-discovery-failed', { zh: `${url} 声明的签发方为 '${String(metadata.issuer)}'，应为 '${issuer}'`, en: `${url} names issuer '${String(metadata.issuer)}', expected '${issuer}'` });
+    }
+    if (typeof metadata.jwks_uri !== 'string') throw new CertflowError('auth.issuer-discovery-failed', { zh: `${url} 没有 jwks_uri`, en: `${url} has no jwks_uri` });
     return createRemoteJWKSet(new URL(metadata.jwks_uri), {
       ...(this.options.jwksCooldownMs !== undefined ? { cooldownDuration: this.options.jwksCooldownMs } : {}),
     });

@@ -1,3 +1,4 @@
+import { CertflowError, statusOf, titleOf } from '@certflow/errors';
 import type { INestApplication } from '@nestjs/common';
 import type { Server } from 'node:http';
 import type { Duplex } from 'node:stream';
@@ -58,16 +59,16 @@ function answerParserErrors(server: Server): void {
       return;
     }
     const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
-    const status = tooLarge ? 431 : 400;
+    const refusal = tooLarge ? new CertflowError('request.headers-too-large', undefined) : new CertflowError('request.unparsable', undefined);
+    const status = statusOf(refusal.code);
+    // No Accept-Language to go by: the request could not be read, so zh-CN as everywhere by default.
     const problem = {
-      type: `urn:certflow:problem:${tooLarge ? 'request.headers-too-large' : 'request.unparsable'}`,
-      title: tooLarge ? 'Headers too large' : 'Bad request',
+      type: `urn:certflow:problem:${refusal.code}`,
+      title: titleOf(refusal.code),
       status,
-      detail: tooLarge ? '请求头过大' : '无法解析的 HTTP 请求',
-      code: tooLarge ? 'request.headers-too-large' : 'request.unparsable',
-      messages: tooLarge
-        ? { 'zh-CN': '请求头过大', en: 'the request headers are too large' }
-        : { 'zh-CN': '无法解析的 HTTP 请求', en: 'the HTTP request could not be parsed' },
+      detail: refusal.messages.zh,
+      code: refusal.code,
+      messages: { 'zh-CN': refusal.messages.zh, en: refusal.messages.en },
     };
     const body = JSON.stringify(problem);
     socket.end(

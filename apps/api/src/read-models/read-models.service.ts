@@ -1,17 +1,22 @@
+import { CertflowError } from '@certflow/errors';
 import { Inject, Injectable } from '@nestjs/common';
 import { EVENT_STORE, type EventStore } from '@certflow/event-store';
 import { RequestInvalidError } from '../problems/problems.js';
 import { READ_MODELS, MIN_POSITION_WAIT_MS, type ReadModelAccess } from './read-models.js';
 
-export class ReadModelsBehindError extends Error {
-  readonly code = 'read-models.behind';
-  constructor(readonly minPosition: number) {
-    super(`the read models have not reached position ${minPosition} yet; retry shortly`);
+export class ReadModelsBehindError extends CertflowError {
+  constructor(readonly minPosition: number, options?: { cause?: unknown }) {
+    super('read-models.behind', {
+      zh: `查询数据尚未更新到位置 ${minPosition}，请稍后重试`,
+      en: `the read models have not reached position ${minPosition} yet; retry shortly`,
+    }, { ...options, headers: { 'Retry-After': '1' } });
   }
 }
 
-export class ReadModelsUnavailableError extends Error {
-  readonly code = 'read-models.unavailable';
+export class ReadModelsUnavailableError extends CertflowError {
+  constructor(message: string) {
+    super('read-models.unavailable', { zh: '本服务未启用查询数据', en: message });
+  }
 }
 
 /** Gives a read route its store once the read models have caught up with the caller's write. */
@@ -39,8 +44,8 @@ export class ReadModels {
       }
       try {
         await this.access.waitFor(minPosition, MIN_POSITION_WAIT_MS);
-      } catch {
-        throw new ReadModelsBehindError(minPosition);
+      } catch (error) {
+        throw new ReadModelsBehindError(minPosition, { cause: error });
       }
     }
     return this.access.store;

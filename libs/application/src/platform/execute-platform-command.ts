@@ -15,10 +15,10 @@ import {
   type PlatformCommandType,
   type PlatformState,
 } from '@certflow/domain';
-import { EVENT_STORE, WrongExpectedVersionError, type EventStore } from '@certflow/event-store';
+import { EVENT_STORE, type EventStore } from '@certflow/event-store';
 import { appendOnce, earlierOutcome, loadState, StateCache } from '../aggregate.js';
 import { CLOCK, type Clock } from '../clock.js';
-import { eventMetadata, type CommandMeta, type CommandOutcome } from '../command-meta.js';
+import { ConcurrencyConflictError, eventMetadata, type CommandMeta, type CommandOutcome } from '../command-meta.js';
 
 export class ExecutePlatformCommand {
   constructor(
@@ -72,7 +72,7 @@ export class ExecutePlatformCommandHandler implements ICommandHandler<ExecutePla
         if (!result.replayed) this.platforms.set(streamId, result.streamVersion, events.reduce(evolvePlatform, platform.state));
         return result;
       } catch (error) {
-        if (error instanceof WrongExpectedVersionError && attempt === 1 && SAFE_TO_REDECIDE.has(command.type)) continue;
+        if (error instanceof ConcurrencyConflictError && attempt === 1 && SAFE_TO_REDECIDE.has(command.type)) continue;
         throw error;
       }
     }

@@ -96,12 +96,11 @@ export function requireReviewOpen(cycle: CycleState): void {
   }
 }
 
-export function requireReasons(list: readonly string[], article: string, what = 'reasons'): void {
+export function requireReasons(list: readonly string[], article: Article, what: 'reasons' | 'reviewers' = 'reasons'): void {
   if (list.length === 0 || list.some((item) => item.trim().length === 0)) {
-    throw invalid(`decision.${what}-required`, {
-      zh: what === 'reviewers' ? '须列明审核人员' : '须书面说明理由',
-      en: what === 'reviewers' ? 'the decision must name its reviewers' : 'the decision needs written reasons',
-    }, article);
+    throw what === 'reviewers'
+      ? invalid('decision.reviewers-required', { zh: '须列明审核人员', en: 'the decision must name its reviewers' }, article)
+      : invalid('decision.reasons-required', { zh: '须书面说明理由', en: 'the decision needs written reasons' }, article);
   }
 }
 

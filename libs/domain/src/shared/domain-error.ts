@@ -1,45 +1,31 @@
+import { CertflowError, type Article, type CodeOfKind, type LocalisedMessage } from '@certflow/errors';
+
+export { assertNever, type Article, type LocalisedMessage } from '@certflow/errors';
+
 export type DomainErrorKind = 'malformed' | 'invalid' | 'forbidden' | 'not-found' | 'conflict';
 
-/** The article of the measures that decides a refusal, e.g. '15' or '6(3)'. */
-export type Article = string;
-
-export interface LocalisedMessage {
-  readonly zh: string;
-  readonly en: string;
-}
+type DomainCode = CodeOfKind<DomainErrorKind>;
 
 /**
- * A refusal the measures or the workflow decide. `code` is stable (clients switch on it);
- * `kind` tells the API layer which HTTP status family it belongs to without the domain
- * knowing HTTP: `malformed` is input that cannot be true whatever the measures say (a platform
- * established after it applied, more qualified staff than staff), `invalid` is well-formed input
- * the measures do not accept.
+ * A refusal the measures or the workflow decide. The catalogue (libs/errors) gives the code its
+ * kind and, where one article decides every case, its article; a factory takes only codes of
+ * its own kind, so a decider cannot raise a code the catalogue files under another status.
  */
-export class DomainError extends Error {
-  constructor(
-    readonly code: string,
-    readonly kind: DomainErrorKind,
-    readonly messages: LocalisedMessage,
-    readonly article?: Article,
-    readonly details?: Record<string, unknown>,
-  ) {
-    super(messages.en);
-    this.name = 'DomainError';
+export class DomainError extends CertflowError {
+  declare readonly kind: DomainErrorKind;
+
+  constructor(code: DomainCode, messages: LocalisedMessage, article?: Article, details?: Record<string, unknown>) {
+    super(code, messages, { ...(article !== undefined ? { article } : {}), ...(details !== undefined ? { details } : {}) });
   }
 }
 
-export const refuse = (code: string, messages: LocalisedMessage, article?: Article, details?: Record<string, unknown>) =>
-  new DomainError(code, 'conflict', messages, article, details);
+export const refuse = (code: CodeOfKind<'conflict'>, messages: LocalisedMessage, article?: Article, details?: Record<string, unknown>) =>
+  new DomainError(code, messages, article, details);
 
-export const invalid = (code: string, messages: LocalisedMessage, article?: Article, details?: Record<string, unknown>) =>
-  new DomainError(code, 'invalid', messages, article, details);
+export const invalid = (code: CodeOfKind<'invalid'>, messages: LocalisedMessage, article?: Article, details?: Record<string, unknown>) =>
+  new DomainError(code, messages, article, details);
 
-export const malformed = (code: string, messages: LocalisedMessage, article?: Article, details?: Record<string, unknown>) =>
-  new DomainError(code, 'malformed', messages, article, details);
+export const malformed = (code: CodeOfKind<'malformed'>, messages: LocalisedMessage, article?: Article, details?: Record<string, unknown>) =>
+  new DomainError(code, messages, article, details);
 
-export const forbidden = (code: string, messages: LocalisedMessage, article?: Article) =>
-  new DomainError(code, 'forbidden', messages, article);
-
-export function assertNever(value: never): never {
-  throw new Error(`unhandled case: ${JSON.stringify(value)}`);
-}
+export const forbidden = (code: CodeOfKind<'forbidden'>, messages: LocalisedMessage, article?: Article) => new DomainError(code, messages, article);

@@ -1,3 +1,4 @@
+import { CertflowError } from '@certflow/errors';
 import { EventEmitter } from 'node:events';
 import pg from 'pg';
 import { verifyChains, type ChainReport, type StreamHead } from '../chain.js';
@@ -363,7 +364,7 @@ export class PostgresEventStore implements EventStore, SubscriptionSource {
 }
 
 function quoteIdentifier(name: string): string {
-  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(name)) throw new Error(`invalid schema name ${name}`);
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(name)) throw new CertflowError('event-store.misconfigured', { zh: `PostgreSQL 模式名无效：${name}`, en: `invalid schema name ${name}` });
   return `"${name}"`;
 }
 

@@ -1,3 +1,4 @@
+import { CertflowError } from '@certflow/errors';
 import Database from 'better-sqlite3';
 import { EventEmitter } from 'node:events';
 import { mkdirSync } from 'node:fs';
@@ -149,7 +150,7 @@ export class SqliteEventStore implements EventStore, SubscriptionSource {
   }
 
   append(streamId: string, events: readonly NewEvent[], options?: AppendOptions): Promise<AppendResult> {
-    if (this.closed) return Promise.reject(new Error('event store is closed'));
+    if (this.closed) return Promise.reject(new CertflowError('event-store.closed', { zh: '事件存储已关闭', en: 'event store is closed' }));
     let append: PreparedAppend;
     try {
       append = prepareAppend(streamId, events, options);
@@ -208,7 +209,7 @@ export class SqliteEventStore implements EventStore, SubscriptionSource {
    * on meanwhile) from other processes cannot make the backup restart again and again.
    */
   async backup(destination: string): Promise<void> {
-    if (this.closed) throw new Error('event store is closed');
+    if (this.closed) throw new CertflowError('event-store.closed', { zh: '事件存储已关闭', en: 'event store is closed' });
     await this.db.backup(destination, { progress: () => ALL_PAGES });
   }
 

@@ -1,3 +1,4 @@
+import { CertflowError } from '@certflow/errors';
 import {
   BSON,
   MongoBulkWriteError,
@@ -300,7 +301,10 @@ function collapse<D extends ReadModelDocument>(changes: readonly KeyedChange<D>[
   const operations: Operation[] = [];
   for (const [key, { change, expected }] of byKey) {
     if ('put' in change) {
-      if (change.put._id !== key) throw new Error(`document _id ${change.put._id} does not match its key ${key}`);
+      if (change.put._id !== key) throw new CertflowError('internal.read-model-key-mismatch', {
+          zh: `文档 _id ${change.put._id} 与其键 ${key} 不符`,
+          en: `document _id ${change.put._id} does not match its key ${key}`,
+        });
       if (expected === null) operations.push({ kind: 'insert', key, document: change.put });
       else operations.push({ kind: 'replace', key, document: change.put, ...(expected !== undefined ? { expected } : {}) });
     } else if (expected !== null) {

@@ -1,0 +1,3 @@
+export * from './kinds.js';
+export * from './catalogue.js';
+export * from './certflow-error.js';
