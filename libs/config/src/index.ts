@@ -160,3 +160,22 @@ function roleMap(value: string | undefined): Readonly<Record<string, Role>> | un
   }
   return map;
 }
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export interface LogSettings {
+  readonly level: LogLevel;
+  /** undefined: pretty when stdout is a terminal. */
+  readonly pretty: boolean | undefined;
+}
+
+/** LOG_LEVEL and LOG_PRETTY; kept apart from loadConfig until the one schema takes them in. */
+export function logSettings(env: NodeJS.ProcessEnv = process.env): LogSettings {
+  const level = env.LOG_LEVEL === undefined || env.LOG_LEVEL === '' ? 'info' : env.LOG_LEVEL;
+  if (!(LOG_LEVELS as readonly string[]).includes(level)) {
+    throw new ConfigurationError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got '${level}'`);
+  }
+  const pretty = env.LOG_PRETTY === undefined || env.LOG_PRETTY === '' ? undefined : flag(env, 'LOG_PRETTY', false);
+  return { level: level as LogLevel, pretty };
+}
