@@ -1,6 +1,7 @@
-import { CanActivate, ExecutionContext, Inject, Injectable, Logger, SetMetadata } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Inject, Injectable, SetMetadata } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Actor, Role } from '@certflow/domain';
+import { loggerOf, OBSERVABILITY, type Observability, type ObservedRequest } from '../observability/observability.js';
 import { TokenRefused } from './token-rules.js';
 import { TOKEN_VERIFIER, type TokenVerifier } from './token-verifier.js';
 const PUBLIC = 'certflow:public';
@@ -26,11 +27,10 @@ export type AuthenticatedRequest = { headers: Record<string, string | string[] |
 
 @Injectable()
 export class AuthGuard implements CanActivate {
-  private readonly logger = new Logger('Auth');
-
   constructor(
     private readonly reflector: Reflector,
     @Inject(TOKEN_VERIFIER) private readonly verifier: TokenVerifier,
+    @Inject(OBSERVABILITY) private readonly observability: Observability,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -45,7 +45,9 @@ export class AuthGuard implements CanActivate {
     } catch (error) {
       const reason = error instanceof TokenRefused ? error.reason : 'invalid';
       // The client only learns the reason; the operator needs the provider's actual failure.
-      if (reason === 'issuer unreachable') this.logger.warn(`identity provider unreachable: ${causes(error)}`);
+      if (reason === 'issuer unreachable') {
+        loggerOf(request as ObservedRequest, this.observability.logger).warn({ cause: causes(error) }, 'identity provider unreachable');
+      }
       throw new AuthenticationError(`the bearer token is not accepted: ${reason}`, { cause: error });
     }
     const allowed = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);

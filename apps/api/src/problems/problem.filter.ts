@@ -1,9 +1,10 @@
-import { ArgumentsHost, Catch, HttpException, Logger, type ExceptionFilter } from '@nestjs/common';
+import { ArgumentsHost, Catch, HttpException, Inject, type ExceptionFilter } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { IdempotencyKeyReusedError } from '@certflow/application';
 import { DomainError } from '@certflow/domain';
 import { CommandIdReusedError, EventStoreError, WrongExpectedVersionError } from '@certflow/event-store';
 import { AuthenticationError, RoleNotAllowedError } from '../auth/auth.guard.js';
+import { loggerOf, OBSERVABILITY, type Observability, type ObservedRequest } from '../observability/observability.js';
 import { ReadModelsBehindError, ReadModelsUnavailableError } from '../read-models/read-models.service.js';
 import { allowedMethods } from './allowed-methods.js';
 import {
@@ -61,15 +62,20 @@ const DOMAIN_STATUS = { malformed: 400, invalid: 422, forbidden: 403, 'not-found
  */
 @Catch()
 export class ProblemFilter implements ExceptionFilter {
-  private readonly logger = new Logger('ProblemFilter');
-
-  constructor(private readonly adapter: HttpAdapterHost) {}
+  constructor(
+    private readonly adapter: HttpAdapterHost,
+    @Inject(OBSERVABILITY) private readonly observability: Observability,
+  ) {}
 
   catch(error: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
-    const request = http.getRequest<{ url: string; method: string; path: string; headers: Record<string, string | undefined> }>();
+    const request = http.getRequest<{ url: string; method: string; path: string; headers: Record<string, string | undefined> } & ObservedRequest>();
     const response = http.getResponse<ProblemResponse>();
     const problem = this.describe(this.notFoundOrMethod(error, request));
+    const log = loggerOf(request, this.observability.logger);
+    // A client's mistake is no operator's business at info; a failure of ours needs its stack.
+    if (problem.status >= 500) log.error({ err: error, status: problem.status, code: problem.code }, 'problem');
+    else if (log.isLevelEnabled('debug')) log.debug({ status: problem.status, code: problem.code }, 'problem');
     const english = prefersEnglish(request.headers['accept-language']);
     const body = {
       type: `urn:certflow:problem:${problem.code}`,
@@ -197,7 +203,6 @@ export class ProblemFilter implements ExceptionFilter {
       const status = error.getStatus();
       return { status, code: 'request.invalid', title: TITLES[status] ?? TITLES[400]!, zh: `请求无法处理：${error.message}`, en: error.message };
     }
-    this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
     return { status: 500, code: 'internal', title: 'Internal error', zh: '服务器内部错误，已记录', en: 'internal error; it has been logged' };
   }
 }

@@ -29,7 +29,7 @@ export function requestFingerprint(method: string, path: string, body: unknown):
  * the store dedupes on; `X-Correlation-Id` ties a command to what follows from it.
  */
 export const Meta = createParamDecorator((_: unknown, context: ExecutionContext): CommandMeta => {
-  const request = context.switchToHttp().getRequest<AuthenticatedRequest & { method: string; path: string; body: unknown }>();
+  const request = context.switchToHttp().getRequest<AuthenticatedRequest & { method: string; path: string; body: unknown; id?: unknown }>();
   const header = (name: string) => {
     const value = request.headers[name];
     return Array.isArray(value) ? value[0] : value;
@@ -43,9 +43,10 @@ export const Meta = createParamDecorator((_: unknown, context: ExecutionContext)
     throw new RequestInvalidError('X-Correlation-Id must be 1 to 200 visible ASCII characters');
   }
   const actor = request.actor!;
+  const requestId = typeof request.id === 'string' ? { requestId: request.id } : {};
   if (idempotencyKey === undefined) {
     const commandId = randomUUID();
-    return { actor, commandId, correlationId: correlationId ?? commandId, mayRepeat: false };
+    return { actor, commandId, correlationId: correlationId ?? commandId, mayRepeat: false, ...requestId };
   }
   const commandId = scopedCommandId(actor, idempotencyKey);
   return {
@@ -54,5 +55,6 @@ export const Meta = createParamDecorator((_: unknown, context: ExecutionContext)
     correlationId: correlationId ?? commandId,
     mayRepeat: true,
     fingerprint: requestFingerprint(request.method, request.path, request.body),
+    ...requestId,
   };
 });
