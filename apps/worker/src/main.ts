@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { loadConfig } from '@certflow/config';
 import { openEventStore } from '@certflow/event-store';
+import { processLogger } from '@certflow/observability';
 import { openReadModelStore, readModelSettings } from './read-model-settings.js';
 import { startWorker } from './worker.js';
 
@@ -10,27 +11,29 @@ import { startWorker } from './worker.js';
  * CERTFLOW_REBUILD_MEMORY_MB bounds the documents a start-up rebuild holds (default 256); run
  * with NODE_OPTIONS=--max-old-space-size=... to bound the heap itself.
  */
+const logger = processLogger();
+
 async function main(): Promise<void> {
   const config = loadConfig();
   const settings = readModelSettings();
   const eventStore = await openEventStore(config);
   const readModels = await openReadModelStore(settings);
   if (settings.readModels === 'memory') {
-    console.log('read models in memory: only this process sees them (set CERTFLOW_READ_MODELS=mongodb to share them)');
+    logger.warn('read models in memory: only this process sees them (set CERTFLOW_READ_MODELS=mongodb to share them)');
   }
   const budget = Number(process.env.CERTFLOW_REBUILD_MEMORY_MB ?? '') || undefined;
-  const worker = startWorker({ eventStore, readModels, ...(budget ? { memoryBudgetMb: budget } : {}) });
+  const worker = startWorker({ eventStore, readModels, logger, ...(budget ? { memoryBudgetMb: budget } : {}) });
   let stopping: Promise<void> | undefined;
   const stop = (signal: string) => {
     stopping ??= (async () => {
-      console.log(`${signal}: stopping`);
+      logger.info({ signal }, 'stopping');
       await worker.stop();
       await readModels.close();
       await eventStore.close();
     })().then(
       () => process.exit(0),
       (error: unknown) => {
-        console.error(error);
+        logger.error({ err: error }, 'stopping failed');
         process.exit(1);
       },
     );
@@ -40,11 +43,11 @@ async function main(): Promise<void> {
   await worker.ready;
   if (!stopping) {
     const where = settings.readModels === 'mongodb' ? `MongoDB database ${settings.mongodbDatabase}` : 'memory';
-    console.log(`read models up to date (${where}); following the log (${config.store})`);
+    logger.info(`read models up to date (${where}); following the log (${config.store})`);
   }
 }
 
 main().catch((error: unknown) => {
-  console.error(error);
+  logger.fatal({ err: error }, 'worker failed');
   process.exit(1);
 });
