@@ -1,7 +1,7 @@
 import { CanActivate, ExecutionContext, Inject, Injectable, SetMetadata } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Actor, Role } from '@certflow/domain';
-import { loggerOf, OBSERVABILITY, type Observability, type ObservedRequest } from '../observability/observability.js';
+import { OBSERVABILITY, requestIdOf, type Observability } from '../observability/observability.js';
 import { TokenRefused } from './token-rules.js';
 import { TOKEN_VERIFIER, type TokenVerifier } from './token-verifier.js';
 const PUBLIC = 'certflow:public';
@@ -46,7 +46,7 @@ export class AuthGuard implements CanActivate {
       const reason = error instanceof TokenRefused ? error.reason : 'invalid';
       // The client only learns the reason; the operator needs the provider's actual failure.
       if (reason === 'issuer unreachable') {
-        loggerOf(request as ObservedRequest, this.observability.logger).warn({ cause: causes(error) }, 'identity provider unreachable');
+        this.observability.logger.warn({ ...requestIdOf(request), cause: causes(error) }, 'identity provider unreachable');
       }
       throw new AuthenticationError(`the bearer token is not accepted: ${reason}`, { cause: error });
     }

@@ -8,13 +8,8 @@ export interface Observability {
   readonly metrics: Metrics;
 }
 
-/** What the request middleware leaves on every request: its id and a logger bound to it. */
-export interface ObservedRequest {
-  id?: string | number | object;
-  log?: Logger;
-}
-
-/** The request's own logger (its lines carry the request id), else the app's. */
-export function loggerOf(request: ObservedRequest, fallback: Logger): Logger {
-  return request.log ?? fallback;
+/** The request id the request middleware gave every request (apps/api/src/observability/observe-requests.ts). */
+export function requestIdOf(request: object): { requestId?: string } {
+  const id = (request as { id?: unknown }).id;
+  return typeof id === 'string' ? { requestId: id } : {};
 }

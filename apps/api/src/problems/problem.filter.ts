@@ -4,7 +4,7 @@ import { IdempotencyKeyReusedError } from '@certflow/application';
 import { DomainError } from '@certflow/domain';
 import { CommandIdReusedError, EventStoreError, WrongExpectedVersionError } from '@certflow/event-store';
 import { AuthenticationError, RoleNotAllowedError } from '../auth/auth.guard.js';
-import { loggerOf, OBSERVABILITY, type Observability, type ObservedRequest } from '../observability/observability.js';
+import { OBSERVABILITY, requestIdOf, type Observability } from '../observability/observability.js';
 import { ReadModelsBehindError, ReadModelsUnavailableError } from '../read-models/read-models.service.js';
 import { allowedMethods } from './allowed-methods.js';
 import {
@@ -69,13 +69,13 @@ export class ProblemFilter implements ExceptionFilter {
 
   catch(error: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
-    const request = http.getRequest<{ url: string; method: string; path: string; headers: Record<string, string | undefined> } & ObservedRequest>();
+    const request = http.getRequest<{ url: string; method: string; path: string; headers: Record<string, string | undefined> }>();
     const response = http.getResponse<ProblemResponse>();
     const problem = this.describe(this.notFoundOrMethod(error, request));
-    const log = loggerOf(request, this.observability.logger);
+    const { logger } = this.observability;
     // A client's mistake is no operator's business at info; a failure of ours needs its stack.
-    if (problem.status >= 500) log.error({ err: error, status: problem.status, code: problem.code }, 'problem');
-    else if (log.isLevelEnabled('debug')) log.debug({ status: problem.status, code: problem.code }, 'problem');
+    if (problem.status >= 500) logger.error({ ...requestIdOf(request), status: problem.status, code: problem.code, err: error }, 'problem');
+    else if (logger.isLevelEnabled('debug')) logger.debug({ ...requestIdOf(request), status: problem.status, code: problem.code }, 'problem');
     const english = prefersEnglish(request.headers['accept-language']);
     const body = {
       type: `urn:certflow:problem:${problem.code}`,

@@ -5,6 +5,7 @@ import type { Actor } from '@certflow/domain';
 import { canonicalJson } from '@certflow/event-store';
 import { RequestInvalidError } from '../problems/problems.js';
 import type { AuthenticatedRequest } from '../auth/auth.guard.js';
+import { requestIdOf } from '../observability/observability.js';
 
 const KEY = /^[\x21-\x7e]{1,200}$/;
 
@@ -29,7 +30,7 @@ export function requestFingerprint(method: string, path: string, body: unknown):
  * the store dedupes on; `X-Correlation-Id` ties a command to what follows from it.
  */
 export const Meta = createParamDecorator((_: unknown, context: ExecutionContext): CommandMeta => {
-  const request = context.switchToHttp().getRequest<AuthenticatedRequest & { method: string; path: string; body: unknown; id?: unknown }>();
+  const request = context.switchToHttp().getRequest<AuthenticatedRequest & { method: string; path: string; body: unknown }>();
   const header = (name: string) => {
     const value = request.headers[name];
     return Array.isArray(value) ? value[0] : value;
@@ -43,7 +44,7 @@ export const Meta = createParamDecorator((_: unknown, context: ExecutionContext)
     throw new RequestInvalidError('X-Correlation-Id must be 1 to 200 visible ASCII characters');
   }
   const actor = request.actor!;
-  const requestId = typeof request.id === 'string' ? { requestId: request.id } : {};
+  const requestId = requestIdOf(request);
   if (idempotencyKey === undefined) {
     const commandId = randomUUID();
     return { actor, commandId, correlationId: correlationId ?? commandId, mayRepeat: false, ...requestId };
