@@ -31,6 +31,12 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: [{ regex: '^(?!\\./)', message: 'libs/errors imports nothing but its own files' }] }] },
   },
   {
+    // Server code logs through pino (libs/observability): JSON lines with the request id.
+    files: ['apps/api/src/**/*.ts', 'apps/worker/src/**/*.ts', 'apps/cli/src/serve.ts', 'libs/**/*.ts'],
+    ignores: ['**/*.spec.ts', 'libs/testing/**', 'apps/worker/src/testing/**'],
+    rules: { 'no-console': 'error' },
+  },
+  {
     // The domain stays pure: no framework, driver or clock (DESIGN.md).
     files: ['libs/domain/**/*.ts'],
     ignores: ['**/*.spec.ts'],

@@ -14,7 +14,7 @@ import { loadOrCreateSigningKey, mintToken } from '../../apps/api/src/auth/keys.
 import { EventStoreModule } from '../../apps/api/src/event-store.module.js';
 import { createApp } from '../../apps/api/src/main.js';
 import { application, countyEvaluation, documentRef, instantOf } from '../../apps/cli/src/demo/scenario.js';
-import { benchSetting } from './settings.js';
+import { benchLogger, benchSetting } from './settings.js';
 
 /** The bench measures the command path, not the rate limiter's refusals. */
 const UNLIMITED = { anonymousPerMinute: 0, authenticatedPerMinute: 0 };
@@ -187,7 +187,10 @@ async function measure(kind: 'sqlite' | 'postgres', options: CommandsBenchOption
     if (kind === 'postgres') await resetSchema(databaseUrl!);
     const clock = new ManualClock(instantOf('2027-03-01'));
     const dataDir = join(folder, 'http');
-    const app: INestApplication = await createApp({ store: httpStore, signingKey: loadOrCreateSigningKey(dataDir), clock, rateLimits: UNLIMITED }, [NoopController]);
+    const app: INestApplication = await createApp(
+      { store: httpStore, signingKey: loadOrCreateSigningKey(dataDir), clock, rateLimits: UNLIMITED, logger: benchLogger(folder) },
+      [NoopController],
+    );
     await app.listen(0, '127.0.0.1');
     const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
     const cityToken = await mintToken(loadOrCreateSigningKey(dataDir), { role: 'city' });

@@ -14,7 +14,7 @@ import { createApp } from '../../apps/api/src/main.js';
 import { startWorker } from '../../apps/worker/src/worker.js';
 import { instantOf } from '../../apps/cli/src/demo/scenario.js';
 import { writeCertificationLog, type CertificationLog } from './rebuild-log.js';
-import { benchSetting, type BenchSetting } from './settings.js';
+import { benchLogger, benchSetting, type BenchSetting } from './settings.js';
 
 /**
  * Public registry reads per second over HTTP (autocannon), against a no-op GET of the same app
@@ -108,6 +108,7 @@ async function measure(kind: StoreKind, filename: string, log: CertificationLog,
           readModels: worker.projector,
           // Measured is the read path, not the rate limiter's refusals.
           rateLimits: { anonymousPerMinute: 0, authenticatedPerMinute: 0 },
+          logger: benchLogger(folder),
         },
         [NoopController],
       );

@@ -1,6 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { pino } from 'pino';
+import { logSettings } from '@certflow/config';
+import { createLogger, type Logger } from '@certflow/observability';
 
 /**
  * Connection settings for the benches. libs/testing is left out of the build, so the bench
@@ -39,4 +42,12 @@ function servicesFile(): string | undefined {
     if (parent === directory) return undefined;
     directory = parent;
   }
+}
+
+/**
+ * The app under bench logs as a server does (LOG_LEVEL, default info), into a file of the
+ * bench's folder rather than into the stdout that carries the results.
+ */
+export function benchLogger(folder: string): Logger {
+  return createLogger({ level: logSettings().level, destination: pino.destination({ dest: join(folder, 'api.log'), sync: false, mkdir: true }) });
 }

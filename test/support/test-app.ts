@@ -8,7 +8,8 @@ import { ManualClock } from '@certflow/application';
 import type { Role } from '@certflow/domain';
 import { openEventStore, type EventStore } from '@certflow/event-store';
 import { MemoryReadModelStore, MongoReadModelStore, type ReadModelStore } from '@certflow/read-models';
-import { createTestDatabase, serviceSetting, serviceUnreachable, type TestDatabase } from '@certflow/testing';
+import type { Logger } from '@certflow/observability';
+import { createTestDatabase, serviceSetting, serviceUnreachable, testLogger, type TestDatabase } from '@certflow/testing';
 import { startWorker } from '../../apps/worker/src/worker.js';
 import { loadOrCreateSigningKey, mintToken } from '../../apps/api/src/auth/keys.js';
 import { createApp } from '../../apps/api/src/main.js';
@@ -36,6 +37,8 @@ export interface TestAppOptions {
   readonly rateLimits?: RateLimits;
   /** Accepts tokens of this identity provider beside the embedded key. */
   readonly oidc?: OidcOptions;
+  /** Where the app logs; default nowhere unless LOG_LEVEL is set. */
+  readonly logger?: Logger;
 }
 
 export async function startTestApp(
@@ -57,6 +60,7 @@ export async function startTestApp(
     rateLimits: options.rateLimits ?? { anonymousPerMinute: 0, authenticatedPerMinute: 0 },
     ...(readModels ? { readModels: readModels.access } : {}),
     ...(options.oidc ? { oidc: options.oidc } : {}),
+    logger: options.logger ?? testLogger(),
   });
   await app.init();
   return {

@@ -2,6 +2,7 @@ import { Module, type DynamicModule, type Type } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { ApplicationModule, isSettable, type Clock } from '@certflow/application';
 import type { EventStore } from '@certflow/event-store';
+import type { Logger } from '@certflow/observability';
 import { APPLICATION_CONTROLLERS } from './applications/index.js';
 import { AuthGuard } from './auth/auth.guard.js';
 import type { OidcOptions } from './auth/oidc.js';
@@ -10,6 +11,8 @@ import { CYCLE_CONTROLLERS } from './cycles/index.js';
 import { EventStoreModule } from './event-store.module.js';
 import { HealthController } from './health/health.controller.js';
 import { ListErrorsController } from './problems/list-errors.controller.js';
+import { MetricsController } from './observability/metrics.controller.js';
+import { OBSERVABILITY, type Observability } from './observability/observability.js';
 import { DEFAULT_RATE_LIMITS, RATE_LIMITS, RateLimitGuard, type RateLimits } from './http/rate-limit.js';
 import { PLATFORM_CONTROLLERS } from './platforms/index.js';
 import { ProblemFilter } from './problems/problem.filter.js';
@@ -37,17 +40,20 @@ export interface AppOptions {
   readonly rateLimits?: RateLimits;
   /** Swagger UI at /api/docs and the document at /api/docs-json; off in production unless CERTFLOW_API_DOCS=1. */
   readonly apiDocs?: boolean;
+  /** Where the app logs; default the process's logger (LOG_LEVEL, LOG_PRETTY). */
+  readonly logger?: Logger;
 }
 
 @Module({})
 export class AppModule {
-  static register(options: AppOptions, extraControllers: Type[] = []): DynamicModule {
+  static register(options: AppOptions, extraControllers: Type[], observability: Observability): DynamicModule {
     return {
       module: AppModule,
       imports: [EventStoreModule.forStore(options.store), ApplicationModule.forRoot({ clock: options.clock })],
       controllers: [
         HealthController,
         ListErrorsController,
+        MetricsController,
         ...CYCLE_CONTROLLERS,
         ...APPLICATION_CONTROLLERS,
         ...PLATFORM_CONTROLLERS,
@@ -59,6 +65,7 @@ export class AppModule {
       ],
       providers: [
         Dispatcher,
+        { provide: OBSERVABILITY, useValue: observability },
         ReadModels,
         { provide: READ_MODELS, useValue: options.readModels ?? null },
         { provide: RATE_LIMITS, useValue: options.rateLimits ?? DEFAULT_RATE_LIMITS },

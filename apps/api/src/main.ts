@@ -5,12 +5,26 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppModule, type AppOptions } from './app.module.js';
 import { harden } from './http/harden.js';
 import { isSettable } from '@certflow/application';
+import { Metrics, NestLogger, processLogger } from '@certflow/observability';
+import { observeRequests } from './observability/observe-requests.js';
+import type { Observability } from './observability/observability.js';
+import { timedStore } from './observability/timed-store.js';
+import { ReadModels } from './read-models/read-models.service.js';
 
 /** `extraControllers`: benches mount a no-op route beside the real ones. */
 export async function createApp(options: AppOptions, extraControllers: Type[] = []): Promise<INestApplication> {
-  const app = await NestFactory.create(AppModule.register(options, extraControllers), { logger: ['error', 'warn'], bodyParser: false });
+  const observability: Observability = { logger: options.logger ?? processLogger(), metrics: new Metrics() };
+  const store = timedStore(options.store, observability.metrics);
+  const app = await NestFactory.create(AppModule.register({ ...options, store }, extraControllers, observability), {
+    logger: new NestLogger(observability.logger),
+    bodyParser: false,
+  });
   app.enableShutdownHooks();
+  // Before harden: a request refused by the body parser still gets its id, its log line and its count.
+  observeRequests(app, observability);
   harden(app);
+  const readModels = app.get(ReadModels);
+  observability.metrics.watchProjections(() => readModels.status(), () => store.headPosition());
   const clock = options.clock;
   if (isSettable(clock)) {
     // Every answer of a training server says that its business time is not the real one.

@@ -1,6 +1,7 @@
 import { OffsetClock, systemClock } from '@certflow/application';
 import { loadConfig } from '@certflow/config';
 import { openEventStore, type EventStore } from '@certflow/event-store';
+import { processLogger } from '@certflow/observability';
 import { loadOrCreateSigningKey } from '../../api/src/auth/keys.js';
 import { createApp } from '../../api/src/main.js';
 import { CLOCK_STREAM } from '../../api/src/simulation/set-clock.controller.js';
@@ -13,6 +14,7 @@ import { startWorker } from '../../worker/src/worker.js';
  */
 export async function serve(): Promise<void> {
   const config = loadConfig();
+  const logger = processLogger();
   const store = await openEventStore(config);
   const readModels = await openReadModelStore(config.readModels);
   const worker = startWorker({ eventStore: store, readModels, memoryBudgetMb: config.rebuildMemoryMb });
@@ -33,11 +35,11 @@ export async function serve(): Promise<void> {
   process.once('SIGINT', () => void worker.stop().then(() => readModels.close()));
   await app.listen(config.port, config.host);
   const where = config.store === 'sqlite' ? `SQLite in ${config.dataDir}` : 'PostgreSQL';
-  console.log(`certflow listening on http://${config.host}:${config.port} (event store: ${where}; read models: ${config.readModels.kind})`);
-  if (config.oidc) console.log(`sign-in: tokens of ${config.oidc.issuer}${config.embeddedTokens ? ' and of the embedded key' : ''}`);
-  if (config.apiDocs) console.log(`API documentation: http://${config.host}:${config.port}/api/docs`);
+  logger.info(`certflow listening on http://${config.host}:${config.port} (event store: ${where}; read models: ${config.readModels.kind})`);
+  if (config.oidc) logger.info(`sign-in: tokens of ${config.oidc.issuer}${config.embeddedTokens ? ' and of the embedded key' : ''}`);
+  if (config.apiDocs) logger.info(`API documentation: http://${config.host}:${config.port}/api/docs`);
   if (config.simulatedClock) {
-    console.log(`simulated business time (training only): now ${clock.now()}; PUT /api/v1/simulation/clock moves it, and every event records it`);
+    logger.warn(`simulated business time (training only): now ${clock.now()}; PUT /api/v1/simulation/clock moves it, and every event records it`);
   }
 }
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { ConfigurationError, loadConfig } from '@certflow/config';
 import { openEventStore } from '@certflow/event-store';
+import { processLogger } from '@certflow/observability';
 import { openReadModelStore } from './read-model-settings.js';
 import { startWorker } from './worker.js';
 
@@ -8,26 +9,28 @@ import { startWorker } from './worker.js';
  * certflow worker: keeps the read models of the configured stores up to date until SIGTERM or
  * SIGINT. A worker killed outright resumes from the checkpoints it saved beside the documents.
  */
+const logger = processLogger();
+
 async function main(): Promise<void> {
   const config = loadConfig();
   const settings = config.readModels;
   const eventStore = await openEventStore(config);
   const readModels = await openReadModelStore(settings);
   if (settings.kind === 'memory') {
-    console.log('read models in memory: only this process sees them (set CERTFLOW_READ_MODELS=mongodb to share them)');
+    logger.warn('read models in memory: only this process sees them (set CERTFLOW_READ_MODELS=mongodb to share them)');
   }
-  const worker = startWorker({ eventStore, readModels, memoryBudgetMb: config.rebuildMemoryMb });
+  const worker = startWorker({ eventStore, readModels, logger, memoryBudgetMb: config.rebuildMemoryMb });
   let stopping: Promise<void> | undefined;
   const stop = (signal: string) => {
     stopping ??= (async () => {
-      console.log(`${signal}: stopping`);
+      logger.info({ signal }, 'stopping');
       await worker.stop();
       await readModels.close();
       await eventStore.close();
     })().then(
       () => process.exit(0),
       (error: unknown) => {
-        console.error(error);
+        logger.error({ err: error }, 'stopping failed');
         process.exit(1);
       },
     );
@@ -37,12 +40,13 @@ async function main(): Promise<void> {
   await worker.ready;
   if (!stopping) {
     const where = settings.kind === 'mongodb' ? `MongoDB database ${settings.mongodbDatabase}` : 'memory';
-    console.log(`read models up to date (${where}); following the log (${config.store})`);
+    logger.info(`read models up to date (${where}); following the log (${config.store})`);
   }
 }
 
 main().catch((error: unknown) => {
   // A refused variable is the operator's to fix: one line, no stack.
-  console.error(error instanceof ConfigurationError ? error.message : error);
+  if (error instanceof ConfigurationError) process.stderr.write(`${error.message}\n`);
+  else logger.fatal({ err: error }, 'worker failed');
   process.exit(1);
 });

@@ -1,4 +1,5 @@
 import type { EventStore } from '@certflow/event-store';
+import { processLogger, type Logger } from '@certflow/observability';
 import { ALL_PROJECTIONS, Projector, progressReporter, type Projection, type ReadModelDocument, type ReadModelStore } from '@certflow/read-models';
 
 export interface WorkerOptions {
@@ -7,7 +8,10 @@ export interface WorkerOptions {
   readonly projections?: readonly Projection<ReadModelDocument>[];
   /** Where start-up rebuild progress and errors go (a terminal gets a progress bar). */
   readonly output?: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
+  /** Where the worker's warnings go; default `logger`. */
   readonly log?: (line: string) => void;
+  /** Default the process's logger. */
+  readonly logger?: Logger;
   readonly memoryBudgetMb?: number;
 }
 
@@ -20,7 +24,8 @@ export interface RunningWorker {
 
 /** The projector part of the worker: brings the read models up to date, then follows the log. */
 export function startWorker(options: WorkerOptions): RunningWorker {
-  const log = options.log ?? ((line: string) => console.log(line));
+  const logger = options.logger ?? processLogger();
+  const log = options.log ?? ((line: string) => logger.warn(line));
   const output = options.output ?? process.stderr;
   const projector = new Projector(options.eventStore, options.readModels, options.projections ?? ALL_PROJECTIONS, {
     onRebuildProgress: progressReporter(output, { label: 'read models' }),

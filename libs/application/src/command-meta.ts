@@ -18,6 +18,8 @@ export interface CommandMeta {
    * key sent again with another request is recognised for as long as the log lasts.
    */
   readonly fingerprint?: string;
+  /** The HTTP request that carried the command, for its log line; never stored. */
+  readonly requestId?: string;
 }
 
 /** Rule evaluations ride in the events that relied on them; an answer shows the last one. */

@@ -96,3 +96,21 @@ function databaseInUrl(url: string | undefined): string | undefined {
   const match = /^mongodb(?:\+srv)?:\/\/[^/]+\/([^?]+)/.exec(url);
   return match?.[1] ? decodeURIComponent(match[1]) : undefined;
 }
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export interface LogSettings {
+  readonly level: LogLevel;
+  /** undefined: pretty when stdout is a terminal. */
+  readonly pretty: boolean | undefined;
+}
+
+/**
+ * LOG_LEVEL and LOG_PRETTY alone: a logger is made before (and whether or not) the rest of the
+ * configuration is read, and must not fail for another variable's sake.
+ */
+export function logSettings(env: NodeJS.ProcessEnv = process.env): LogSettings {
+  const { LOG_LEVEL, LOG_PRETTY } = parseEnv({ LOG_LEVEL: env.LOG_LEVEL, LOG_PRETTY: env.LOG_PRETTY });
+  return { level: LOG_LEVEL, pretty: LOG_PRETTY };
+}

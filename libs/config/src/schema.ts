@@ -191,7 +191,12 @@ export const VARIABLES = {
     '`1`: tokens of `./data`\'s embedded key (`certflow token`) are accepted; `0`: refused (needs `CERTFLOW_OIDC_ISSUER`)',
   ),
 
-  // Logs (libs/observability): LOG_LEVEL and LOG_PRETTY belong here, as entries like the ones above.
+  LOG_LEVEL: variable(
+    choice(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    '`info`',
+    'least severe log lines written (JSON lines on stdout): `fatal`, `error`, `warn`, `info`, `debug`, `trace` or `silent`',
+  ),
+  LOG_PRETTY: variable(flag().optional(), 'on when stdout is a terminal', '`1`: readable lines instead of JSON; `0`: JSON even on a terminal'),
 } as const;
 
 type Variables = typeof VARIABLES;

@@ -1,3 +1,4 @@
+import { processLogger } from '@certflow/observability';
 import type { RecordedEvent } from './envelope.js';
 
 export type EventBatchHandler = (events: readonly RecordedEvent[]) => Promise<void> | void;
@@ -135,7 +136,7 @@ export class CatchUpSubscription implements Subscription {
 
   private report(error: unknown): void {
     if (this.options.onError) this.options.onError(error);
-    else console.error(`subscription ${this.name}:`, error);
+    else processLogger().error({ err: error, subscription: this.name }, 'subscription failed, retrying');
   }
 
   private sleep(ms: number): Promise<void> {

@@ -1,5 +1,6 @@
 import { CertflowError } from '@certflow/errors';
 import type { EventStore, RecordedEvent, Subscription } from '@certflow/event-store';
+import { processLogger } from '@certflow/observability';
 import { applyEvent, type DocumentChange, type Projection, type ReadModelDocument } from './projection.js';
 import { rebuild, type RebuildProgress } from './rebuild.js';
 import type { KeyedChange, ProjectionCheckpoint, ReadModelStore } from './store.js';
@@ -178,7 +179,10 @@ export class Projector {
         ...(this.options.batchSize !== undefined ? { batchSize: this.options.batchSize } : {}),
         ...(this.options.pollIntervalMs !== undefined ? { pollIntervalMs: this.options.pollIntervalMs } : {}),
         ...(this.options.retryDelayMs !== undefined ? { retryDelayMs: this.options.retryDelayMs } : {}),
-        onError: (error) => (this.options.onError ? this.options.onError(projection.name, error) : console.error(`projection ${projection.name}:`, error)),
+        onError: (error) =>
+          this.options.onError
+            ? this.options.onError(projection.name, error)
+            : processLogger().error({ err: error, projection: projection.name }, 'projection failed, retrying'),
         checkpoints: {
           load: async () => {
             const checkpoint = await this.store.loadCheckpoint(projection.name);

@@ -3,3 +3,4 @@ export * from './postgres.js';
 export * from './given-when-then.js';
 export * from './domain-fixtures.js';
 export * from './projection-fixtures.js';
+export * from './logger.js';

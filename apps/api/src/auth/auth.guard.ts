@@ -1,7 +1,8 @@
 import { CertflowError } from '@certflow/errors';
-import { CanActivate, ExecutionContext, Inject, Injectable, Logger, SetMetadata } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Inject, Injectable, SetMetadata } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Actor, Role } from '@certflow/domain';
+import { OBSERVABILITY, requestIdOf, type Observability } from '../observability/observability.js';
 import { TokenRefused } from './token-rules.js';
 import { TOKEN_VERIFIER, type TokenVerifier } from './token-verifier.js';
 const PUBLIC = 'certflow:public';
@@ -31,11 +32,10 @@ export type AuthenticatedRequest = { headers: Record<string, string | string[] |
 
 @Injectable()
 export class AuthGuard implements CanActivate {
-  private readonly logger = new Logger('Auth');
-
   constructor(
     private readonly reflector: Reflector,
     @Inject(TOKEN_VERIFIER) private readonly verifier: TokenVerifier,
+    @Inject(OBSERVABILITY) private readonly observability: Observability,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -50,7 +50,9 @@ export class AuthGuard implements CanActivate {
     } catch (error) {
       const reason = error instanceof TokenRefused ? error.reason : 'invalid';
       // The client only learns the reason; the operator needs the provider's actual failure.
-      if (reason === 'issuer unreachable') this.logger.warn(`identity provider unreachable: ${causes(error)}`);
+      if (reason === 'issuer unreachable') {
+        this.observability.logger.warn({ ...requestIdOf(request), cause: causes(error) }, 'identity provider unreachable');
+      }
       throw new AuthenticationError(`the bearer token is not accepted: ${reason}`, { cause: error });
     }
     const allowed = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import request from 'supertest';
 import { systemClock } from '@certflow/application';
 import { openEventStore } from '@certflow/event-store';
+import { testLogger } from '@certflow/testing';
 import { createApp } from '../main.js';
 
 describe('GET /health on the embedded store', () => {
@@ -15,7 +16,7 @@ describe('GET /health on the embedded store', () => {
   beforeAll(async () => {
     const store = await openEventStore({ store: 'sqlite', dataDir });
     await store.append('health-probe', [{ type: 'Probe.Written', data: {} }]);
-    app = await createApp({ store, signingKey: new Uint8Array(32), clock: systemClock });
+    app = await createApp({ store, signingKey: new Uint8Array(32), clock: systemClock, logger: testLogger() });
     await app.init();
   });
   afterAll(async () => {

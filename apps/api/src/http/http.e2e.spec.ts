@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import request from 'supertest';
 import { systemClock } from '@certflow/application';
 import { openEventStore } from '@certflow/event-store';
-import { at } from '@certflow/testing';
+import { at, testLogger } from '@certflow/testing';
 import { startTestApp, type TestApp } from '../../../../test/support/test-app.js';
 import { createApp } from '../main.js';
 
@@ -219,7 +219,7 @@ describe('a server on real time, in production (issue 8, items 5 and 10)', () =>
 
   beforeAll(async () => {
     const store = await openEventStore({ store: 'sqlite', dataDir });
-    app = await createApp({ store, signingKey: new Uint8Array(32), clock: systemClock, apiDocs: false, rateLimits: { anonymousPerMinute: 3, authenticatedPerMinute: 0 } });
+    app = await createApp({ store, signingKey: new Uint8Array(32), clock: systemClock, apiDocs: false, rateLimits: { anonymousPerMinute: 3, authenticatedPerMinute: 0 }, logger: testLogger() });
     await app.init();
   });
   afterAll(async () => {

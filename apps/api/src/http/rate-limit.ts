@@ -1,4 +1,5 @@
-import { Inject, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Inject, Injectable, SetMetadata, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import type { AuthenticatedRequest } from '../auth/auth.guard.js';
 import { RateLimitedError } from '../problems/problems.js';
@@ -14,6 +15,11 @@ export interface RateLimits {
 export const DEFAULT_RATE_LIMITS: RateLimits = { anonymousPerMinute: 300, authenticatedPerMinute: 1200 };
 export const RATE_LIMITS = Symbol.for('certflow.RateLimits');
 
+const UNLIMITED = 'certflow:unlimited';
+
+/** Not counted: /metrics, which a scraper polls from one address whatever the limit. */
+export const Unlimited = () => SetMetadata(UNLIMITED, true);
+
 const limiter = (points: number) => (points > 0 ? new RateLimiterMemory({ points, duration: 60 }) : undefined);
 
 /**
@@ -27,12 +33,16 @@ export class RateLimitGuard implements CanActivate {
   private readonly anonymous: RateLimiterMemory | undefined;
   private readonly authenticated: RateLimiterMemory | undefined;
 
-  constructor(@Inject(RATE_LIMITS) limits: RateLimits) {
+  constructor(
+    @Inject(RATE_LIMITS) limits: RateLimits,
+    private readonly reflector: Reflector,
+  ) {
     this.anonymous = limiter(limits.anonymousPerMinute);
     this.authenticated = limiter(limits.authenticatedPerMinute);
   }
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
+    if (this.reflector.getAllAndOverride<boolean>(UNLIMITED, [context.getHandler(), context.getClass()])) return true;
     const request = context.switchToHttp().getRequest<AuthenticatedRequest & { ip?: string }>();
     const actor = request.actor;
     const [budget, key] = actor ? [this.authenticated, `${actor.role}:${actor.id}`] : [this.anonymous, String(request.ip)];

@@ -1,6 +1,7 @@
-import { ArgumentsHost, Catch, HttpException, Logger, type ExceptionFilter } from '@nestjs/common';
+import { ArgumentsHost, Catch, HttpException, Inject, type ExceptionFilter } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { CertflowError, statusOf, titleOf } from '@certflow/errors';
+import { OBSERVABILITY, requestIdOf, type Observability } from '../observability/observability.js';
 import { allowedMethods } from './allowed-methods.js';
 import { MethodNotAllowedError, RequestInvalidError, RouteNotFoundError } from './problems.js';
 
@@ -14,9 +15,10 @@ const INTERNAL = new CertflowError('internal', undefined);
  */
 @Catch()
 export class ProblemFilter implements ExceptionFilter {
-  private readonly logger = new Logger('ProblemFilter');
-
-  constructor(private readonly adapter: HttpAdapterHost) {}
+  constructor(
+    private readonly adapter: HttpAdapterHost,
+    @Inject(OBSERVABILITY) private readonly observability: Observability,
+  ) {}
 
   catch(error: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
@@ -24,6 +26,10 @@ export class ProblemFilter implements ExceptionFilter {
     const response = http.getResponse<ProblemResponse>();
     const problem = this.describe(this.fromFramework(error, request));
     const status = statusOf(problem.code);
+    const { logger } = this.observability;
+    // A client's mistake is no operator's business at info; a failure of ours needs its stack.
+    if (status >= 500) logger.error({ ...requestIdOf(request), status, code: problem.code, err: error }, 'problem');
+    else if (logger.isLevelEnabled('debug')) logger.debug({ ...requestIdOf(request), status, code: problem.code }, 'problem');
     const english = prefersEnglish(request.headers['accept-language']);
     const body = {
       type: `urn:certflow:problem:${problem.code}`,
@@ -57,10 +63,9 @@ export class ProblemFilter implements ExceptionFilter {
       : new RouteNotFoundError(`no route ${request.method.toUpperCase()} ${request.path}`);
   }
 
+  /** Anything not catalogued, or internal, answers 500 and tells the client nothing; the log has it above. */
   private describe(error: unknown): CertflowError {
-    if (error instanceof CertflowError && error.kind !== 'internal') return error;
-    this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
-    return INTERNAL;
+    return error instanceof CertflowError && error.kind !== 'internal' ? error : INTERNAL;
   }
 }
 

@@ -5,6 +5,7 @@ import type { Actor } from '@certflow/domain';
 import { canonicalJson } from '@certflow/event-store';
 import { RequestInvalidError } from '../problems/problems.js';
 import type { AuthenticatedRequest } from '../auth/auth.guard.js';
+import { requestIdOf } from '../observability/observability.js';
 
 const KEY = /^[\x21-\x7e]{1,200}$/;
 
@@ -43,9 +44,10 @@ export const Meta = createParamDecorator((_: unknown, context: ExecutionContext)
     throw new RequestInvalidError('X-Correlation-Id must be 1 to 200 visible ASCII characters');
   }
   const actor = request.actor!;
+  const requestId = requestIdOf(request);
   if (idempotencyKey === undefined) {
     const commandId = randomUUID();
-    return { actor, commandId, correlationId: correlationId ?? commandId, mayRepeat: false };
+    return { actor, commandId, correlationId: correlationId ?? commandId, mayRepeat: false, ...requestId };
   }
   const commandId = scopedCommandId(actor, idempotencyKey);
   return {
@@ -54,5 +56,6 @@ export const Meta = createParamDecorator((_: unknown, context: ExecutionContext)
     correlationId: correlationId ?? commandId,
     mayRepeat: true,
     fingerprint: requestFingerprint(request.method, request.path, request.body),
+    ...requestId,
   };
 });

@@ -1,13 +1,17 @@
-import { Injectable, type PipeTransform } from '@nestjs/common';
+import { Inject, Injectable, type PipeTransform } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import {
   ExecuteCycleCommand,
   ExecutePlatformCommand,
+  IdempotencyKeyReusedError,
   type CommandMeta,
   type CommandOutcome,
   type CycleRequest,
 } from '@certflow/application';
-import type { PlatformCommand } from '@certflow/domain';
+import { DomainError, cycleStreamId, type PlatformCommand } from '@certflow/domain';
+import { EventStoreError, WrongExpectedVersionError } from '@certflow/event-store';
+import type { CommandResult } from '@certflow/observability';
+import { OBSERVABILITY, type Observability } from '../observability/observability.js';
 import { RequestInvalidError } from '../problems/problems.js';
 
 /** What every command route does after validation: hand the command to the bus. */
@@ -16,14 +20,52 @@ export class Dispatcher {
   /** Commands under way by command id: a concurrent repeat waits for the first, then replays its answer. */
   private readonly underWay = new Map<string, Promise<unknown>>();
 
-  constructor(private readonly commands: CommandBus) {}
+  constructor(
+    private readonly commands: CommandBus,
+    @Inject(OBSERVABILITY) private readonly observability: Observability,
+  ) {}
 
   platform(platformId: string, command: PlatformCommand, meta: CommandMeta): Promise<CommandOutcome> {
-    return this.once(meta, () => this.commands.execute(new ExecutePlatformCommand(platformId, plain(command), meta)));
+    return this.observed(command.type, `platform-${platformId}`, meta, () =>
+      this.once(meta, () => this.commands.execute(new ExecutePlatformCommand(platformId, plain(command), meta))),
+    );
   }
 
   cycle(command: CycleRequest, meta: CommandMeta): Promise<CommandOutcome> {
-    return this.once(meta, () => this.commands.execute(new ExecuteCycleCommand(plain(command), meta)));
+    return this.observed(command.type, cycleStreamId(command.data.year), meta, () =>
+      this.once(meta, () => this.commands.execute(new ExecuteCycleCommand(plain(command), meta))),
+    );
+  }
+
+  /** One log line and one count per command, whatever became of it. */
+  private async observed(type: string, stream: string, meta: CommandMeta, run: () => Promise<CommandOutcome>): Promise<CommandOutcome> {
+    const started = performance.now();
+    let outcome: CommandResult = 'failed';
+    let code: string | undefined;
+    try {
+      const answer = await run();
+      outcome = answer.replayed ? 'replayed' : 'accepted';
+      return answer;
+    } catch (error) {
+      [outcome, code] = classify(error);
+      throw error;
+    } finally {
+      const { logger, metrics } = this.observability;
+      metrics.command(type, outcome, code);
+      const line = {
+        ...(meta.requestId ? { requestId: meta.requestId } : {}),
+        commandId: meta.commandId,
+        correlationId: meta.correlationId,
+        command: type,
+        stream,
+        outcome,
+        ...(code ? { code } : {}),
+        durationMs: Math.round((performance.now() - started) * 10) / 10,
+      };
+      // A failure's stack is logged once, by the problem filter.
+      if (outcome === 'failed') logger.warn(line, 'command');
+      else logger.info(line, 'command');
+    }
   }
 
   private async once(meta: CommandMeta, run: () => Promise<CommandOutcome>): Promise<CommandOutcome> {
@@ -39,6 +81,13 @@ export class Dispatcher {
       this.underWay.delete(meta.commandId);
     }
   }
+}
+
+/** What the client hears as a refusal (4xx) or a conflict; anything else failed. */
+function classify(error: unknown): [CommandResult, string?] {
+  if (error instanceof WrongExpectedVersionError) return ['conflict', 'concurrency.conflict'];
+  if (error instanceof DomainError || error instanceof IdempotencyKeyReusedError || error instanceof EventStoreError) return ['refused', error.code];
+  return ['failed'];
 }
 
 /**

@@ -1,0 +1,101 @@
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+
+export type CommandResult = 'accepted' | 'replayed' | 'refused' | 'conflict' | 'failed';
+
+export interface ProjectionStatus {
+  readonly name: string;
+  readonly position: number;
+  readonly lag: number;
+}
+
+/**
+ * One registry per app instance: tests and benches start many apps in one process, and
+ * prom-client's global registry refuses a metric name registered twice.
+ */
+export class Metrics {
+  readonly registry = new Registry();
+
+  readonly httpRequests = new Counter({
+    name: 'certflow_http_requests_total',
+    help: 'HTTP requests answered, by method, route pattern and status',
+    labelNames: ['method', 'route', 'status'] as const,
+    registers: [this.registry],
+  });
+
+  readonly httpDuration = new Histogram({
+    name: 'certflow_http_request_duration_seconds',
+    help: 'Time from the request to the end of its answer, by method, route pattern and status',
+    labelNames: ['method', 'route', 'status'] as const,
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    registers: [this.registry],
+  });
+
+  readonly commands = new Counter({
+    name: 'certflow_commands_total',
+    help: 'Commands by type and outcome; refusals carry the family of their code (application, certification, auth...)',
+    labelNames: ['type', 'outcome', 'code_family'] as const,
+    registers: [this.registry],
+  });
+
+  readonly appendDuration = new Histogram({
+    name: 'certflow_event_store_append_seconds',
+    help: 'Event store append latency (a group commit included), by store and outcome',
+    labelNames: ['store', 'outcome'] as const,
+    buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1],
+    registers: [this.registry],
+  });
+
+  constructor(options: { readonly defaultMetrics?: boolean } = {}) {
+    if (options.defaultMetrics !== false) collectDefaultMetrics({ register: this.registry });
+  }
+
+  command(type: string, outcome: CommandResult, code?: string): void {
+    this.commands.inc({ type, outcome, code_family: code ? code.split('.')[0]! : '' });
+  }
+
+  /**
+   * Projection positions and lags, and the log's head, read when Prometheus scrapes rather than
+   * kept up to date on every event.
+   */
+  watchProjections(read: () => Promise<readonly ProjectionStatus[]>, head: () => Promise<number>): void {
+    // Both gauges are collected in the same scrape: they share one read of the checkpoints.
+    let pending: Promise<readonly ProjectionStatus[]> | undefined;
+    const status = () => (pending ??= read().finally(() => (pending = undefined)));
+    new Gauge({
+      name: 'certflow_projection_lag_events',
+      help: "Events in the log that a projection has not applied yet (the head's position minus its own)",
+      labelNames: ['projection'] as const,
+      registers: [this.registry],
+      async collect() {
+        this.reset();
+        for (const projection of await status()) this.set({ projection: projection.name }, projection.lag);
+      },
+    });
+    new Gauge({
+      name: 'certflow_projection_position',
+      help: 'Global position of the last event a projection applied',
+      labelNames: ['projection'] as const,
+      registers: [this.registry],
+      async collect() {
+        this.reset();
+        for (const projection of await status()) this.set({ projection: projection.name }, projection.position);
+      },
+    });
+    new Gauge({
+      name: 'certflow_event_store_head_position',
+      help: 'Highest global position committed to the event store',
+      registers: [this.registry],
+      async collect() {
+        this.set(await head());
+      },
+    });
+  }
+
+  render(): Promise<string> {
+    return this.registry.metrics();
+  }
+
+  get contentType(): string {
+    return this.registry.contentType;
+  }
+}
