@@ -1,5 +1,36 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import { dirname, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = dirname(fileURLToPath(import.meta.url));
+
+/** `apps/api`, `libs/read-models`: the app or lib a file belongs to, or undefined outside them. */
+function unitOf(file) {
+  const match = /^(apps|libs)\/([^/]+)\//.exec(relative(root, file).split('\\').join('/'));
+  return match ? `${match[1]}/${match[2]}` : undefined;
+}
+
+// Apps meet only in the composition root (libs/composition): an app that imports another app's
+// src, or a lib that imports an app, ties their builds and their tests together.
+const noCrossAppImports = {
+  meta: { type: 'problem', schema: [], messages: { crossApp: "{{from}} imports {{to}}'s src: go through @certflow/composition" } },
+  create(context) {
+    const from = unitOf(context.filename);
+    if (!from || from === 'libs/composition') return {};
+    const check = (source) => {
+      if (!source || source.type !== 'Literal' || typeof source.value !== 'string' || !source.value.startsWith('.')) return;
+      const to = unitOf(resolve(dirname(context.filename), source.value));
+      if (to && to !== from && to.startsWith('apps/')) context.report({ node: source, messageId: 'crossApp', data: { from, to } });
+    };
+    return {
+      ImportDeclaration: (node) => check(node.source),
+      ExportNamedDeclaration: (node) => check(node.source),
+      ExportAllDeclaration: (node) => check(node.source),
+      ImportExpression: (node) => check(node.source),
+    };
+  },
+};
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'data/**'] },
@@ -23,6 +54,12 @@ export default tseslint.config(
         { selector: 'ImportExpression[source.value=/(^|\\/)test\\//]', message: 'production code does not import test/' },
       ],
     },
+  },
+  {
+    files: ['apps/**/*.ts', 'libs/**/*.ts'],
+    ignores: ['**/*.spec.ts'],
+    plugins: { certflow: { rules: { 'no-cross-app-imports': noCrossAppImports } } },
+    rules: { 'certflow/no-cross-app-imports': 'error' },
   },
   {
     // Every layer imports the error catalogue, so it imports nothing.

@@ -10,9 +10,7 @@ import pg from 'pg';
 import { ApplicationModule, ExecuteCycleCommand, ExecutePlatformCommand, ManualClock, type CommandMeta } from '@certflow/application';
 import type { Actor, PlatformCommand } from '@certflow/domain';
 import { openEventStore, type EventStore } from '@certflow/event-store';
-import { loadOrCreateSigningKey, mintToken } from '../../apps/api/src/auth/keys.js';
-import { EventStoreModule } from '../../apps/api/src/event-store.module.js';
-import { createApp } from '../../apps/api/src/main.js';
+import { createApp, EventStoreModule, loadOrCreateSigningKey, mintToken } from '@certflow/composition';
 import { application, countyEvaluation, documentRef, instantOf } from '../../apps/cli/src/demo/scenario.js';
 import { benchLogger, benchSetting } from './settings.js';
 

@@ -10,11 +10,7 @@ import { openEventStore, type EventStore } from '@certflow/event-store';
 import { MemoryReadModelStore, MongoReadModelStore, type ReadModelStore } from '@certflow/read-models';
 import type { Logger } from '@certflow/observability';
 import { createTestDatabase, serviceSetting, serviceUnreachable, testLogger, type TestDatabase } from '@certflow/testing';
-import { startWorker } from '../../apps/worker/src/worker.js';
-import { loadOrCreateSigningKey, mintToken } from '../../apps/api/src/auth/keys.js';
-import { createApp } from '../../apps/api/src/main.js';
-import type { RateLimits } from '../../apps/api/src/http/rate-limit.js';
-import type { OidcOptions } from '../../apps/api/src/auth/oidc.js';
+import { createApp, loadOrCreateSigningKey, mintToken, startWorker, type OidcOptions, type RateLimits } from '@certflow/composition';
 
 export interface TestApp {
   readonly app: INestApplication;

@@ -5,7 +5,7 @@ import { registerBackup } from './commands/backup.js';
 import { registerBench } from './commands/bench.js';
 import { registerDemo } from './commands/demo.js';
 import { registerProjections } from './commands/projections.js';
-import { registerServe } from './commands/serve.js';
+import { registerServe, registerWorker } from './commands/serve.js';
 import { registerToken } from './commands/token.js';
 
 const ENVIRONMENT = `
@@ -25,6 +25,7 @@ export function buildProgram(outcome: Outcome): Command {
     .showSuggestionAfterError()
     .addHelpText('after', ENVIRONMENT);
   registerServe(program, outcome);
+  registerWorker(program, outcome);
   registerToken(program);
   registerDemo(program);
   registerAudit(program, outcome);

@@ -1,50 +1,12 @@
 #!/usr/bin/env node
+import { runWorker } from '@certflow/composition';
 import { ConfigurationError, loadConfig } from '@certflow/config';
-import { openEventStore } from '@certflow/event-store';
 import { processLogger } from '@certflow/observability';
-import { openReadModelStore } from './read-model-settings.js';
-import { startWorker } from './worker.js';
 
-/**
- * certflow worker: keeps the read models of the configured stores up to date until SIGTERM or
- * SIGINT. A worker killed outright resumes from the checkpoints it saved beside the documents.
- */
+/** The worker on its own (also `certflow worker`): see runWorker. */
 const logger = processLogger();
 
-async function main(): Promise<void> {
-  const config = loadConfig();
-  const settings = config.readModels;
-  const eventStore = await openEventStore(config);
-  const readModels = await openReadModelStore(settings);
-  if (settings.kind === 'memory') {
-    logger.warn('read models in memory: only this process sees them (set CERTFLOW_READ_MODELS=mongodb to share them)');
-  }
-  const worker = startWorker({ eventStore, readModels, logger, memoryBudgetMb: config.rebuildMemoryMb });
-  let stopping: Promise<void> | undefined;
-  const stop = (signal: string) => {
-    stopping ??= (async () => {
-      logger.info({ signal }, 'stopping');
-      await worker.stop();
-      await readModels.close();
-      await eventStore.close();
-    })().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        logger.error({ err: error }, 'stopping failed');
-        process.exit(1);
-      },
-    );
-  };
-  process.on('SIGTERM', () => stop('SIGTERM'));
-  process.on('SIGINT', () => stop('SIGINT'));
-  await worker.ready;
-  if (!stopping) {
-    const where = settings.kind === 'mongodb' ? `MongoDB database ${settings.mongodbDatabase}` : 'memory';
-    logger.info(`read models up to date (${where}); following the log (${config.store})`);
-  }
-}
-
-main().catch((error: unknown) => {
+(async () => runWorker(loadConfig(), logger))().catch((error: unknown) => {
   // A refused variable is the operator's to fix: one line, no stack.
   if (error instanceof ConfigurationError) process.stderr.write(`${error.message}\n`);
   else logger.fatal({ err: error }, 'worker failed');

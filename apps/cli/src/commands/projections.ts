@@ -19,7 +19,7 @@ export function registerProjections(program: Command): void {
     .option('--resume', 'continue a rebuild that stopped midway')
     .action(async (name: string | undefined, options: RebuildOptions) => {
       const { ALL_PROJECTIONS, rebuild } = await import('@certflow/read-models');
-      const { openReadModelStore } = await import('../../../worker/src/read-model-settings.js');
+      const { openReadModelStore } = await import('@certflow/composition');
       const chosen = name === undefined ? ALL_PROJECTIONS : ALL_PROJECTIONS.filter((projection) => projection.name === name);
       if (chosen.length === 0) {
         throw new CliError(`unknown projection '${name}'; known: ${ALL_PROJECTIONS.map((projection) => projection.name).join(', ')}`, 2);

@@ -1,7 +1,6 @@
 import { Option, type Command } from 'commander';
 import { loadConfig } from '@certflow/config';
 import { ROLES, type Role } from '@certflow/domain';
-import { loadOrCreateSigningKey, mintToken, parseTtl, TtlError } from '../../../api/src/auth/keys.js';
 import { CliError } from '../cli-error.js';
 
 interface TokenOptions {
@@ -26,6 +25,8 @@ export function registerToken(program: Command): void {
     .addOption(new Option('--expires <duration>').hideHelp())
     .addHelpText('after', '\nExamples:\n  certflow token --role city\n  certflow token --role county --county 360702 --ttl 30m')
     .action(async (options: TokenOptions) => {
+      // Loaded here, not at the top: every other command would load the API app for nothing.
+      const { loadOrCreateSigningKey, mintToken, parseTtl, TtlError } = await import('@certflow/composition');
       const ttl = options.ttl ?? options.expires;
       try {
         if (ttl !== undefined) parseTtl(ttl);

@@ -16,8 +16,7 @@ import {
 import { loadConfig } from '@certflow/config';
 import { DomainError, findCounty, type Actor, type PlatformState } from '@certflow/domain';
 import { openEventStore, type EventStore } from '@certflow/event-store';
-import { EventStoreModule } from '../../../api/src/event-store.module.js';
-import { loadOrCreateSigningKey, mintToken } from '../../../api/src/auth/keys.js';
+import { EventStoreModule, loadOrCreateSigningKey, mintToken } from '@certflow/composition';
 import { demoScenario, instantOf, PLATFORMS, type Step } from './scenario.js';
 
 /** Runs one step and answers what happened; the two ways to run differ only here. */
