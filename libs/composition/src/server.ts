@@ -36,7 +36,7 @@ export async function startServer(config: CertflowConfig, mode: ServeMode = 'all
   const store = await openEventStore(config);
   const readModels = await openReadModelStore(config.readModels);
   let access: ReadModelAccess;
-  let stopProjector = async () => undefined as unknown;
+  let stopProjector: () => Promise<void> = () => Promise.resolve();
   if (mode === 'api') {
     access = new ReadModelWatcher(store, readModels, ALL_PROJECTIONS);
   } else {
