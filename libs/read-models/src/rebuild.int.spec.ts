@@ -28,6 +28,12 @@ function crashingOn(store: ReadModelStore, shouldCrash: (collection: string, cha
   });
 }
 
+/**
+ * A crash test rebuilds in tiny slices twice (crash, then resume) into a MongoDB-compatible server:
+ * FerretDB on a loaded two-core machine needs more than Jest's default minute for it.
+ */
+const CRASH_TEST_TIMEOUT_MS = 180_000;
+
 describe('rebuild into MongoDB', () => {
   const folder = mkdtempSync(join(tmpdir(), 'certflow-rebuild-'));
   let database: MongoTestDatabase;
@@ -103,7 +109,7 @@ describe('rebuild into MongoDB', () => {
     expect(checkpoint!.rebuild!.done).toBeGreaterThan(0);
     await rebuild(events, store, TEST_PROJECTIONS, { resume: true, memoryBudgetMb: 0.3 });
     await expectRebuilt();
-  });
+  }, CRASH_TEST_TIMEOUT_MS);
 
   it('resumes after a crash halfway through a stream flush, from the checkpoint it saved before', async () => {
     let flushes = 0;
@@ -113,7 +119,7 @@ describe('rebuild into MongoDB', () => {
     expect(checkpoint!.position).toBeGreaterThan(checkpoint!.cursor.position);
     await rebuild(events, store, TEST_PROJECTIONS, { resume: true, memoryBudgetMb: 0.3 });
     await expectRebuilt();
-  });
+  }, CRASH_TEST_TIMEOUT_MS);
 
   it('leaves nothing of what was there before a rebuild that is not resumed', async () => {
     await store.write(tallies.collection, [{ key: 'stale', change: { put: { _id: 'stale', lastPosition: 99_999 } as never } }]);
