@@ -1,13 +1,5 @@
 // Nest 12 ships as pure ESM, so Jest runs in its native ESM mode (--experimental-vm-modules).
-const swc = {
-  jsc: {
-    parser: { syntax: 'typescript', decorators: true },
-    transform: { legacyDecorator: true, decoratorMetadata: true },
-    target: 'es2022',
-  },
-  module: { type: 'es6' },
-  sourceMaps: 'inline',
-};
+import { swcOptions as swc } from './test/support/swc-options.mjs';
 
 export default {
   testEnvironment: 'node',
