@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import { CertflowError } from '@certflow/errors';
 import {
   CommandIdReusedError,
@@ -78,23 +79,18 @@ export async function appendOnce(
  * writes by other processes are never missed. States are immutable, so sharing them is safe.
  */
 export class StateCache<S> {
-  private readonly entries = new Map<string, { readonly version: number; readonly state: S }>();
+  private readonly entries: LRUCache<string, { readonly version: number; readonly state: S }>;
 
-  constructor(private readonly capacity = 10_000) {}
+  constructor(capacity = 10_000) {
+    this.entries = new LRUCache({ max: capacity });
+  }
 
   get(streamId: string): { readonly version: number; readonly state: S } | undefined {
-    const entry = this.entries.get(streamId);
-    if (entry) {
-      this.entries.delete(streamId);
-      this.entries.set(streamId, entry);
-    }
-    return entry;
+    return this.entries.get(streamId);
   }
 
   set(streamId: string, version: number, state: S): void {
-    this.entries.delete(streamId);
     this.entries.set(streamId, { version, state });
-    if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value!);
   }
 }
 

@@ -1,4 +1,5 @@
 import type { Type } from '@nestjs/common';
+import { LRUCache } from 'lru-cache';
 import { requestValidationPipe } from '../shared/validation.pipe.js';
 
 /**
@@ -10,24 +11,23 @@ import { requestValidationPipe } from '../shared/validation.pipe.js';
  */
 export class ValidatedQueries<T extends object> {
   private readonly pipe = requestValidationPipe();
-  private readonly accepted = new Map<string, T>();
+  private readonly accepted: LRUCache<string, T>;
 
   constructor(
     private readonly dto: Type<T>,
-    private readonly capacity = 1_000,
+    capacity = 1_000,
     /** Longer queries are validated every time, so that the kept ones stay small. */
     private readonly longestKey = 512,
-  ) {}
+  ) {
+    this.accepted = new LRUCache({ max: capacity });
+  }
 
   async validate(query: Record<string, unknown>): Promise<T> {
     const key = JSON.stringify(query);
     const known = this.accepted.get(key);
     if (known) return known;
     const validated = Object.freeze((await this.pipe.transform(query, { type: 'query', metatype: this.dto })) as T);
-    if (key.length <= this.longestKey) {
-      if (this.accepted.size >= this.capacity) this.accepted.delete(this.accepted.keys().next().value!);
-      this.accepted.set(key, validated);
-    }
+    if (key.length <= this.longestKey) this.accepted.set(key, validated);
     return validated;
   }
 }
