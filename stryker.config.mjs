@@ -8,10 +8,14 @@ export default {
   jest: { configFile: 'test/mutation/jest.domain.config.mjs', enableFindRelatedTests: false },
   coverageAnalysis: 'perTest',
   // Mutants that do not compile are counted apart instead of passing as survivors of untyped swc.
+  // The checker reads the domain's sources only: with the specs it pulls in the testing lib and
+  // every adapter behind it, and checking is then slower than testing.
   checkers: ['typescript'],
   tsconfigFile: 'test/mutation/tsconfig.domain.json',
   typescriptChecker: { prioritizePerformanceOverAccuracy: true },
   concurrency: 2,
+  // Jest's ESM module registries grow with every run; a fresh runner now and then stays fast.
+  maxTestRunnerReuse: 100,
   // Generous: a static mutant reruns every spec, and a runner that times out restarts cold, which
   // on a busy machine makes the next mutant time out too.
   timeoutMS: 30000,
