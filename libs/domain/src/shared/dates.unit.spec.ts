@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { addYears, compareDates, dayNumber, isAfter, isBefore, isIsoDate } from './dates.js';
+import { addDays, addYears, compareDates, dayNumber, isAfter, isBefore, isIsoDate, shanghaiDate, yearOf } from './dates.js';
 
 describe('dates compare as dates, not as strings', () => {
   it('a five-digit year is later than any four-digit one, though it sorts earlier as text', () => {
@@ -24,6 +24,8 @@ describe('dates compare as dates, not as strings', () => {
 
   it('refuses what is not a date', () => {
     expect(() => dayNumber('2027-3-15')).toThrow(RangeError);
+    expect(() => dayNumber('2027-03-15T09:00:00+08:00')).toThrow(RangeError);
+    expect(() => dayNumber('on 2027-03-15')).toThrow(RangeError);
   });
 
   it('knows the leap years of the years before 100 (Date.UTC would read 0004 as 1904)', () => {
@@ -31,5 +33,58 @@ describe('dates compare as dates, not as strings', () => {
     expect(isIsoDate('0100-02-29')).toBe(false);
     expect(isIsoDate('2000-02-29')).toBe(true);
     expect(addYears('0004-02-29', 1)).toBe('0005-02-28');
+  });
+});
+
+describe('an input date is a real calendar day written YYYY-MM-DD', () => {
+  it.each(['2027-01-01', '2027-12-31', '2027-04-30', '2027-02-28', '2028-02-29'])('%s is a date', (date) => {
+    expect(isIsoDate(date)).toBe(true);
+  });
+
+  it.each([
+    ['2027-00-10', 'month 0'],
+    ['2027-13-01', 'month 13'],
+    ['2027-03-00', 'day 0'],
+    ['2027-04-31', '31 April'],
+    ['2027-02-29', '29 February of a common year'],
+    ['12027-03-15', 'a five-digit year'],
+    ['2027-03-15T00:00:00Z', 'an instant'],
+    [' 2027-03-15', 'leading text'],
+  ])('%s is not (%s)', (date) => {
+    expect(isIsoDate(date)).toBe(false);
+  });
+});
+
+describe('deadlines are Asia/Shanghai calendar days (UTC+8)', () => {
+  it('midnight in Shanghai is 16:00 UTC of the day before', () => {
+    expect(shanghaiDate('2027-03-14T15:59:59.999Z')).toBe('2027-03-14');
+    expect(shanghaiDate('2027-03-14T16:00:00Z')).toBe('2027-03-15');
+  });
+
+  it('an instant with an offset lands on the Shanghai day it names', () => {
+    expect(shanghaiDate('2027-03-15T23:59:59+08:00')).toBe('2027-03-15');
+    expect(shanghaiDate('2027-12-31T16:00:00Z')).toBe('2028-01-01');
+  });
+
+  it('the year of a date is its first field', () => {
+    expect(yearOf('2027-12-31')).toBe(2027);
+    expect(yearOf('10001-01-01')).toBe(10001);
+  });
+});
+
+describe('periods in days and years', () => {
+  it('a 30-day notice period runs across month ends, year ends and leap days', () => {
+    expect(addDays('2027-03-15', 30)).toBe('2027-04-14');
+    expect(addDays('2027-12-15', 30)).toBe('2028-01-14');
+    expect(addDays('2028-02-15', 14)).toBe('2028-02-29');
+    expect(addDays('2027-02-15', 14)).toBe('2027-03-01');
+    expect(addDays('2027-03-15', 0)).toBe('2027-03-15');
+  });
+
+  it('years end on the corresponding day, or the month end when there is none (Civil Code Art. 202)', () => {
+    expect(addYears('2025-03-01', 2)).toBe('2027-03-01');
+    expect(addYears('2024-02-29', 2)).toBe('2026-02-28');
+    expect(addYears('2024-02-29', 4)).toBe('2028-02-29');
+    expect(addYears('0998-06-05', 2)).toBe('1000-06-05');
   });
 });
