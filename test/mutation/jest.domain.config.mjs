@@ -7,6 +7,7 @@ export default {
   ...base,
   rootDir: fileURLToPath(new URL('../..', import.meta.url)),
   testMatch: ['<rootDir>/libs/domain/**/*.unit.spec.ts'],
+  moduleNameMapper: { '^@certflow/testing$': '<rootDir>/test/mutation/testing-domain.ts', ...base.moduleNameMapper },
   // Stryker's runners share one worker each; Jest's own workers would only contend for 2 cores.
   maxWorkers: 1,
 };

@@ -264,3 +264,21 @@ describe('rulesetOfCycle: a cycle runs under the ruleset it named, or not at all
   });
 });
 
+
+describe('decideCycle: a refusal names the stage the cycle is in, in Chinese', () => {
+  const stageOf = (history: CycleEvent[], command: CycleCommand) =>
+    /当前阶段为“([^”]*)”/.exec(cycle.given(history).when(command, city('2027-07-10')).thenThrows('cycle.wrong-stage').messages.zh)?.[1];
+
+  it('each stage has a Chinese name of its own, and the year of the cycle', () => {
+    const names = [stageOf(windowClosed, closeWindow), stageOf(reviewClosed, closeWindow), stageOf(published, closeWindow), stageOf(opened, publish)];
+    for (const name of names) expect(name).toMatch(/^[^A-Za-z]+$/);
+    expect(new Set(names).size).toBe(4);
+    expect(cycle.given(published).when(closeWindow, city('2027-07-10')).thenThrows('cycle.wrong-stage').messages.zh).toMatch(/^2027年度/);
+  });
+
+  it('the English message says which stages would have allowed the step', () => {
+    const { en } = cycle.given(published).when(closeReview, city('2027-07-10')).thenThrows('cycle.wrong-stage').messages;
+    expect(en).toContain('2027 cycle is published');
+    expect(en).toContain('needs open or window-closed');
+  });
+});

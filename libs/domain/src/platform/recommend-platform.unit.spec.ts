@@ -64,6 +64,16 @@ describe('RecommendPlatform (Arts. 8, 9, 10)', () => {
     expect(error.details).toEqual({ missing: [code] });
   });
 
+  it('Art. 10: each of the eight materials is named in Chinese by a name of its own', () => {
+    const names = MATERIALS.map((code) => {
+      const application = applicationContent({ materials: materials(MATERIALS.filter((c) => c !== code)) });
+      const { zh } = platform.given([submittedEvent(application)]).when(recommend, county(RECOMMENDED_ON)).thenThrows('recommendation.materials-missing').messages;
+      return /缺少：(.+)（第十条）$/.exec(zh)?.[1];
+    });
+    for (const name of names) expect(name).toMatch(/^[^A-Za-z]+$/);
+    expect(new Set(names).size).toBe(MATERIALS.length);
+  });
+
   it('Art. 10: every missing material is named', () => {
     const application = applicationContent({ materials: materials(['application-report', 'legal-person-certificate', 'staff-list']) });
     const error = platform.given([submittedEvent(application)]).when(recommend, county(RECOMMENDED_ON)).thenThrows('recommendation.materials-missing');

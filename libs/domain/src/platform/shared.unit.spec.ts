@@ -1,6 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import type { PlatformCommand } from './platform.commands.js';
 import type { PlatformEvent } from './platform.events.js';
+import { wrongStatus } from './shared.js';
+import { initialPlatformState, platformStatusZh } from './state.js';
 import {
   platform,
   RECOMMENDED_ON,
@@ -52,5 +54,73 @@ describe('every wrong-stage refusal cites the article that orders the steps (Art
   it('the Chinese message names the state and the step: a certified platform cannot withdraw', () => {
     const error = platform.given(H.certified).when(withdraw, applicant('2027-06-20')).thenThrows('platform.wrong-status');
     expect(error.messages.zh).toBe('平台当前状态为“已认定”，不能办理“撤回申报”（第八条）');
+  });
+});
+
+describe('every step is named in Chinese and placed by its article, whatever the state it is refused in', () => {
+  const STAGE: [PlatformCommand['type'], string, string][] = [
+    ['SubmitApplication', '8', '第八条'],
+    ['WithdrawApplication', '8', '第八条'],
+    ['ReturnForCorrection', '10', '第十条'],
+    ['ResubmitApplication', '10', '第十条'],
+    ['RecommendPlatform', '9', '第九条'],
+    ['DeclineToRecommend', '9', '第九条'],
+    ['CertifyPlatform', '11', '第十一条'],
+    ['RejectApplication', '11', '第十一条'],
+    ['SubmitAnnualSummary', '14', '第十四条'],
+    ['OpenRecheck', '15', '第十五条'],
+    ['SubmitRecheckMaterials', '15', '第十五条'],
+    ['GiveRecheckOpinion', '15', '第十五条'],
+    ['ConfirmRecheck', '15', '第十五条'],
+    ['FailRecheck', '15', '第十五条'],
+    ['AnnounceRevocation', '15', '第十五条'],
+    ['RevokeCertification', '15', '第十五条'],
+  ];
+  const stepOf = (zh: string) => /不能办理“([^”]*)”/.exec(zh)?.[1];
+
+  it.each(STAGE)('%s → Art. %s', (command, article, zhArticle) => {
+    const error = wrongStatus(initialPlatformState, command);
+    expect(error).toMatchObject({ code: 'platform.wrong-status', article, details: { status: 'new' } });
+    expect(error.messages.zh).toMatch(new RegExp(`^平台当前状态为“未申报”，不能办理“[^A-Za-z”]+”（${zhArticle}）$`));
+    expect(error.messages.en).toBe(`${command} is not possible while the platform is new (Art. ${article})`);
+  });
+
+  it('no two steps share a Chinese name', () => {
+    const names = STAGE.map(([command]) => stepOf(wrongStatus(initialPlatformState, command).messages.zh));
+    expect(new Set(names).size).toBe(STAGE.length);
+  });
+});
+
+describe('every state of a platform is named in Chinese, each differently, in the refusals users read', () => {
+  const STATES: [string, PlatformEvent[]][] = [
+    ['new', []],
+    ['submitted', H.submitted],
+    ['returned', H.returned],
+    ['recommended', H.recommended],
+    ['withdrawn', H.withdrawn],
+    ['not recommended', H.notRecommended],
+    ['rejected', H.rejected],
+    ['certified', H.certified],
+    ['recheck open', H.recheckOpen],
+    ['recheck materials submitted', H.recheckSubmitted],
+    ['recheck opinion given', H.opinionGiven],
+    ['recheck failed', H.recheckFailed],
+    ['revocation announced', H.announced],
+    ['revoked', H.revoked],
+  ];
+  const names = STATES.map(([, history]) => platformStatusZh(platform.given(history).state));
+
+  it.each(STATES.map(([label], i) => [label, names[i]]))('%s: %s', (_, name) => {
+    expect(name).toMatch(/^[^A-Za-z]+$/);
+  });
+
+  it('no two states share a name', () => {
+    expect(new Set(names).size).toBe(STATES.length);
+  });
+
+  it('the county is named as the measures name it, 县（市、区）局, where a state waits for it or it decided', () => {
+    expect(platformStatusZh(platform.given(H.submitted).state)).toContain('县（市、区）局');
+    expect(platformStatusZh(platform.given(H.notRecommended).state)).toContain('县（市、区）局');
+    expect(platformStatusZh(platform.given(H.rejected).state)).toContain('市局');
   });
 });

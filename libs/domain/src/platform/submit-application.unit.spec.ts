@@ -197,6 +197,41 @@ describe('SubmitApplication (Arts. 8, 10, 12)', () => {
     expect(error.messages.zh).not.toMatch(/[A-Za-z]/);
   });
 
+  it('Art. 6: every figure is named in Chinese when it is refused, each by a name of its own', () => {
+    const FIGURES: ContentOverrides['figures'][] = [
+      { totalAssetsCny: -1 },
+      { staffServingSmes: -1 },
+      { qualifiedStaff: -1 },
+      { premisesM2: -1 },
+      { publicInterestPercent: -1 },
+      { serviceInstitutions: -1 },
+      { smesServedLastYear: -1 },
+      { smesServedYearBefore: -1 },
+      { satisfactionPercent: -1 },
+      { information: { offlineFirms: -1, events: 2 } },
+      { information: { offlineFirms: 60, events: -1 } },
+      { technology: { events: -1 } },
+      { entrepreneurship: { events: -1 } },
+      { training: { traineeTimes: -1 } },
+      { financing: { matchmakingEvents: -1, financingLectures: 2 } },
+      { financing: { matchmakingEvents: 2, financingLectures: -1 } },
+    ];
+    const names = FIGURES.map((figures) => {
+      const { zh } = platform.given([]).when(submit(withFigures(figures)), applicant(APPLIED_ON)).thenThrows('application.figure-out-of-range').messages;
+      expect(zh).toMatch(/^申报数据不能为负数：[^A-Za-z.]+$/);
+      return zh;
+    });
+    expect(new Set(names).size).toBe(FIGURES.length);
+  });
+
+  it('Art. 6: a figure that is not a finite number is malformed, as a negative one is', () => {
+    for (const value of [Number.NaN, Number.POSITIVE_INFINITY]) {
+      const error = platform.given([]).when(submit(withFigures({ premisesM2: value })), applicant(APPLIED_ON)).thenThrows('application.figure-out-of-range');
+      expect(error).toMatchObject({ article: '6', details: { figures: ['premisesM2'] } });
+      expect(error.messages.zh).toContain('固定经营场所面积');
+    }
+  });
+
   it('Art. 10: a material that is none of the eight → application.unknown-material', () => {
     const businessPlan = { code: 'business-plan', ...documentRef('商业计划书.pdf') } as unknown as Material;
     const application = applicationContent({ materials: [...materials(), businessPlan] });

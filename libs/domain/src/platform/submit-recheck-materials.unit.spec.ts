@@ -43,6 +43,14 @@ describe('SubmitRecheckMaterials (Art. 15)', () => {
     expect(error.messages.zh).not.toMatch(/[A-Za-z]/);
   });
 
+  it('Art. 15: the two-year summary, the audit report and the evaluation form (附件3) are each named in Chinese', () => {
+    const names = RECHECK_MATERIALS.map((code) => {
+      const { zh } = platform.given(H.recheckOpen).when(submitRecheck(RECHECK_MATERIALS.filter((c) => c !== code)), applicant(RECHECK_SUBMITTED_ON, OPEN_2029)).thenThrows('recheck.materials-missing').messages;
+      return /缺少：(.+)（第十五条）$/.exec(zh)?.[1];
+    });
+    expect(names).toEqual([expect.stringContaining('总结'), expect.stringContaining('审计报告'), expect.stringContaining('附件3')]);
+  });
+
   it.each([
     ['certified without an open recheck', H.certified],
     ['with materials already sent', H.recheckSubmitted],

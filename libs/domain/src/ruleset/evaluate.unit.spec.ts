@@ -341,6 +341,18 @@ describe('evaluateApplication: what people judge on evidence', () => {
     expect(criterion(none, name)).toMatchObject({ input: [], result: 'fail' });
   });
 
+  // The ids are a contract: clients send them and stored applications hold them, so renaming one
+  // would fail every platform that declared the old id.
+  it('Art. 7: the capabilities each category must declare, by the ids applicants declare them with', () => {
+    expect(CATEGORY_CAPABILITIES).toEqual({
+      information: ['online-information-system', 'online-and-offline-service'],
+      technology: ['expert-database', 'project-database'],
+      entrepreneurship: ['coaching', 'startup-project-database', 'startup-guide', 'hotline'],
+      training: ['training-qualification', 'remote-training', 'training-evaluation'],
+      financing: ['financing-advice', 'financing-planning', 'referral-and-agency', 'financing-supermarket'],
+    });
+  });
+
   it('Art. 7: a category applied for without its figures fails its numbers (counted as 0)', () => {
     const evaluation = evaluate({ profile: { categories: ['technology'] }, figures: { technology: undefined } });
     expect(criterion(evaluation, '7(2) technology events')).toMatchObject({ input: 0, threshold: 2, result: 'fail' });
