@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { LRUCache } from 'lru-cache';
 import { publicRegistry, type ProjectionCheckpoint, type ReadModelStore, type RegistryQuery } from '@certflow/read-models';
 
 export interface RegistryAnswer {
@@ -12,10 +13,6 @@ export interface RegistryAnswersOptions {
   readonly budgetBytes?: number;
   readonly maxAgeMs?: number;
   readonly now?: () => number;
-}
-
-interface Kept extends RegistryAnswer {
-  readonly at: number;
 }
 
 /**
@@ -33,25 +30,24 @@ interface Kept extends RegistryAnswer {
  * a rebuild has left one that marks its documents incomplete, nothing is kept.
  */
 export class RegistryAnswers {
-  private readonly answers = new Map<string, Kept>();
+  private readonly answers: LRUCache<string, RegistryAnswer>;
   private readonly pending = new Map<string, Promise<RegistryAnswer>>();
   private readonly checkpoints = new WeakMap<ReadModelStore, SharedReads<ProjectionCheckpoint | undefined>>();
   /** The checkpoint cursor the kept answers were computed under. */
   private generation: string | undefined;
-  private bytes = 0;
-  private readonly budgetBytes: number;
-  /**
-   * Bounds the life of an answer should the documents ever change without the cursor moving (a
-   * hand edit, a rebuild to the same end by other code). Short, it would send every query back
-   * to the store at once, which FerretDB answers in seconds under load.
-   */
-  private readonly maxAgeMs: number;
-  private readonly now: () => number;
 
   constructor(options: RegistryAnswersOptions = {}) {
-    this.budgetBytes = options.budgetBytes ?? 8 * 1024 * 1024;
-    this.maxAgeMs = options.maxAgeMs ?? 5 * 60_000;
-    this.now = options.now ?? Date.now;
+    this.answers = new LRUCache<string, RegistryAnswer>({
+      maxSize: options.budgetBytes ?? 8 * 1024 * 1024,
+      sizeCalculation: (answer) => Math.max(1, answer.body.length),
+      // Bounds the life of an answer should the documents ever change without the cursor moving
+      // (a hand edit, a rebuild to the same end by other code). Short, it would send every query
+      // back to the store at once, which FerretDB answers in seconds under load.
+      ttl: options.maxAgeMs ?? 5 * 60_000,
+      // The clock is read on every look-up rather than once per millisecond timer: tests move it.
+      ttlResolution: 0,
+      ...(options.now ? { perf: { now: options.now } } : {}),
+    });
   }
 
   /**
@@ -64,12 +60,7 @@ export class RegistryAnswers {
     if (generation === undefined) return serialise(await store.searchRegistry(query));
     const key = keyOf(query);
     const kept = this.answers.get(key);
-    if (kept && this.now() - kept.at <= this.maxAgeMs) {
-      // Re-inserted so that the map's order is the order of last use.
-      this.answers.delete(key);
-      this.answers.set(key, kept);
-      return kept;
-    }
+    if (kept) return kept;
     // Callers that read the same cursor share one store query: it started after that cursor was
     // read, so it shows at least what the cursor covers. A burst right after a write costs one.
     const pending = this.pending.get(key);
@@ -84,7 +75,8 @@ export class RegistryAnswers {
   private async compute(store: ReadModelStore, query: RegistryQuery, key: string, generation: string): Promise<RegistryAnswer> {
     const fresh = serialise(await store.searchRegistry(query));
     // Another request may have seen the cursor move while this one queried the store.
-    if (this.generation === generation) this.keep(key, fresh);
+    // An answer over the whole budget is not kept (lru-cache refuses it).
+    if (this.generation === generation) this.answers.set(key, fresh);
     return fresh;
   }
 
@@ -107,26 +99,9 @@ export class RegistryAnswers {
     return this.answers.size;
   }
 
-  private keep(key: string, answer: RegistryAnswer): void {
-    const previous = this.answers.get(key);
-    if (previous) {
-      this.answers.delete(key);
-      this.bytes -= previous.body.length;
-    }
-    if (answer.body.length > this.budgetBytes) return;
-    this.answers.set(key, { ...answer, at: this.now() });
-    this.bytes += answer.body.length;
-    for (const [oldest, kept] of this.answers) {
-      if (this.bytes <= this.budgetBytes) break;
-      this.answers.delete(oldest);
-      this.bytes -= kept.body.length;
-    }
-  }
-
   private forgetAll(generation: string | undefined): void {
     this.answers.clear();
     this.pending.clear();
-    this.bytes = 0;
     this.generation = generation;
   }
 }
