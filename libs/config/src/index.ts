@@ -6,12 +6,13 @@ export { ConfigurationError } from './configuration-error.js';
 export { VARIABLES, envSchema, parseEnv, type Env, type Variable, type VariableName } from './schema.js';
 export { configurationTable } from './table.js';
 
-export type StoreKind = 'sqlite' | 'postgres';
+export type StoreKind = 'sqlite' | 'postgres' | 'kurrentdb';
 
 export interface CertflowConfig {
   readonly dataDir: string;
   readonly store: StoreKind;
   readonly databaseUrl: string | undefined;
+  readonly kurrentdbUrl: string | undefined;
   readonly port: number;
   readonly host: string;
   /**
@@ -71,6 +72,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): CertflowConfig
     dataDir: resolve(read.CERTFLOW_DATA_DIR),
     store: read.CERTFLOW_EVENT_STORE,
     databaseUrl: read.DATABASE_URL,
+    kurrentdbUrl: read.KURRENTDB_URL,
     port: read.PORT,
     host: read.HOST,
     simulatedClock: read.CERTFLOW_SIMULATED_CLOCK,

@@ -28,7 +28,8 @@ export function shown(value: unknown): string {
 }
 
 function choice<const T extends readonly [string, ...string[]]>(values: T) {
-  const listed = values.map((value) => `'${value}'`).join(' or ');
+  const quoted = values.map((value) => `'${value}'`);
+  const listed = quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}` : quoted[0];
   return z.enum(values, { error: (issue) => `must be ${listed}, got ${shown(issue.input)}` });
 }
 
@@ -124,11 +125,16 @@ function mongodbDatabase() {
 export const VARIABLES = {
   // Where the events are.
   CERTFLOW_DATA_DIR: variable(text().default('data'), '`./data`', 'folder of the embedded store (`events.sqlite`) and of the embedded signing key'),
-  CERTFLOW_EVENT_STORE: variable(choice(['sqlite', 'postgres']).default('sqlite'), '`sqlite`', '`sqlite` or `postgres`'),
+  CERTFLOW_EVENT_STORE: variable(choice(['sqlite', 'postgres', 'kurrentdb']).default('sqlite'), '`sqlite`', '`sqlite`, `postgres` or `kurrentdb`'),
   DATABASE_URL: variable(
     connectionString(['postgres', 'postgresql'], 'PostgreSQL').optional(),
     '—',
     'PostgreSQL connection string (required with `CERTFLOW_EVENT_STORE=postgres`)',
+  ),
+  KURRENTDB_URL: variable(
+    connectionString(['kurrentdb', 'kurrentdb+discover', 'kdb', 'kdb+discover', 'esdb', 'esdb+discover'], 'KurrentDB').optional(),
+    '—',
+    'KurrentDB or EventStoreDB 20+ connection string, e.g. `kurrentdb://127.0.0.1:2113?tls=false` (required with `CERTFLOW_EVENT_STORE=kurrentdb`)',
   ),
 
   // Read models.
@@ -237,6 +243,9 @@ export function parseEnv(raw: Readonly<Record<string, string | undefined>>): Env
   };
   if (env.CERTFLOW_EVENT_STORE === 'postgres' && !env.DATABASE_URL) {
     refuse('CERTFLOW_EVENT_STORE=postgres needs DATABASE_URL', 'CERTFLOW_EVENT_STORE', 'DATABASE_URL');
+  }
+  if (env.CERTFLOW_EVENT_STORE === 'kurrentdb' && !env.KURRENTDB_URL) {
+    refuse('CERTFLOW_EVENT_STORE=kurrentdb needs KURRENTDB_URL', 'CERTFLOW_EVENT_STORE', 'KURRENTDB_URL');
   }
   if (env.CERTFLOW_READ_MODELS === 'mongodb' && !env.MONGODB_URL) {
     refuse('CERTFLOW_READ_MODELS=mongodb needs MONGODB_URL', 'CERTFLOW_READ_MODELS', 'MONGODB_URL');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { resolve } from 'node:path';
-import { ConfigurationError, loadConfig, VARIABLES } from './index.js';
+import { ConfigurationError, loadConfig, parseEnv, VARIABLES } from './index.js';
 
 /** The refusal of `env`: a ConfigurationError on one line. */
 function refusal(env: Record<string, string>): ConfigurationError {
@@ -23,8 +23,15 @@ describe('loadConfig: the event store', () => {
   });
 
   it('refuses a store it does not know, and PostgreSQL without DATABASE_URL', () => {
-    expect(refusal({ CERTFLOW_EVENT_STORE: 'x' }).message).toBe("CERTFLOW_EVENT_STORE must be 'sqlite' or 'postgres', got 'x'");
+    expect(refusal({ CERTFLOW_EVENT_STORE: 'x' }).message).toBe("CERTFLOW_EVENT_STORE must be 'sqlite', 'postgres' or 'kurrentdb', got 'x'");
     expect(refusal({ CERTFLOW_EVENT_STORE: 'postgres' }).message).toBe('CERTFLOW_EVENT_STORE=postgres needs DATABASE_URL');
+  });
+
+  it('takes KurrentDB with a kurrentdb:// or esdb:// URL, and refuses it without one or with another scheme', () => {
+    expect(refusal({ CERTFLOW_EVENT_STORE: 'kurrentdb' }).message).toBe('CERTFLOW_EVENT_STORE=kurrentdb needs KURRENTDB_URL');
+    expect(refusal({ CERTFLOW_EVENT_STORE: 'kurrentdb', KURRENTDB_URL: 'http://127.0.0.1:2113' }).message).toMatch(/^KURRENTDB_URL must be a KurrentDB URL/);
+    expect(parseEnv({ CERTFLOW_EVENT_STORE: 'kurrentdb', KURRENTDB_URL: 'kurrentdb://127.0.0.1:2113?tls=false' }).KURRENTDB_URL).toBe('kurrentdb://127.0.0.1:2113?tls=false');
+    expect(parseEnv({ CERTFLOW_EVENT_STORE: 'kurrentdb', KURRENTDB_URL: 'esdb://127.0.0.1:2113?tls=false' }).CERTFLOW_EVENT_STORE).toBe('kurrentdb');
   });
 
   it('refuses a DATABASE_URL that is not PostgreSQL without repeating it (it may hold a password)', () => {
@@ -127,7 +134,7 @@ describe('loadConfig: refusals fit one line', () => {
   });
 
   it('escapes control characters and cuts long values', () => {
-    expect(refusal({ CERTFLOW_EVENT_STORE: 'sqlite\npostgres' }).message).toBe("CERTFLOW_EVENT_STORE must be 'sqlite' or 'postgres', got 'sqlite\\x0apostgres'");
+    expect(refusal({ CERTFLOW_EVENT_STORE: 'sqlite\npostgres' }).message).toBe("CERTFLOW_EVENT_STORE must be 'sqlite', 'postgres' or 'kurrentdb', got 'sqlite\\x0apostgres'");
     expect(refusal({ CERTFLOW_EVENT_STORE: 'y'.repeat(500) }).message.length).toBeLessThan(200);
   });
 });

@@ -9,6 +9,10 @@ const [sideLog, prefix, kind, target, schema] = process.argv.slice(2) as [string
 
 async function openStore(): Promise<EventStore> {
   if (kind === 'sqlite') return new SqliteEventStore({ filename: target });
+  if (kind === 'kurrentdb') {
+    const { KurrentDbEventStore } = await import('../kurrentdb/kurrentdb-event-store.js');
+    return KurrentDbEventStore.open({ connectionString: target });
+  }
   return PostgresEventStore.open({ connectionString: target, ...(schema ? { schema } : {}) });
 }
 

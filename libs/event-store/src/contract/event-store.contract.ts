@@ -22,8 +22,11 @@ import type { Upcaster } from '../upcasting.js';
 
 export interface ContractHarness {
   open(options?: { upcasters?: readonly Upcaster[] }): Promise<EventStore>;
-  /** Changes one byte of a stored event's data directly in the database. */
-  corrupt(streamId: string, version: number): Promise<void>;
+  /**
+   * Changes one byte of a stored event's data directly in the database. Absent where the server
+   * cannot change an event in place (KurrentDB): the contract then checks that it cannot.
+   */
+  corrupt?(streamId: string, version: number): Promise<void>;
   /** What a child process needs to open the same store: passed to append-until-killed.ts. */
   childArguments(): string[];
   dispose(): Promise<void>;
@@ -39,7 +42,8 @@ const childScript = join(dirname(fileURLToPath(import.meta.url)), 'append-until-
  * The behaviour every adapter must show. Each adapter's *.int.spec.ts calls this with a harness
  * over a real database.
  */
-export function eventStoreContract(name: string, makeHarness: () => Promise<ContractHarness>): void {
+export function eventStoreContract(name: string, makeHarness: () => Promise<ContractHarness>, traits: { readonly editableRows?: boolean } = {}): void {
+  const editableRows = traits.editableRows ?? true;
   describe(`${name} event store contract`, () => {
     let harness: ContractHarness;
     let store: EventStore;
@@ -333,10 +337,18 @@ export function eventStoreContract(name: string, makeHarness: () => Promise<Cont
         expect(report.events).toBeGreaterThan(0);
       });
 
-      it('one changed byte is found and named by stream and version', async () => {
+      it('a stored event cannot be replaced through the store: an append at a taken version is refused', async () => {
+        const streamId = newStream();
+        await store.append(streamId, [event('A', { amount: 2000000 }), event('B', { amount: 1999999 })]);
+        await expect(store.append(streamId, [event('B', { amount: 1 })], { expectedVersion: 1 })).rejects.toBeInstanceOf(WrongExpectedVersionError);
+        expect((await store.readStream(streamId, { fromVersion: 2 }))[0]?.data).toEqual({ amount: 1999999 });
+        expect((await store.verifyChains({ streamId })).breaks).toEqual([]);
+      });
+
+      (editableRows ? it : it.skip)('one changed byte is found and named by stream and version', async () => {
         const streamId = newStream();
         await store.append(streamId, [event('A', { amount: 2000000 }), event('B', { amount: 1999999 }), event('C')]);
-        await harness.corrupt(streamId, 2);
+        await harness.corrupt!(streamId, 2);
         const report = await store.verifyChains();
         expect(report.breaks).toEqual([
           expect.objectContaining({ streamId, streamVersion: 2, problem: 'hash-mismatch' }),
