@@ -1,0 +1,3 @@
+export * from './contract.js';
+export * from './mapping.js';
+export * from './integration-mapper.js';
