@@ -1,3 +1,4 @@
 export * from './contract.js';
 export * from './mapping.js';
 export * from './integration-mapper.js';
+export * from './kafka-message.js';
