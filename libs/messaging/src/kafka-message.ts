@@ -1,4 +1,4 @@
-import { CloudEvent, Kafka } from 'cloudevents';
+import { CloudEvent, Kafka, type KafkaMessage } from 'cloudevents';
 import type { IntegrationEvent } from './contract.js';
 
 /** What the relay hands kafkajs: structured mode, keyed by the subject (the platform id). */
@@ -25,7 +25,9 @@ export function fromKafkaMessage(message: {
   for (const [name, value] of Object.entries(message.headers ?? {})) {
     if (value !== undefined) headers[name] = (Array.isArray(value) ? value[0]! : value).toString();
   }
-  const event = Kafka.toEvent({ key: message.key?.toString() ?? '', value: message.value?.toString() ?? '', headers, body: message.value?.toString() ?? '' }) as CloudEvent<unknown>;
+  const value = message.value?.toString() ?? '';
+  const received: KafkaMessage<string> = { key: message.key?.toString() ?? '', value, headers, body: value };
+  const event = Kafka.toEvent(received) as CloudEvent<unknown>;
   const { partitionkey: _key, ...attributes } = event.toJSON() as Record<string, unknown>;
   return attributes as unknown as IntegrationEvent;
 }
