@@ -1,6 +1,6 @@
 import type { EventStore, RecordedEvent, Subscription } from '@certflow/event-store';
 import { IntegrationMapper, KafkaPublisher, toKafkaMessage, type TopicSettings } from '@certflow/messaging';
-import { processLogger, type Logger } from '@certflow/observability';
+import { processLogger, type Logger, type RelayStatus } from '@certflow/observability';
 
 export interface RelaySettings extends TopicSettings {
   readonly brokers: readonly string[];
@@ -18,18 +18,7 @@ export interface RelayOptions {
   readonly pollIntervalMs?: number;
 }
 
-/** What /health and /metrics show of the relay. */
-export interface RelayStatus {
-  readonly topic: string;
-  /** Global position of the last event handed to the broker and acknowledged (or not public). */
-  readonly position: number;
-  /** Events in the log the relay has not passed yet. */
-  readonly lag: number;
-  readonly broker: 'reachable' | 'unreachable';
-  /** Batches that failed since start (each retried from the checkpoint). */
-  readonly failures: number;
-  readonly lastError?: string;
-}
+export type { RelayStatus };
 
 export interface RunningRelay {
   readonly subscription: Subscription;

@@ -45,8 +45,9 @@ export class KafkaPublisher {
   }
 
   async publish(messages: readonly OutgoingMessage[]): Promise<void> {
-    if (messages.length === 0) return;
+    // The topic first, even for a batch with nothing public: consumers can subscribe before the first event.
     if (!this.topicReady) await this.ensureTopic();
+    if (messages.length === 0) return;
     const producer = await this.connectedProducer();
     try {
       await producer.send({ topic: this.settings.topic, acks: -1, messages: messages.map((m) => ({ key: m.key, value: m.value, headers: m.headers })) });
