@@ -12,7 +12,7 @@ import { demoScenario, instantOf } from '../../../cli/src/demo/scenario.js';
 import { loadContractValidator, type ContractValidator } from '../../../../libs/messaging/src/contract/asyncapi-validator.js';
 import { writeCertificationLog } from '../../../../test/bench/rebuild-log.js';
 import { startRelay, type RunningRelay } from './relay.js';
-import { appendRecorded, collect, connectAdmin, deduped, idsByKey, kafkaBrokers, uniqueTopic, waitFor, type Received } from './testing/kafka-test-topic.js';
+import { appendRecorded, collect, connectAdmin, cuttableNetwork, deduped, idsByKey, kafkaBrokers, uniqueTopic, waitFor, type Received } from './testing/kafka-test-topic.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..');
 
@@ -113,6 +113,51 @@ describe('the relay against the real broker (issue 11)', () => {
       await store.append('scheduler-2027', [{ type: 'DeadlineNoticed', data: { year: 2027 } }, { type: 'DeadlineNoticed', data: { year: 2027 } }]);
       await expect(relay.status()).resolves.toMatchObject({ lag: 2, broker: 'reachable' });
     });
+  });
+
+  describe('the broker out of reach for 30 s while events are written', () => {
+    it('the relay resumes by itself once it answers again, and nothing is lost', async () => {
+      const topic = uniqueTopic('outage');
+      topics.push(topic);
+      const store = await storeAt('outage');
+      const demo = recordScenario(demoScenario(), instantOf);
+      const half = demo.findIndex((e) => e.type === 'RecheckOpened');
+      await appendRecorded(store, demo.slice(0, half));
+      const network = cuttableNetwork();
+      const relay = startRelay({
+        eventStore: store,
+        logger: testLogger(),
+        retryDelayMs: 500,
+        socketFactory: network.socketFactory,
+        settings: { brokers, topic, partitions: 3, replication: 1, retentionDays: 0 },
+      });
+      try {
+        const { received, consumer } = await collect(brokers, topic, admin);
+        consumers.push(consumer);
+        const before = (await expectedFrom(store)).length;
+        await waitFor('the first half', () => deduped(received).length >= before, 30_000);
+
+        network.cut();
+        await appendRecorded(store, demo.slice(half));
+        const expected = await expectedFrom(store);
+        expect(expected.length).toBeGreaterThan(before);
+        await new Promise((resolve) => setTimeout(resolve, 5000));
+        await expect(relay.status()).resolves.toMatchObject({ broker: 'unreachable', lag: expect.any(Number) });
+        expect((await relay.status()).lag).toBeGreaterThan(0);
+        expect(deduped(received).length).toBe(before);
+        await new Promise((resolve) => setTimeout(resolve, 25_000));
+
+        network.restore();
+        await waitFor('every event after the outage', () => deduped(received).length >= expected.length, 60_000, () => `(${deduped(received).length}/${expected.length})`);
+        const unique = deduped(received);
+        expect(unique.map((r) => r.event.id).sort()).toEqual(expected.map((e) => e.id).sort());
+        expect(idsByKey(unique)).toEqual(idsByKey(expected.map((event) => ({ event }))));
+        await waitFor('no lag', async () => (await relay.status()).lag === 0, 10_000);
+        expect((await relay.status()).failures).toBeGreaterThan(0);
+      } finally {
+        await relay.stop();
+      }
+    }, 150_000);
   });
 
   describe('killed with SIGKILL in the middle of a batch, then restarted', () => {

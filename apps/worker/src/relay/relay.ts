@@ -1,3 +1,4 @@
+import type { ISocketFactory } from 'kafkajs';
 import type { EventStore, RecordedEvent, Subscription } from '@certflow/event-store';
 import { IntegrationMapper, KafkaPublisher, toKafkaMessage, type TopicSettings } from '@certflow/messaging';
 import { processLogger, type Logger, type RelayStatus } from '@certflow/observability';
@@ -16,6 +17,8 @@ export interface RelayOptions {
   readonly retryDelayMs?: number;
   /** How often it looks for events appended by other processes; default 100 ms. */
   readonly pollIntervalMs?: number;
+  /** How connections to the brokers are made (kafkajs); the outage test cuts the network with it. */
+  readonly socketFactory?: ISocketFactory;
 }
 
 export type { RelayStatus };
@@ -39,7 +42,7 @@ export const relayCheckpointName = (topic: string) => `relay:${topic}`;
 export function startRelay(options: RelayOptions): RunningRelay {
   const logger = options.logger ?? processLogger();
   const { settings, eventStore } = options;
-  const publisher = new KafkaPublisher(settings.brokers, settings, logger);
+  const publisher = new KafkaPublisher(settings.brokers, settings, logger, options.socketFactory ? { socketFactory: options.socketFactory } : {});
   const mapper = new IntegrationMapper(eventStore);
   let failures = 0;
   let lastError: string | undefined;

@@ -1,27 +1,25 @@
-import { Kafka, logLevel, type LogEntry, type logCreator } from 'kafkajs';
+import { Kafka, logLevel, type ISocketFactory, type LogEntry, type logCreator } from 'kafkajs';
 import type { Logger } from '@certflow/observability';
 
 /**
  * kafkajs writes to the console unless given a log creator: its lines go to the process's pino
- * logger instead, at the same levels.
+ * logger instead. Its errors and warnings repeat on every retry while a broker is away, and the
+ * relay already says so once (and on /health), so they are debug lines here.
  */
 export function kafkaLogCreator(logger: Logger): logCreator {
   return () =>
     ({ level, log }: LogEntry) => {
       const { message, ...fields } = log;
       const line = { kafka: fields };
-      // The relay limits retries on purpose (it retries from its checkpoint): not worth a warning each time.
-      if (message.startsWith('Limiting retries for the idempotent producer')) logger.debug(line, message);
-      else if (level === logLevel.ERROR) logger.error(line, message);
-      else if (level === logLevel.WARN) logger.warn(line, message);
-      else if (level === logLevel.INFO) logger.debug(line, message);
+      if (level === logLevel.ERROR || level === logLevel.WARN || level === logLevel.INFO) logger.debug(line, message);
       else logger.trace(line, message);
     };
 }
 
-export function kafkaClient(brokers: readonly string[], clientId: string, logger: Logger): Kafka {
+export function kafkaClient(brokers: readonly string[], clientId: string, logger: Logger, socketFactory?: ISocketFactory): Kafka {
   return new Kafka({
     clientId,
+    ...(socketFactory ? { socketFactory } : {}),
     brokers: [...brokers],
     logLevel: logLevel.WARN,
     logCreator: kafkaLogCreator(logger),

@@ -1,4 +1,4 @@
-import type { Admin, Kafka, Producer } from 'kafkajs';
+import type { Admin, ISocketFactory, Kafka, Producer } from 'kafkajs';
 import type { Logger } from '@certflow/observability';
 import type { OutgoingMessage } from '../kafka-message.js';
 import { kafkaClient } from './kafka-client.js';
@@ -34,14 +34,16 @@ export class KafkaPublisher {
   private producer: Producer | undefined;
   private admin: Admin | undefined;
   private topicReady = false;
+  private readonly sendTimeoutMs: number;
 
   constructor(
     brokers: readonly string[],
     readonly settings: TopicSettings,
     private readonly logger: Logger,
-    clientId = 'certflow-relay',
+    options: { readonly clientId?: string; readonly socketFactory?: ISocketFactory; readonly sendTimeoutMs?: number } = {},
   ) {
-    this.kafka = kafkaClient(brokers, clientId, logger);
+    this.sendTimeoutMs = options.sendTimeoutMs ?? 30_000;
+    this.kafka = kafkaClient(brokers, options.clientId ?? 'certflow-relay', logger, options.socketFactory);
   }
 
   async publish(messages: readonly OutgoingMessage[]): Promise<void> {
@@ -49,12 +51,21 @@ export class KafkaPublisher {
     if (!this.topicReady) await this.ensureTopic();
     if (messages.length === 0) return;
     const producer = await this.connectedProducer();
+    let timer: NodeJS.Timeout | undefined;
     try {
-      await producer.send({ topic: this.settings.topic, acks: -1, messages: messages.map((m) => ({ key: m.key, value: m.value, headers: m.headers })) });
+      // Bounded: a send stuck on a half-open connection would hold the checkpoint (and a stop) for good.
+      const timeout = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`no acknowledgement from Kafka within ${this.sendTimeoutMs} ms`)), this.sendTimeoutMs);
+      });
+      const sent = producer.send({ topic: this.settings.topic, acks: -1, messages: messages.map((m) => ({ key: m.key, value: m.value, headers: m.headers })) });
+      sent.catch(() => undefined);
+      await Promise.race([sent, timeout]);
     } catch (error) {
       this.producer = undefined;
       await producer.disconnect().catch(() => undefined);
       throw error;
+    } finally {
+      clearTimeout(timer);
     }
   }
 

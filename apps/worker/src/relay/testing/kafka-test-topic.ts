@@ -1,7 +1,8 @@
 // Test support for the Kafka suites: a topic of its own per run, and a consumer that collects what
 // arrives on it.
 import { randomUUID } from 'node:crypto';
-import { Kafka, logLevel, type Admin, type Consumer } from 'kafkajs';
+import { connect, type Socket } from 'node:net';
+import { Kafka, logLevel, type Admin, type Consumer, type ISocketFactory } from 'kafkajs';
 import type { EventStore, RecordedEvent } from '@certflow/event-store';
 import { fromKafkaMessage, type IntegrationEvent, type OutgoingMessage } from '@certflow/messaging';
 import { serviceSetting, serviceUnreachable } from '@certflow/testing';
@@ -82,4 +83,32 @@ export function idsByKey(received: readonly { readonly event: IntegrationEvent }
   const out: Record<string, string[]> = {};
   for (const { event } of received) (out[event.subject] ??= []).push(event.id);
   return out;
+}
+
+/**
+ * Connections to the brokers that the test can cut, as a network partition would: every open
+ * socket is destroyed and new ones are refused until restored. The shared broker itself is never
+ * stopped (other suites use it).
+ */
+export function cuttableNetwork() {
+  const open = new Set<Socket>();
+  let cut = false;
+  const socketFactory: ISocketFactory = ({ host, port, onConnect }) => {
+    // Port 1 on loopback: nothing listens, the connection is refused at once.
+    const socket = cut ? connect({ host: '127.0.0.1', port: 1 }, onConnect) : connect({ host, port }, onConnect);
+    socket.setKeepAlive(true, 60_000);
+    open.add(socket);
+    socket.on('close', () => open.delete(socket));
+    return socket;
+  };
+  return {
+    socketFactory,
+    cut() {
+      cut = true;
+      for (const socket of open) socket.destroy(new Error('network cut by the test'));
+    },
+    restore() {
+      cut = false;
+    },
+  };
 }
