@@ -1,5 +1,6 @@
 import { Option, type Command } from 'commander';
-import { INTEGRATION_EVENT_TYPES } from '@certflow/messaging';
+// The contract file alone (no imports): --help must not load kafkajs and cloudevents.
+import { INTEGRATION_EVENT_TYPES } from '../../../../libs/messaging/src/contract.js';
 
 interface TailFlags {
   readonly fromBeginning?: boolean;
