@@ -112,3 +112,13 @@ export function cuttableNetwork() {
     },
   };
 }
+
+/** The whole log, page by page (readAll answers at most 1000 events by default). */
+export async function readWholeLog(store: EventStore): Promise<RecordedEvent[]> {
+  const out: RecordedEvent[] = [];
+  for (;;) {
+    const page = await store.readAll({ after: out.at(-1)?.globalPosition ?? 0, limit: 5000 });
+    if (page.length === 0) return out;
+    out.push(...page);
+  }
+}
