@@ -9,7 +9,7 @@ import { createLogger, type Logger } from '@certflow/observability';
  * Connection settings for the benches. libs/testing is left out of the build, so the bench
  * keeps its own reader: the environment wins, otherwise the file deploy/local/up.sh wrote.
  */
-export type BenchSetting = 'DATABASE_URL';
+export type BenchSetting = 'DATABASE_URL' | 'KAFKA_BROKERS';
 
 export function benchSetting(name: BenchSetting): string {
   const fromEnvironment = process.env[name];

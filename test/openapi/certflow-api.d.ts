@@ -8,7 +8,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Health: the event store and how far each read model lags behind the log */
+        /** Health: the event store, how far each read model lags behind the log, and the Kafka relay (lag, broker) */
         get: operations["health"];
         put?: never;
         post?: never;
@@ -662,6 +662,36 @@ export interface components {
              */
             latencyMs: number;
         };
+        RelayHealthDto: {
+            /**
+             * @description the Kafka topic of the public events
+             * @example certflow.certification.v1
+             */
+            topic: string;
+            /**
+             * @description global position of the last event the relay passed (acknowledged by the broker)
+             * @example 61
+             */
+            position: number;
+            /**
+             * @description events of the log not relayed yet
+             * @example 0
+             */
+            lag: number;
+            /**
+             * @description whether a Kafka broker answered just now
+             * @example reachable
+             * @enum {string}
+             */
+            broker: "reachable" | "unreachable";
+            /**
+             * @description batches that failed since start, each retried from the checkpoint
+             * @example 0
+             */
+            failures: number;
+            /** @description the last failure, while the relay retries */
+            lastError?: string;
+        };
         HealthDto: {
             /**
              * @example ok
@@ -671,6 +701,8 @@ export interface components {
             /** @description each read model; empty when the server runs without them */
             projections: components["schemas"]["ProjectionLagDto"][];
             store: components["schemas"]["StoreHealthDto"];
+            /** @description the Kafka relay, when this process runs it (KAFKA_BROKERS set) */
+            relay?: components["schemas"]["RelayHealthDto"];
         };
         ErrorMeaningDto: {
             /** @example 该年度申报未开放或已截止 */

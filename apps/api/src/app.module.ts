@@ -10,6 +10,7 @@ import { TOKEN_VERIFIER, TokenVerifier } from './auth/token-verifier.js';
 import { CYCLE_CONTROLLERS } from './cycles/index.js';
 import { EventStoreModule } from './event-store.module.js';
 import { HealthController } from './health/health.controller.js';
+import { RELAY_STATUS, type RelayStatusSource } from './health/relay-status.js';
 import { ListErrorsController } from './problems/list-errors.controller.js';
 import { MetricsController } from './observability/metrics.controller.js';
 import { OBSERVABILITY, type Observability } from './observability/observability.js';
@@ -42,6 +43,8 @@ export interface AppOptions {
   readonly apiDocs?: boolean;
   /** Where the app logs; default the process's logger (LOG_LEVEL, LOG_PRETTY). */
   readonly logger?: Logger;
+  /** The Kafka relay running beside the app: on /health and /metrics. */
+  readonly relayStatus?: RelayStatusSource;
 }
 
 @Module({})
@@ -68,6 +71,7 @@ export class AppModule {
         { provide: OBSERVABILITY, useValue: observability },
         ReadModels,
         { provide: READ_MODELS, useValue: options.readModels ?? null },
+        { provide: RELAY_STATUS, useValue: options.relayStatus ?? null },
         { provide: RATE_LIMITS, useValue: options.rateLimits ?? DEFAULT_RATE_LIMITS },
         // In this order: the rate limit counts the subject the AuthGuard found.
         { provide: TOKEN_VERIFIER, useValue: new TokenVerifier(options) },

@@ -25,6 +25,7 @@ export async function createApp(options: AppOptions, extraControllers: Type[] = 
   harden(app);
   const readModels = app.get(ReadModels);
   observability.metrics.watchProjections(() => readModels.status(), () => store.headPosition());
+  if (options.relayStatus) observability.metrics.watchRelay(options.relayStatus);
   const clock = options.clock;
   if (isSettable(clock)) {
     // Every answer of a training server says that its business time is not the real one.

@@ -33,10 +33,10 @@ describe('certflow command line', () => {
   it('prints help for the command and every subcommand, and runs nothing', async () => {
     const dataDir = join(scratch, 'help');
     const env = { CERTFLOW_DATA_DIR: dataDir };
-    const commands = ['serve', 'worker', 'token', 'demo', 'audit', 'audit verify', 'projections', 'projections rebuild', 'backup', 'restore'];
+    const commands = ['serve', 'worker', 'token', 'demo', 'events', 'events tail', 'audit', 'audit verify', 'projections', 'projections rebuild', 'backup', 'restore'];
     const [top, ...each] = await Promise.all([certflow(['--help'], env), ...commands.map((command) => certflow([...command.split(' '), '--help'], env))]);
     expect(top).toMatchObject({ code: 0, stderr: '' });
-    for (const command of ['serve', 'worker', 'token', 'demo', 'audit', 'projections', 'backup', 'restore']) expect(top.stdout).toMatch(new RegExp(`^  ${command}\\b`, 'm'));
+    for (const command of ['serve', 'worker', 'token', 'demo', 'events', 'audit', 'projections', 'backup', 'restore']) expect(top.stdout).toMatch(new RegExp(`^  ${command}\\b`, 'm'));
     each.forEach((run, i) => {
       expect(run).toMatchObject({ code: 0, stderr: '' });
       expect(run.stdout).toContain(`Usage: certflow ${commands[i]}`);

@@ -4,6 +4,7 @@ import { registerAudit } from './commands/audit.js';
 import { registerBackup } from './commands/backup.js';
 import { registerBench } from './commands/bench.js';
 import { registerDemo } from './commands/demo.js';
+import { registerEvents } from './commands/events.js';
 import { registerProjections } from './commands/projections.js';
 import { registerServe, registerWorker } from './commands/serve.js';
 import { registerToken } from './commands/token.js';
@@ -13,6 +14,7 @@ Configuration (environment, the same for every command; README lists it all):
   CERTFLOW_DATA_DIR     folder of the embedded store and its signing key (default ./data)
   CERTFLOW_EVENT_STORE  sqlite (default) or postgres, with DATABASE_URL
   CERTFLOW_READ_MODELS  memory (default) or mongodb, with MONGODB_URL
+  KAFKA_BROKERS         relay the public events to Kafka (serve, worker); events tail reads them
   PORT, HOST            where serve listens (default 3000, 127.0.0.1)`;
 
 export function buildProgram(outcome: Outcome): Command {
@@ -28,6 +30,7 @@ export function buildProgram(outcome: Outcome): Command {
   registerWorker(program, outcome);
   registerToken(program);
   registerDemo(program);
+  registerEvents(program);
   registerAudit(program, outcome);
   registerProjections(program);
   registerBackup(program, outcome);

@@ -10,14 +10,15 @@ import type { ReadModelAccess } from '../../../apps/api/src/read-models/read-mod
 import { CLOCK_STREAM } from '../../../apps/api/src/simulation/set-clock.controller.js';
 import { openReadModelStore } from '../../../apps/worker/src/read-model-settings.js';
 import { startWorker } from '../../../apps/worker/src/worker.js';
+import { startRelay, type RunningRelay } from '../../../apps/worker/src/relay/index.js';
 
-/** `all`: the API and the projector in one process; `api`: the API beside a `certflow worker`. */
+/** `all`: the API, the projector and (with KAFKA_BROKERS) the relay in one process; `api`: the API beside a `certflow worker`. */
 export type ServeMode = 'all' | 'api';
 
 export interface RunningServer {
   readonly app: INestApplication;
   readonly clock: Clock;
-  /** Stops what runs beside the app (the projector, the read-model store); the app closes the event store. */
+  /** Stops what runs beside the app (the relay, the projector, the read-model store); the app closes the event store. */
   stopBackground(): Promise<void>;
 }
 
@@ -45,6 +46,9 @@ export async function startServer(config: CertflowConfig, mode: ServeMode = 'all
     access = worker.projector;
     stopProjector = () => worker.stop();
   }
+  // In `api` mode the relay runs in the `certflow worker` beside it.
+  const relay: RunningRelay | undefined =
+    mode === 'all' && config.kafka ? startRelay({ eventStore: store, settings: config.kafka, ...(logger ? { logger } : {}) }) : undefined;
   const clock = config.simulatedClock ? await resumeSimulatedClock(store) : systemClock;
   const app = await createApp({
     store,
@@ -56,11 +60,13 @@ export async function startServer(config: CertflowConfig, mode: ServeMode = 'all
     rateLimits: config.rateLimits,
     apiDocs: config.apiDocs,
     ...(logger ? { logger } : {}),
+    ...(relay ? { relayStatus: () => relay.status() } : {}),
   });
   return {
     app,
     clock,
     async stopBackground() {
+      await relay?.stop();
       await stopProjector();
       await readModels.close();
     },

@@ -3,10 +3,12 @@ import { openEventStore } from '@certflow/event-store';
 import type { Logger } from '@certflow/observability';
 import { openReadModelStore } from '../../../apps/worker/src/read-model-settings.js';
 import { startWorker } from '../../../apps/worker/src/worker.js';
+import { startRelay } from '../../../apps/worker/src/relay/index.js';
 
 /**
  * The worker process (`certflow worker`, apps/worker): keeps the read models of the configured
- * stores up to date until SIGTERM or SIGINT, then exits. A worker killed outright resumes from
+ * stores up to date, and with KAFKA_BROKERS relays the public events to Kafka, until SIGTERM or
+ * SIGINT, then exits. A worker killed outright resumes from
  * the checkpoints it saved beside the documents.
  */
 export async function runWorker(config: CertflowConfig, logger: Logger): Promise<void> {
@@ -17,10 +19,12 @@ export async function runWorker(config: CertflowConfig, logger: Logger): Promise
     logger.warn('read models in memory: only this process sees them (set CERTFLOW_READ_MODELS=mongodb to share them)');
   }
   const worker = startWorker({ eventStore, readModels, logger, memoryBudgetMb: config.rebuildMemoryMb });
+  const relay = config.kafka ? startRelay({ eventStore, settings: config.kafka, logger }) : undefined;
   let stopping: Promise<void> | undefined;
   const stop = (signal: string) => {
     stopping ??= (async () => {
       logger.info({ signal }, 'stopping');
+      await relay?.stop();
       await worker.stop();
       await readModels.close();
       await eventStore.close();

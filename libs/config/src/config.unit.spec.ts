@@ -104,3 +104,56 @@ describe('loadConfig: sign-in', () => {
     expect(loadConfig({ ...oidc, CERTFLOW_OIDC_ISSUER: 'http://127.0.0.1:4100' }).oidc?.issuer).toBe('http://127.0.0.1:4100');
   });
 });
+
+describe('loadConfig: the Kafka relay (issue 11)', () => {
+  it('is off unless KAFKA_BROKERS is set (the embedded default has no broker)', () => {
+    expect(loadConfig({}).kafka).toBeUndefined();
+    expect(loadConfig({ KAFKA_BROKERS: '' }).kafka).toBeUndefined();
+  });
+
+  it('reads the brokers and the topic settings, with their defaults', () => {
+    expect(loadConfig({ KAFKA_BROKERS: '127.0.0.1:9092' }).kafka).toEqual({
+      brokers: ['127.0.0.1:9092'],
+      topic: 'certflow.certification.v1',
+      partitions: 6,
+      replication: 1,
+      retentionDays: 0,
+    });
+    expect(
+      loadConfig({
+        KAFKA_BROKERS: 'kafka-1.gov:9092, kafka-2.gov:9093,[::1]:9094',
+        CERTFLOW_KAFKA_TOPIC: 'gz.certification_v1-test',
+        CERTFLOW_KAFKA_PARTITIONS: '12',
+        CERTFLOW_KAFKA_REPLICATION: '3',
+        CERTFLOW_KAFKA_RETENTION_DAYS: '3650',
+      }).kafka,
+    ).toEqual({ brokers: ['kafka-1.gov:9092', 'kafka-2.gov:9093', '[::1]:9094'], topic: 'gz.certification_v1-test', partitions: 12, replication: 3, retentionDays: 3650 });
+  });
+
+  it('refuses brokers that are not host:port, naming the variable', () => {
+    for (const value of ['kafka://127.0.0.1:9092', '127.0.0.1', '127.0.0.1:9092,', 'host:port']) {
+      expect(() => loadConfig({ KAFKA_BROKERS: value })).toThrow(ConfigurationError);
+      expect(() => loadConfig({ KAFKA_BROKERS: value })).toThrow(/^KAFKA_BROKERS must be host:port/);
+    }
+  });
+
+  it('refuses a topic name Kafka would refuse', () => {
+    for (const value of ['a topic', 'topic/1', '.', '..', 'x'.repeat(250), '平台']) {
+      expect(() => loadConfig({ KAFKA_BROKERS: '127.0.0.1:9092', CERTFLOW_KAFKA_TOPIC: value })).toThrow(/CERTFLOW_KAFKA_TOPIC must be a Kafka topic name/);
+    }
+    expect(loadConfig({ KAFKA_BROKERS: '127.0.0.1:9092', CERTFLOW_KAFKA_TOPIC: 'x'.repeat(249) }).kafka?.topic).toHaveLength(249);
+  });
+
+  it('partitions from 1 to 10000, replication from 1 to 32767, retention from 0 (forever) to 36500 days', () => {
+    const kafka = (env: Record<string, string>) => loadConfig({ KAFKA_BROKERS: '127.0.0.1:9092', ...env }).kafka!;
+    expect(kafka({ CERTFLOW_KAFKA_PARTITIONS: '1' }).partitions).toBe(1);
+    expect(kafka({ CERTFLOW_KAFKA_PARTITIONS: '10000' }).partitions).toBe(10_000);
+    expect(() => kafka({ CERTFLOW_KAFKA_PARTITIONS: '0' })).toThrow(/CERTFLOW_KAFKA_PARTITIONS/);
+    expect(() => kafka({ CERTFLOW_KAFKA_PARTITIONS: '10001' })).toThrow(/CERTFLOW_KAFKA_PARTITIONS/);
+    expect(kafka({ CERTFLOW_KAFKA_REPLICATION: '32767' }).replication).toBe(32_767);
+    expect(() => kafka({ CERTFLOW_KAFKA_REPLICATION: '0' })).toThrow(/CERTFLOW_KAFKA_REPLICATION/);
+    expect(kafka({ CERTFLOW_KAFKA_RETENTION_DAYS: '36500' }).retentionDays).toBe(36_500);
+    expect(() => kafka({ CERTFLOW_KAFKA_RETENTION_DAYS: '36501' })).toThrow(/CERTFLOW_KAFKA_RETENTION_DAYS/);
+    expect(() => kafka({ CERTFLOW_KAFKA_RETENTION_DAYS: '-1' })).toThrow(/CERTFLOW_KAFKA_RETENTION_DAYS/);
+  });
+});

@@ -31,6 +31,17 @@ export interface CertflowConfig {
   readonly readModels: ReadModelSettings;
   /** MB of documents a read-model rebuild holds before writing them. */
   readonly rebuildMemoryMb: number;
+  /** The relay of the public events; undefined (KAFKA_BROKERS unset): off. */
+  readonly kafka: KafkaSettings | undefined;
+}
+
+export interface KafkaSettings {
+  readonly brokers: readonly string[];
+  readonly topic: string;
+  readonly partitions: number;
+  readonly replication: number;
+  /** 0: kept forever. */
+  readonly retentionDays: number;
 }
 
 export interface ReadModelSettings {
@@ -90,6 +101,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): CertflowConfig
       mongodbDatabase: read.CERTFLOW_MONGODB_DATABASE ?? databaseInUrl(read.MONGODB_URL) ?? 'certflow',
     },
     rebuildMemoryMb: read.CERTFLOW_REBUILD_MEMORY_MB,
+    kafka: read.KAFKA_BROKERS
+      ? {
+          brokers: read.KAFKA_BROKERS,
+          topic: read.CERTFLOW_KAFKA_TOPIC,
+          partitions: read.CERTFLOW_KAFKA_PARTITIONS,
+          replication: read.CERTFLOW_KAFKA_REPLICATION,
+          retentionDays: read.CERTFLOW_KAFKA_RETENTION_DAYS,
+        }
+      : undefined,
   };
 }
 

@@ -122,6 +122,23 @@ function mongodbDatabase() {
   });
 }
 
+function kafkaBrokers() {
+  return z.string().transform((value, context) => {
+    const brokers = value.split(',').map((broker) => broker.trim());
+    // host:port each; a scheme or a path is a common paste from another client's settings.
+    if (brokers.every((broker) => /^[A-Za-z0-9.-]+:\d{1,5}$|^\[[0-9A-Fa-f:]+\]:\d{1,5}$/.test(broker))) return brokers;
+    context.addIssue({ code: 'custom', input: value, message: `must be host:port[,host:port...], got ${shown(value)}` });
+    return z.NEVER;
+  });
+}
+
+function kafkaTopic() {
+  // Kafka's own rule for topic names, refused here rather than when the relay first creates it.
+  return z.string().refine((value) => /^[A-Za-z0-9._-]{1,249}$/.test(value) && value !== '.' && value !== '..', {
+    error: (issue) => `must be a Kafka topic name (letters, digits, . _ -, at most 249), got ${shown(issue.input)}`,
+  });
+}
+
 export const VARIABLES = {
   // Where the events are.
   CERTFLOW_DATA_DIR: variable(text().default('data'), '`./data`', 'folder of the embedded store (`events.sqlite`) and of the embedded signing key'),
@@ -195,6 +212,29 @@ export const VARIABLES = {
     flag().optional(),
     'on, except with `CERTFLOW_OIDC_ISSUER` and `NODE_ENV=production`',
     '`1`: tokens of `./data`\'s embedded key (`certflow token`) are accepted; `0`: refused (needs `CERTFLOW_OIDC_ISSUER`)',
+  ),
+
+  // Downstream events (the relay).
+  KAFKA_BROKERS: variable(
+    kafkaBrokers().optional(),
+    '— (relay off)',
+    'Kafka bootstrap brokers, `host:port[,host:port...]`; when set, `certflow worker` and `certflow serve` relay the public certification events to Kafka',
+  ),
+  CERTFLOW_KAFKA_TOPIC: variable(
+    kafkaTopic().default('certflow.certification.v1'),
+    '`certflow.certification.v1`',
+    'the topic of the public events (`libs/messaging/asyncapi.yaml`); the relay keeps its own checkpoint per topic',
+  ),
+  CERTFLOW_KAFKA_PARTITIONS: variable(wholeNumber(1, 10_000).default(6), '`6`', 'partitions of the topic when the relay creates it (each platform stays on one)'),
+  CERTFLOW_KAFKA_REPLICATION: variable(
+    wholeNumber(1, 32_767).default(1),
+    '`1`',
+    'replicas of the topic when the relay creates it; production clusters: `3` (then `min.insync.replicas` is 2)',
+  ),
+  CERTFLOW_KAFKA_RETENTION_DAYS: variable(
+    wholeNumber(0, 36_500, ' (0 keeps them forever)').default(0),
+    '`0`',
+    'days the topic keeps events when the relay creates it; `0` keeps them forever, so a new consumer can read the whole history',
   ),
 
   LOG_LEVEL: variable(

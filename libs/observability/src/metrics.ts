@@ -8,6 +8,19 @@ export interface ProjectionStatus {
   readonly lag: number;
 }
 
+/** What the Kafka relay reports of itself (apps/worker/src/relay): /health and the relay gauges. */
+export interface RelayStatus {
+  readonly topic: string;
+  /** Global position of the last event the relay passed (published and acknowledged, or not public). */
+  readonly position: number;
+  /** Events in the log the relay has not passed yet. */
+  readonly lag: number;
+  readonly broker: 'reachable' | 'unreachable';
+  /** Batches that failed since start (each retried from the checkpoint). */
+  readonly failures: number;
+  readonly lastError?: string;
+}
+
 /**
  * One registry per app instance: tests and benches start many apps in one process, and
  * prom-client's global registry refuses a metric name registered twice.
@@ -87,6 +100,56 @@ export class Metrics {
       registers: [this.registry],
       async collect() {
         this.set(await head());
+      },
+    });
+  }
+
+  /** The relay's lag, position and broker, read when Prometheus scrapes. */
+  watchRelay(read: () => Promise<RelayStatus>): void {
+    let pending: Promise<RelayStatus> | undefined;
+    const status = () => (pending ??= read().finally(() => (pending = undefined)));
+    new Gauge({
+      name: 'certflow_relay_lag_events',
+      help: 'Events in the log that the Kafka relay has not published (or passed over as internal) yet',
+      labelNames: ['topic'] as const,
+      registers: [this.registry],
+      async collect() {
+        this.reset();
+        const relay = await status();
+        this.set({ topic: relay.topic }, relay.lag);
+      },
+    });
+    new Gauge({
+      name: 'certflow_relay_position',
+      help: 'Global position of the last event the Kafka relay passed (acknowledged by the broker)',
+      labelNames: ['topic'] as const,
+      registers: [this.registry],
+      async collect() {
+        this.reset();
+        const relay = await status();
+        this.set({ topic: relay.topic }, relay.position);
+      },
+    });
+    new Gauge({
+      name: 'certflow_relay_broker_up',
+      help: '1 when a Kafka broker answered the relay, 0 when none did',
+      labelNames: ['topic'] as const,
+      registers: [this.registry],
+      async collect() {
+        this.reset();
+        const relay = await status();
+        this.set({ topic: relay.topic }, relay.broker === 'reachable' ? 1 : 0);
+      },
+    });
+    new Gauge({
+      name: 'certflow_relay_failures',
+      help: 'Batches the Kafka relay failed to publish since the process started (each retried from its checkpoint)',
+      labelNames: ['topic'] as const,
+      registers: [this.registry],
+      async collect() {
+        this.reset();
+        const relay = await status();
+        this.set({ topic: relay.topic }, relay.failures);
       },
     });
   }

@@ -5,6 +5,7 @@ import { ReadModels } from '../read-models/read-models.service.js';
 import { EVENT_STORE, type EventStore } from '@certflow/event-store';
 import { ApiProblems } from '../problems/problem.dto.js';
 import { HealthDto } from './health.dto.js';
+import { RELAY_STATUS, type RelayStatusSource } from './relay-status.js';
 
 @ApiTags('health')
 @Public()
@@ -13,20 +14,20 @@ export class HealthController {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly readModels: ReadModels,
+    @Inject(RELAY_STATUS) private readonly relay: RelayStatusSource | null,
   ) {}
 
   @Get()
-  @ApiOperation({ operationId: 'health', summary: 'Health: the event store and how far each read model lags behind the log' })
+  @ApiOperation({ operationId: 'health', summary: 'Health: the event store, how far each read model lags behind the log, and the Kafka relay (lag, broker)' })
   @ApiOkResponse({ type: HealthDto })
   @ApiProblems([429])
   async check(): Promise<HealthDto> {
     const started = performance.now();
     const headPosition = await this.store.headPosition();
     const projections = await this.readModels.status();
-    return {
-      status: 'ok',
-      projections,
-      store: { kind: this.store.kind, status: 'up', headPosition, latencyMs: Math.round((performance.now() - started) * 10) / 10 },
-    };
+    const store = { kind: this.store.kind, status: 'up', headPosition, latencyMs: Math.round((performance.now() - started) * 10) / 10 };
+    // A broker away does not stop the API: the relay catches up from its checkpoint once it answers.
+    const relay = this.relay ? await this.relay() : undefined;
+    return { status: 'ok', projections, store, ...(relay ? { relay } : {}) };
   }
 }

@@ -13,9 +13,22 @@ class StoreHealthDto {
   @ApiProperty({ example: 0.2, description: 'time to read the head, ms' }) latencyMs!: number;
 }
 
+class RelayHealthDto {
+  @ApiProperty({ example: 'certflow.certification.v1', description: 'the Kafka topic of the public events' }) topic!: string;
+  @ApiProperty({ example: 61, type: 'integer', description: 'global position of the last event the relay passed (acknowledged by the broker)' })
+  position!: number;
+  @ApiProperty({ example: 0, type: 'integer', description: 'events of the log not relayed yet' }) lag!: number;
+  @ApiProperty({ example: 'reachable', enum: ['reachable', 'unreachable'], description: 'whether a Kafka broker answered just now' })
+  broker!: 'reachable' | 'unreachable';
+  @ApiProperty({ example: 0, type: 'integer', description: 'batches that failed since start, each retried from the checkpoint' }) failures!: number;
+  @ApiProperty({ required: false, description: 'the last failure, while the relay retries' }) lastError?: string;
+}
+
 export class HealthDto {
   @ApiProperty({ example: 'ok', enum: ['ok'] }) status!: string;
   @ApiProperty({ type: [ProjectionLagDto], description: 'each read model; empty when the server runs without them' })
   projections!: readonly ProjectionLagDto[];
   @ApiProperty({ type: StoreHealthDto }) store!: StoreHealthDto;
+  @ApiProperty({ type: RelayHealthDto, required: false, description: 'the Kafka relay, when this process runs it (KAFKA_BROKERS set)' })
+  relay?: RelayHealthDto;
 }

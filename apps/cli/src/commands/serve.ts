@@ -4,7 +4,7 @@ import type { Outcome } from '../cli-error.js';
 export function registerServe(program: Command, outcome: Outcome): void {
   program
     .command('serve')
-    .description('run the API and the projector on the configured store (what npm start runs)')
+    .description('run the API and the projector on the configured store (what npm start runs); with KAFKA_BROKERS, the Kafka relay too')
     .addOption(
       new Option('--only <part>', 'run only the API, beside a `certflow worker` (needs CERTFLOW_READ_MODELS=mongodb)').choices(['api']),
     )
@@ -17,7 +17,7 @@ export function registerServe(program: Command, outcome: Outcome): void {
 export function registerWorker(program: Command, outcome: Outcome): void {
   program
     .command('worker')
-    .description('run the projector alone, keeping the read models of the configured stores up to date (beside `serve --only api`)')
+    .description('run the projector alone, keeping the read models of the configured stores up to date (beside `serve --only api`); with KAFKA_BROKERS, the Kafka relay too')
     .action(async () => {
       const [{ runWorker }, { loadConfig }, { processLogger }] = await Promise.all([
         import('@certflow/composition'),

@@ -1,0 +1,1 @@
+export { relayCheckpointName, startRelay, type RelayOptions, type RelaySettings, type RelayStatus, type RunningRelay } from './relay.js';

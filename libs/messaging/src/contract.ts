@@ -1,0 +1,111 @@
+/**
+ * The public contract: what downstream services (the provincial SME service network, subsidy and
+ * credit systems) may rely on. It is versioned on its own, apart from the internal domain events:
+ * a domain event can change shape (with an upcaster) without a consumer noticing, and a breaking
+ * change here is a new `v2` schema and topic, never an edit of `v1`.
+ *
+ * Only what Art. 13 makes public leaves: the platform's name, its operator (a legal person: name
+ * and unified social credit code), county, categories and the dates and reasons of the city's
+ * decisions. Reviewers, evaluators, actor ids, figures and materials stay inside.
+ */
+export const CONTRACT_VERSION = 1;
+
+export const INTEGRATION_EVENT_TYPES = [
+  'platform.certified',
+  'platform.recheck-confirmed',
+  'platform.recheck-failed',
+  'platform.revocation-announced',
+  'platform.revoked',
+  'cycle.results-published',
+] as const;
+
+export type IntegrationEventType = (typeof INTEGRATION_EVENT_TYPES)[number];
+
+/** CloudEvents `source`: this deployment's certification log. */
+export const EVENT_SOURCE = 'urn:certflow:ganzhou:sme-platform-certification';
+
+export const DATA_CONTENT_TYPE = 'application/json';
+
+/** CloudEvents `dataschema`: names the schema in asyncapi.yaml, with the contract version. */
+export function dataSchemaOf(type: IntegrationEventType): string {
+  return `urn:certflow:integration:v${CONTRACT_VERSION}:${type}`;
+}
+
+/** The platform as the public registry shows it (Art. 13). */
+export interface PublicPlatform {
+  readonly id: string;
+  readonly name: string;
+  readonly operator: { readonly name: string; readonly creditCode: string };
+  readonly county: { readonly code: string; readonly name: string };
+  readonly categories: readonly string[];
+  readonly comprehensive: boolean;
+}
+
+interface Decision {
+  readonly platform: PublicPlatform;
+  readonly cycleYear: number;
+  /** The article of the measures the decision rests on. */
+  readonly article: string;
+}
+
+export interface PlatformCertifiedData extends Decision {
+  readonly title: string;
+  readonly certifiedOn: string;
+  readonly nextRecheckYear: number;
+}
+
+export interface RecheckConfirmedData extends Decision {
+  readonly confirmedOn: string;
+  readonly nextRecheckYear: number;
+}
+
+export interface RecheckFailedData extends Decision {
+  readonly failedOn: string;
+  readonly reasons: readonly string[];
+  /** The recheck failed because no materials came by the deadline (Art. 15). */
+  readonly materialsMissing: boolean;
+}
+
+export interface RevocationAnnouncedData extends Decision {
+  readonly announcedOn: string;
+  readonly noticeEndsOn: string;
+  readonly noticeDays: number;
+  readonly reasons: readonly string[];
+}
+
+export interface PlatformRevokedData extends Decision {
+  readonly revokedOn: string;
+  readonly reasons: readonly string[];
+}
+
+export interface ResultsPublishedData {
+  readonly cycleYear: number;
+  readonly publishedOn: string;
+  readonly article: string;
+  readonly certified: readonly { readonly platformId: string; readonly name: string }[];
+  readonly revoked: readonly { readonly platformId: string; readonly name: string }[];
+}
+
+export interface IntegrationEventData {
+  'platform.certified': PlatformCertifiedData;
+  'platform.recheck-confirmed': RecheckConfirmedData;
+  'platform.recheck-failed': RecheckFailedData;
+  'platform.revocation-announced': RevocationAnnouncedData;
+  'platform.revoked': PlatformRevokedData;
+  'cycle.results-published': ResultsPublishedData;
+}
+
+/** A CloudEvents 1.0 event of the contract, as plain JSON (the `cloudevents` package validates it). */
+export interface IntegrationEvent<T extends IntegrationEventType = IntegrationEventType> {
+  readonly specversion: '1.0';
+  /** The domain event's id: consumers dedupe on it. */
+  readonly id: string;
+  readonly source: string;
+  readonly type: T;
+  /** The platform id, or `cycle-{year}` for a cycle's events. */
+  readonly subject: string;
+  readonly time: string;
+  readonly datacontenttype: typeof DATA_CONTENT_TYPE;
+  readonly dataschema: string;
+  readonly data: IntegrationEventData[T];
+}

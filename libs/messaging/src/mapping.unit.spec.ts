@@ -1,0 +1,134 @@
+import { describe, expect, it } from '@jest/globals';
+import { CloudEvent } from 'cloudevents';
+import type { RecordedEvent } from '@certflow/event-store';
+import { recordScenario } from '@certflow/testing';
+import { demoScenario, instantOf, PLATFORMS } from '../../../apps/cli/src/demo/scenario.js';
+import { INTEGRATION_EVENT_TYPES, type IntegrationEvent } from './contract.js';
+import { IntegrationMapper } from './integration-mapper.js';
+import { MAPPED_DOMAIN_TYPES, MissingPlatformProfile, toIntegrationEvent } from './mapping.js';
+
+const log = recordScenario(demoScenario(), instantOf);
+
+/** The store's readStream over the recorded log, counting reads to show when the mapper reads back. */
+function storeOver(events: readonly RecordedEvent[]) {
+  const reads: string[] = [];
+  return {
+    reads,
+    async readStream(streamId: string, options: { toVersion?: number } = {}) {
+      reads.push(streamId);
+      return events.filter((e) => e.streamId === streamId && e.streamVersion <= (options.toVersion ?? Infinity));
+    },
+  };
+}
+
+async function mapAll(events: readonly RecordedEvent[] = log): Promise<IntegrationEvent[]> {
+  return new IntegrationMapper(storeOver(log)).map(events);
+}
+
+describe('the public contract (issue 11)', () => {
+  it('maps exactly the six public types, and every public type has a domain source', () => {
+    expect(new Set(Object.values(MAPPED_DOMAIN_TYPES))).toEqual(new Set(INTEGRATION_EVENT_TYPES));
+  });
+
+  it('the demo publishes each public type, in log order, one message per mapped domain event and none for the rest', async () => {
+    const published = await mapAll();
+    const mapped = log.filter((e) => e.type in MAPPED_DOMAIN_TYPES);
+    expect(published.map((e) => e.id)).toEqual(mapped.map((e) => e.eventId));
+    expect(new Set(published.map((e) => e.type))).toEqual(new Set(INTEGRATION_EVENT_TYPES));
+    const internal = log.filter((e) => !(e.type in MAPPED_DOMAIN_TYPES));
+    expect(internal.length).toBeGreaterThan(0);
+    for (const event of internal) expect(toIntegrationEvent(event, undefined)).toBeUndefined();
+  });
+
+  it('every message is a valid CloudEvents 1.0 event: id is the event id, subject the platform, time the business time', async () => {
+    const published = await mapAll();
+    for (const message of published) {
+      const source = log.find((e) => e.eventId === message.id)!;
+      expect(new CloudEvent({ ...message }, true).validate()).toBe(true);
+      expect(message).toMatchObject({ specversion: '1.0', source: 'urn:certflow:ganzhou:sme-platform-certification', datacontenttype: 'application/json' });
+      expect(message.dataschema).toBe(`urn:certflow:integration:v1:${message.type}`);
+      expect(message.time).toBe(new Date(source.metadata.occurredAt!).toISOString());
+      expect(message.subject).toBe(source.streamId.replace(/^platform-/, '').replace(/^cycle-(\d+)$/, 'cycle-$1'));
+    }
+  });
+
+  it('platform.certified carries the public profile of Art. 13 (name, operator, credit code, county, categories) and the Art. 11 decision', async () => {
+    const certified = (await mapAll()).filter((e) => e.type === 'platform.certified');
+    const info = PLATFORMS[0]!;
+    const first = certified.find((e) => e.subject === info.id)!;
+    expect(first.data).toMatchObject({
+      platform: {
+        id: info.id,
+        name: info.name,
+        operator: { name: info.operator },
+        county: { code: info.county, name: '章贡区' },
+        categories: info.categories,
+        comprehensive: false,
+      },
+      cycleYear: 2027,
+      article: '11',
+      title: '赣州市市级中小企业公共服务示范平台',
+      nextRecheckYear: 2029,
+    });
+    expect((first.data as { platform: { operator: { creditCode: string } } }).platform.operator.creditCode).toMatch(/^[0-9A-HJ-NPQRTUWXY]{18}$/);
+  });
+
+  it('no personal data leaves: no reviewer, evaluator, actor id, figures or materials in any message', async () => {
+    const text = JSON.stringify(await mapAll());
+    for (const event of log) {
+      const data = event.data as { reviewers?: string[] };
+      for (const reviewer of data.reviewers ?? []) expect(text).not.toContain(reviewer);
+      if (event.metadata.actorId) expect(text).not.toContain(`"${event.metadata.actorId}"`);
+    }
+    for (const field of ['reviewers', 'evaluators', 'figures', 'materials', 'declarations', 'actorId', 'evaluation']) expect(text).not.toContain(`"${field}"`);
+  });
+
+  it('recheck, announcement and revocation carry the reasons and Art. 15; results carry the Art. 13 lists', async () => {
+    const published = await mapAll();
+    const byType = (type: string) => published.filter((e) => e.type === type);
+    expect(byType('platform.recheck-confirmed')[0]!.data).toMatchObject({ article: '15', cycleYear: 2029, nextRecheckYear: 2031 });
+    expect(byType('platform.recheck-confirmed')[0]!.data).toHaveProperty('confirmedOn', expect.stringMatching(/^2029-\d\d-\d\d$/));
+    for (const type of ['platform.recheck-failed', 'platform.revocation-announced', 'platform.revoked']) {
+      for (const message of byType(type)) {
+        expect(message.data).toMatchObject({ article: '15', reasons: expect.arrayContaining([expect.any(String)]) });
+      }
+    }
+    const results = byType('cycle.results-published');
+    expect(results.map((e) => e.subject)).toEqual(['cycle-2027', 'cycle-2029']);
+    expect(results[0]!.data).toMatchObject({ cycleYear: 2027, article: '13', certified: expect.arrayContaining([{ platformId: PLATFORMS[0]!.id, name: PLATFORMS[0]!.name }]) });
+  });
+
+  it('the profile is the one the stream held at the event: a resubmitted profile replaces the first', async () => {
+    const at = log.findIndex((e) => e.type === 'ApplicationResubmitted');
+    const resubmitted = log[at]!;
+    const data = resubmitted.data as { application: { profile: { name: string } } };
+    const renamed: RecordedEvent = {
+      ...resubmitted,
+      data: { ...data, application: { ...data.application, profile: { ...data.application.profile, name: '更名后的平台' } } },
+    };
+    const edited = log.map((e, i) => (i === at ? renamed : e));
+    const later = (await new IntegrationMapper(storeOver(edited)).map(edited)).filter(
+      (e) => `platform-${e.subject}` === resubmitted.streamId,
+    );
+    expect(later.length).toBeGreaterThan(0);
+    for (const message of later) expect((message.data as { platform: { name: string } }).platform.name).toBe('更名后的平台');
+  });
+
+  it('started from a checkpoint, it reads the platform back from its stream and maps the same as from the start', async () => {
+    const whole = await mapAll();
+    const firstCertified = log.findIndex((e) => e.type === 'PlatformCertified');
+    const store = storeOver(log);
+    const resumed = await new IntegrationMapper(store).map(log.slice(firstCertified));
+    expect(resumed).toEqual(whole.filter((e) => log.findIndex((l) => l.eventId === e.id) >= firstCertified));
+    expect(store.reads.length).toBeGreaterThan(0);
+    // Following the log from the start, every profile passes by: no stream is read back.
+    const fromStart = storeOver(log);
+    await new IntegrationMapper(fromStart).map(log);
+    expect(fromStart.reads).toEqual([]);
+  });
+
+  it('a platform event with no application before it is refused, never published without its profile', () => {
+    const certified = log.find((e) => e.type === 'PlatformCertified')!;
+    expect(() => toIntegrationEvent(certified, undefined)).toThrow(MissingPlatformProfile);
+  });
+});
