@@ -9,7 +9,7 @@ describe.each(['sqlite', 'postgres'] as const)('the whole cycle over HTTP on %s'
   let result: DemoResult;
 
   beforeAll(async () => {
-    t = await startTestApp(kind);
+    t = await startTestApp(kind, undefined, { scheduler: true });
     const url = await t.listen();
     result = await runDemo({ url, dataDir: t.dataDir, json: true, log: () => undefined });
   }, 120_000);

@@ -8,7 +8,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Health: the event store and how far each read model lags behind the log */
+        /** Health: the event store, how far each read model lags behind the log, and the scheduler */
         get: operations["health"];
         put?: never;
         post?: never;
@@ -662,6 +662,34 @@ export interface components {
              */
             latencyMs: number;
         };
+        SchedulerHealthDto: {
+            /**
+             * @example running
+             * @enum {string}
+             */
+            status: "catching-up" | "running" | "stopped";
+            /**
+             * @description global position of the last event the schedule was derived from
+             * @example 61
+             */
+            position: number;
+            /**
+             * @description deadlines held that certflow will issue when their time comes
+             * @example 3
+             */
+            pending: number;
+            /**
+             * @description seconds since the oldest due but not yet issued deadline fell due (business time); 0 when none is late
+             * @example 0
+             */
+            lagSeconds: number;
+            /**
+             * Format: date-time
+             * @description the business time the scheduler reads
+             * @example 2029-03-01T01:30:00.000Z
+             */
+            businessTime: string;
+        };
         HealthDto: {
             /**
              * @example ok
@@ -671,6 +699,8 @@ export interface components {
             /** @description each read model; empty when the server runs without them */
             projections: components["schemas"]["ProjectionLagDto"][];
             store: components["schemas"]["StoreHealthDto"];
+            /** @description the scheduler of the time rules, when it runs in this process (certflow serve) */
+            scheduler?: components["schemas"]["SchedulerHealthDto"];
         };
         ErrorMeaningDto: {
             /** @example 该年度申报未开放或已截止 */

@@ -2,7 +2,7 @@ import { Module, type DynamicModule, type Type } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { ApplicationModule, isSettable, type Clock } from '@certflow/application';
 import type { EventStore } from '@certflow/event-store';
-import type { Logger } from '@certflow/observability';
+import type { Logger, SchedulerProbe } from '@certflow/observability';
 import { APPLICATION_CONTROLLERS } from './applications/index.js';
 import { AuthGuard } from './auth/auth.guard.js';
 import type { OidcOptions } from './auth/oidc.js';
@@ -10,6 +10,7 @@ import { TOKEN_VERIFIER, TokenVerifier } from './auth/token-verifier.js';
 import { CYCLE_CONTROLLERS } from './cycles/index.js';
 import { EventStoreModule } from './event-store.module.js';
 import { HealthController } from './health/health.controller.js';
+import { SCHEDULER_PROBE } from './health/scheduler-probe.js';
 import { ListErrorsController } from './problems/list-errors.controller.js';
 import { MetricsController } from './observability/metrics.controller.js';
 import { OBSERVABILITY, type Observability } from './observability/observability.js';
@@ -42,6 +43,8 @@ export interface AppOptions {
   readonly apiDocs?: boolean;
   /** Where the app logs; default the process's logger (LOG_LEVEL, LOG_PRETTY). */
   readonly logger?: Logger;
+  /** The scheduler running beside the API (`certflow serve`): its lag is on /health and /metrics. */
+  readonly scheduler?: SchedulerProbe;
 }
 
 @Module({})
@@ -68,6 +71,7 @@ export class AppModule {
         { provide: OBSERVABILITY, useValue: observability },
         ReadModels,
         { provide: READ_MODELS, useValue: options.readModels ?? null },
+        { provide: SCHEDULER_PROBE, useValue: options.scheduler ?? null },
         { provide: RATE_LIMITS, useValue: options.rateLimits ?? DEFAULT_RATE_LIMITS },
         // In this order: the rate limit counts the subject the AuthGuard found.
         { provide: TOKEN_VERIFIER, useValue: new TokenVerifier(options) },

@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
-import { OffsetClock, systemClock, type Clock } from '@certflow/application';
+import { CommandBus } from '@nestjs/cqrs';
+import { OffsetClock, systemClock, type Clock, type CommandOutcome } from '@certflow/application';
 import { ConfigurationError, type CertflowConfig } from '@certflow/config';
 import { openEventStore, type EventStore } from '@certflow/event-store';
 import { ALL_PROJECTIONS, ReadModelWatcher } from '@certflow/read-models';
@@ -10,6 +11,7 @@ import type { ReadModelAccess } from '../../../apps/api/src/read-models/read-mod
 import { CLOCK_STREAM } from '../../../apps/api/src/simulation/set-clock.controller.js';
 import { openReadModelStore } from '../../../apps/worker/src/read-model-settings.js';
 import { startWorker } from '../../../apps/worker/src/worker.js';
+import { Scheduler, type ScheduledCommand } from '../../../apps/worker/src/scheduler/index.js';
 
 /** `all`: the API and the projector in one process; `api`: the API beside a `certflow worker`. */
 export type ServeMode = 'all' | 'api';
@@ -17,6 +19,8 @@ export type ServeMode = 'all' | 'api';
 export interface RunningServer {
   readonly app: INestApplication;
   readonly clock: Clock;
+  /** The scheduler of the time rules, in `all` mode (in `api` mode it runs in the worker). */
+  readonly scheduler?: Scheduler;
   /** Stops what runs beside the app (the projector, the read-model store); the app closes the event store. */
   stopBackground(): Promise<void>;
 }
@@ -46,6 +50,12 @@ export async function startServer(config: CertflowConfig, mode: ServeMode = 'all
     stopProjector = () => worker.stop();
   }
   const clock = config.simulatedClock ? await resumeSimulatedClock(store) : systemClock;
+  // The scheduler issues through the app's own command bus, which exists once the app does.
+  let bus: CommandBus | undefined;
+  const scheduler =
+    mode === 'all'
+      ? new Scheduler({ store, clock, execute: (command: ScheduledCommand) => bus!.execute<ScheduledCommand, CommandOutcome>(command), ...(logger ? { logger } : {}) })
+      : undefined;
   const app = await createApp({
     store,
     signingKey: loadOrCreateSigningKey(config.dataDir),
@@ -56,11 +66,19 @@ export async function startServer(config: CertflowConfig, mode: ServeMode = 'all
     rateLimits: config.rateLimits,
     apiDocs: config.apiDocs,
     ...(logger ? { logger } : {}),
+    ...(scheduler ? { scheduler } : {}),
   });
+  if (scheduler) {
+    await app.init();
+    bus = app.get(CommandBus);
+    await scheduler.start();
+  }
   return {
     app,
     clock,
+    ...(scheduler ? { scheduler } : {}),
     async stopBackground() {
+      await scheduler?.stop();
       await stopProjector();
       await readModels.close();
     },

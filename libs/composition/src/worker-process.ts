@@ -1,8 +1,10 @@
 import type { CertflowConfig } from '@certflow/config';
+import { OffsetClock, systemClock } from '@certflow/application';
 import { openEventStore } from '@certflow/event-store';
 import type { Logger } from '@certflow/observability';
 import { openReadModelStore } from '../../../apps/worker/src/read-model-settings.js';
 import { startWorker } from '../../../apps/worker/src/worker.js';
+import { startStandaloneScheduler } from './scheduler.js';
 
 /**
  * The worker process (`certflow worker`, apps/worker): keeps the read models of the configured
@@ -17,10 +19,18 @@ export async function runWorker(config: CertflowConfig, logger: Logger): Promise
     logger.warn('read models in memory: only this process sees them (set CERTFLOW_READ_MODELS=mongodb to share them)');
   }
   const worker = startWorker({ eventStore, readModels, logger, memoryBudgetMb: config.rebuildMemoryMb });
+  // A training server's clock is moved through the API; this process follows the moves in the log.
+  const scheduler = startStandaloneScheduler({
+    store: eventStore,
+    clock: config.simulatedClock ? new OffsetClock() : systemClock,
+    followClockMoves: config.simulatedClock,
+    logger,
+  });
   let stopping: Promise<void> | undefined;
   const stop = (signal: string) => {
     stopping ??= (async () => {
       logger.info({ signal }, 'stopping');
+      await (await scheduler).stop();
       await worker.stop();
       await readModels.close();
       await eventStore.close();
@@ -35,6 +45,7 @@ export async function runWorker(config: CertflowConfig, logger: Logger): Promise
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
   await worker.ready;
+  await scheduler;
   if (!stopping) {
     const where = settings.kind === 'mongodb' ? `MongoDB database ${settings.mongodbDatabase}` : 'memory';
     logger.info(`read models up to date (${where}); following the log (${config.store})`);

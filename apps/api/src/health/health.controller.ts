@@ -5,6 +5,8 @@ import { ReadModels } from '../read-models/read-models.service.js';
 import { EVENT_STORE, type EventStore } from '@certflow/event-store';
 import { ApiProblems } from '../problems/problem.dto.js';
 import { HealthDto } from './health.dto.js';
+import type { SchedulerProbe } from '@certflow/observability';
+import { SCHEDULER_PROBE } from './scheduler-probe.js';
 
 @ApiTags('health')
 @Public()
@@ -13,10 +15,11 @@ export class HealthController {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly readModels: ReadModels,
+    @Inject(SCHEDULER_PROBE) private readonly scheduler: SchedulerProbe | null,
   ) {}
 
   @Get()
-  @ApiOperation({ operationId: 'health', summary: 'Health: the event store and how far each read model lags behind the log' })
+  @ApiOperation({ operationId: 'health', summary: 'Health: the event store, how far each read model lags behind the log, and the scheduler' })
   @ApiOkResponse({ type: HealthDto })
   @ApiProblems([429])
   async check(): Promise<HealthDto> {
@@ -26,6 +29,7 @@ export class HealthController {
     return {
       status: 'ok',
       projections,
+      ...(this.scheduler ? { scheduler: this.scheduler.status() } : {}),
       store: { kind: this.store.kind, status: 'up', headPosition, latencyMs: Math.round((performance.now() - started) * 10) / 10 },
     };
   }

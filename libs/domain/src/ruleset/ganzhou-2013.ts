@@ -34,6 +34,7 @@ export const GANZHOU_2013: Ruleset = {
   recheckMaterials: RECHECK_MATERIALS,
   recheckEveryYears: 2,
   revocationNoticeDays: 30,
+  revokeWhenNoticeEnds: true,
 };
 
 const RULESETS = new Map<string, Ruleset>([[`${GANZHOU_2013.id}`, GANZHOU_2013]]);

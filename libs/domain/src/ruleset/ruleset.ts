@@ -66,4 +66,9 @@ export interface Ruleset {
   readonly recheckEveryYears: number;
   /** Days between the revocation announcement and the revocation; the measures give none. */
   readonly revocationNoticeDays: number;
+  /**
+   * Whether the title is revoked without a further decision on the day the notice period ends
+   * (Art. 15: 发布公告再予以撤销); when false the city is shown the revocation as due.
+   */
+  readonly revokeWhenNoticeEnds: boolean;
 }

@@ -1,0 +1,145 @@
+// The scheduler of the time rules (Arts. 12, 15) beside the API, driven over HTTP by a training
+// server's simulated clock: each rule fires once, at its instant in Asia/Shanghai, in order, and
+// neither a restart nor a second scheduler issues anything twice.
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { RecordedEvent } from '@certflow/event-store';
+import { CommandBus } from '@nestjs/cqrs';
+import { Scheduler, type ScheduledCommand } from '@certflow/composition';
+import { ExecuteCycleCommand, type CommandOutcome } from '@certflow/application';
+import { applicationContent, testLogger } from '@certflow/testing';
+import { api, given } from '../support/journey.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+const A = 'gz-sched-a'; // certified 2027, sends nothing for its 2029 recheck
+const B = 'gz-sched-b'; // certified 2027, sends its recheck materials
+const C = 'gz-sched-c'; // certified 2027, fails its recheck, revocation announced
+
+describe('scheduler: deadlines and the biennial recheck as commands (Arts. 12, 15)', () => {
+  let t: TestApp;
+  let setup: ReturnType<typeof given>;
+  let http: ReturnType<typeof api>;
+
+  const all = async (): Promise<RecordedEvent[]> => t.store.readAll({ after: 0, limit: 10_000 });
+  const scheduled = async () => (await all()).filter((event) => String(event.metadata.commandId ?? '').startsWith('scheduler:'));
+  const moveClock = async (now: string) => {
+    const answer = await t.http.put('/api/v1/simulation/clock').set('Authorization', `Bearer ${await t.token('city')}`).send({ now });
+    expect(answer.status).toBe(200);
+  };
+  const freshScheduler = () =>
+    new Scheduler({
+      store: t.store,
+      clock: t.clock,
+      execute: (command: ScheduledCommand) => t.app.get(CommandBus).execute<ScheduledCommand, CommandOutcome>(command),
+      logger: testLogger(),
+      tickMs: 50,
+    });
+
+  beforeAll(async () => {
+    t = await startTestApp('sqlite', '2027-03-01T01:00:00.000Z', { scheduler: true });
+    setup = given(t);
+    http = api(t);
+    await setup.openCycle(2027); // applications by 2027-04-30, recheck materials by 05-31
+    for (const id of [A, B, C]) await setup.certified(id, 2027);
+  });
+  afterAll(() => t?.close());
+
+  it('Art. 12: 23:59:59.999 on the deadline day (Asia/Shanghai) closes nothing; 00:00 the next day closes the window once', async () => {
+    await moveClock('2027-04-30T23:59:59.999+08:00');
+    await t.scheduler!.settled();
+    expect(await scheduled()).toEqual([]);
+
+    await moveClock('2027-05-01T00:00:00+08:00');
+    await t.scheduler!.settled();
+    await t.scheduler!.settled();
+    const events = await scheduled();
+    expect(events.map((event) => [event.streamId, event.type, event.metadata.commandId, event.metadata.occurredAt, event.metadata.actorId])).toEqual([
+      ['cycle-2027', 'ApplicationWindowClosed', 'scheduler:close-application-window/2027', '2027-04-30T16:00:00.000Z', 'certflow-scheduler'],
+    ]);
+    expect(events[0]!.data).toEqual({ year: 2027, closedOn: '2027-05-01' });
+
+    const health = await t.http.get('/health');
+    expect(health.body.scheduler).toMatchObject({ status: 'running', lagSeconds: 0, businessTime: '2027-04-30T16:00:00.000Z' });
+    const metrics = (await t.http.get('/metrics')).text;
+    expect(metrics).toContain('certflow_scheduler_commands_total{rule="close-application-window",outcome="accepted"} 1');
+    expect(metrics).toMatch(/^certflow_scheduler_lag_seconds 0$/m);
+  });
+
+  it('Art. 12: a late submission is refused once the window closed', async () => {
+    const late = await http.post(`/api/v1/platforms/gz-sched-late/submit-application`, { role: 'applicant', platformId: 'gz-sched-late' }, {
+      cycleYear: 2027,
+      application: applicationContent(),
+    });
+    expect(late.status).toBe(409);
+    expect(late.body).toMatchObject({ code: 'application.cycle-closed', article: '12' });
+  });
+
+  it('Art. 15: opening the 2029 cycle puts every platform certified in 2027 under recheck, once each, and tells it (RecheckOpened on its stream)', async () => {
+    await setup.closeReview(2027);
+    await moveClock('2029-03-01T09:30:00+08:00');
+    const opened = await setup.openCycle(2029);
+    await t.scheduler!.settled();
+    const rechecks = (await scheduled()).filter((event) => event.type === 'RecheckOpened');
+    expect(rechecks.map((event) => [event.streamId, event.metadata.commandId, event.metadata.occurredAt])).toEqual(
+      [A, B, C].map((id) => [`platform-${id}`, `scheduler:open-recheck/2029/${id}`, '2029-03-01T01:30:00.000Z']),
+    );
+    expect(rechecks.every((event) => event.globalPosition > opened.globalPosition)).toBe(true);
+    expect(rechecks[0]!.data).toEqual({ cycleYear: 2029, materialsDueOn: '2029-05-31', certifiedIn: 2027 });
+  });
+
+  it('one clock move past several deadlines fires each at its own instant, in that order, exactly once; a restart in between issues each once', async () => {
+    await setup.recheckSubmitted(B);
+    await setup.recheckSubmitted(C);
+    await setup.opinionGiven(C, 'fail');
+    await setup.recheckFailed(C);
+    await moveClock('2029-04-10T10:00:00+08:00');
+    await setup.revocationAnnounced(C); // 30 days (ganzhou-2013): the notice ends on 2029-05-10
+    const before = (await scheduled()).length;
+
+    // The worker goes down before the deadlines; the clock passes them while it is down.
+    await t.scheduler!.settled();
+    await t.scheduler!.stop();
+    await moveClock('2029-07-01T10:00:00+08:00');
+    expect((await scheduled()).length).toBe(before);
+    const health = await t.http.get('/health');
+    expect(health.body.scheduler).toMatchObject({ status: 'stopped', pending: 3 });
+    // The oldest late item (the 2029 window, due 2029-05-01 00:00 +08:00) is 61 days and 10 hours late.
+    expect(health.body.scheduler.lagSeconds).toBe((61 * 24 + 10) * 3600);
+
+    const restarted = freshScheduler();
+    await restarted.start();
+    await restarted.settled();
+    const fired = (await scheduled()).slice(before);
+    expect(fired.map((event) => [event.type, event.streamId, event.metadata.occurredAt])).toEqual([
+      ['ApplicationWindowClosed', 'cycle-2029', '2029-04-30T16:00:00.000Z'], // Art. 12: day after 2029-04-30
+      ['PlatformRevoked', `platform-${C}`, '2029-05-09T16:00:00.000Z'], // Art. 15: 2029-04-10 + 30 days = 2029-05-10
+      ['RecheckFailed', `platform-${A}`, '2029-05-31T16:00:00.000Z'], // Art. 15: day after 2029-05-31
+    ]);
+    expect(fired[1]!.data).toMatchObject({ revokedOn: '2029-05-10' });
+    expect(fired[2]!.data).toMatchObject({ materialsMissing: true, cycleYear: 2029 });
+
+    // Every scheduled command appended once; a third scheduler, from the whole log, issues nothing.
+    const ids = (await scheduled()).map((event) => event.metadata.commandId);
+    expect(new Set(ids).size).toBe(ids.length);
+    const head = await t.store.headPosition();
+    const third = freshScheduler();
+    await third.start();
+    await third.settled();
+    expect(await t.store.headPosition()).toBe(head);
+    // Replaying the whole log into a fresh schedule gives the items the running one holds.
+    expect(third.items()).toEqual(restarted.items());
+    await third.stop();
+    await restarted.stop();
+  });
+
+  it('a deadline already issued, issued again under its command id, appends nothing and answers as the first time', async () => {
+    const head = await t.store.headPosition();
+    const again = await t.app.get(CommandBus).execute<ScheduledCommand, CommandOutcome>(
+      new ExecuteCycleCommand(
+        { type: 'CloseApplicationWindow', data: { year: 2027 } },
+        { actor: { id: 'certflow-scheduler', role: 'city' }, commandId: 'scheduler:close-application-window/2027', correlationId: 'x' },
+      ),
+    );
+    expect(again).toMatchObject({ replayed: true, events: ['ApplicationWindowClosed'], streamId: 'cycle-2027' });
+    expect(await t.store.headPosition()).toBe(head);
+  });
+});
