@@ -30,6 +30,8 @@ export interface TestApp {
   readonly http: ReturnType<typeof request>;
   /** Holds the signing key, so `certflow demo --data-dir` can mint tokens for this server. */
   readonly dataDir: string;
+  /** The throwaway PostgreSQL database of a `postgres` app, for processes started beside it. */
+  readonly databaseUrl?: string;
   /** The scheduler of the time rules, when asked for: it runs beside the API as in `certflow serve`. */
   readonly scheduler?: Scheduler;
   /** Starts listening on a free loopback port and answers the base URL. */
@@ -89,6 +91,7 @@ export async function startTestApp(
     store,
     clock,
     ...(scheduler ? { scheduler } : {}),
+    ...(database ? { databaseUrl: database.url } : {}),
     http: request(app.getHttpServer()),
     dataDir: folder,
     async listen() {
