@@ -106,6 +106,8 @@ describe('scheduler: two worker processes on one PostgreSQL store (Arts. 12, 15)
         'scheduler:close-application-window/2029',
         ...PLATFORMS.map((id) => `scheduler:open-recheck/2029/${id}`),
         ...PLATFORMS.map((id) => `scheduler:fail-recheck/2029/${id}`),
+        ...PLATFORMS.map((id) => `scheduler:summary-overdue/2027/${id}`),
+        ...PLATFORMS.map((id) => `scheduler:summary-overdue/2028/${id}`),
       ].sort(),
     );
     const windows = events.filter((event) => event.type === 'ApplicationWindowClosed');

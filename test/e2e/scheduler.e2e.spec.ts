@@ -35,7 +35,7 @@ describe('scheduler: deadlines and the biennial recheck as commands (Arts. 12, 1
     });
 
   beforeAll(async () => {
-    t = await startTestApp('sqlite', '2027-03-01T01:00:00.000Z', { scheduler: true });
+    t = await startTestApp('sqlite', '2027-03-01T01:00:00.000Z', { scheduler: true, readModels: 'memory' });
     setup = given(t);
     http = api(t);
     await setup.openCycle(2027); // applications by 2027-04-30, recheck materials by 05-31
@@ -86,22 +86,43 @@ describe('scheduler: deadlines and the biennial recheck as commands (Arts. 12, 1
     expect(rechecks[0]!.data).toEqual({ cycleYear: 2029, materialsDueOn: '2029-05-31', certifiedIn: 2027 });
   });
 
+  it('Art. 14: the 2027 summaries nobody sent were recorded overdue on 2028-04-01 00:00 Asia/Shanghai, once each, and show in the review history and the registry', async () => {
+    const overdue = (await scheduled()).filter((event) => event.type === 'AnnualSummaryOverdue');
+    expect(overdue.map((event) => [event.streamId, event.metadata.commandId, event.metadata.occurredAt])).toEqual(
+      [A, B, C].map((id) => [`platform-${id}`, `scheduler:summary-overdue/2027/${id}`, '2028-03-31T16:00:00.000Z']),
+    );
+    expect(overdue[0]!.data).toEqual({ year: 2027, dueOn: '2028-03-31', public: true });
+    const minPosition = overdue.at(-1)!.globalPosition;
+    const history = await http.get(`/api/v1/platforms/${A}/review-history?minPosition=${minPosition}`, { role: 'city' });
+    expect(history.body.overdueSummaries).toEqual([{ year: 2027, dueOn: '2028-03-31', recordedOn: '2028-04-01' }]);
+    const registry = await t.http.get(`/api/v1/registry?minPosition=${minPosition}&pageSize=50`).expect(200); // public (Art. 13)
+    const entry = registry.body.items.find((item: { platformId: string }) => item.platformId === A);
+    expect(entry).toMatchObject({ status: 'under-recheck', summariesOverdue: [2027] });
+  });
+
   it('one clock move past several deadlines fires each at its own instant, in that order, exactly once; a restart in between issues each once', async () => {
     await setup.recheckSubmitted(B);
     await setup.recheckSubmitted(C);
     await setup.opinionGiven(C, 'fail');
     await setup.recheckFailed(C);
     await moveClock('2029-04-10T10:00:00+08:00');
+    await t.scheduler!.settled();
+    // Art. 14: the 2028 summaries were due by 2029-03-31; the scheduler recorded them when the clock passed.
+    expect((await scheduled()).filter((event) => event.type === 'AnnualSummaryOverdue').map((event) => event.metadata.commandId)).toEqual([
+      ...[A, B, C].map((id) => `scheduler:summary-overdue/2027/${id}`),
+      ...[A, B, C].map((id) => `scheduler:summary-overdue/2028/${id}`),
+    ]);
     await setup.revocationAnnounced(C); // 30 days (ganzhou-2013): the notice ends on 2029-05-10
+    await t.scheduler!.settled();
     const before = (await scheduled()).length;
 
     // The worker goes down before the deadlines; the clock passes them while it is down.
-    await t.scheduler!.settled();
     await t.scheduler!.stop();
     await moveClock('2029-07-01T10:00:00+08:00');
     expect((await scheduled()).length).toBe(before);
     const health = await t.http.get('/health');
-    expect(health.body.scheduler).toMatchObject({ status: 'stopped', pending: 3 });
+    // Late: the 2029 window, C's revocation, A's recheck; A's and B's 2029 summaries come due in 2030.
+    expect(health.body.scheduler).toMatchObject({ status: 'stopped', pending: 5 });
     // The oldest late item (the 2029 window, due 2029-05-01 00:00 +08:00) is 61 days and 10 hours late.
     expect(health.body.scheduler.lagSeconds).toBe((61 * 24 + 10) * 3600);
 

@@ -1524,6 +1524,13 @@ export interface components {
              * @example 2029-07-12
              */
             revokedOn?: string;
+            /**
+             * @description years whose yearly summary is overdue and not sent (Art. 14), where the ruleset makes it public
+             * @example [
+             *       2028
+             *     ]
+             */
+            summariesOverdue?: number[];
         };
         RegistryPageDto: {
             items: components["schemas"]["RegistryEntryDto"][];
@@ -1656,6 +1663,20 @@ export interface components {
             submittedOn: string;
             summary: components["schemas"]["DocumentRefDto"];
         };
+        OverdueSummaryDto: {
+            /** @example 2027 */
+            year: number;
+            /**
+             * Format: date
+             * @example 2028-03-31
+             */
+            dueOn: string;
+            /**
+             * Format: date
+             * @example 2028-04-01
+             */
+            recordedOn: string;
+        };
         RecheckMaterialsRecordDto: {
             /**
              * Format: date
@@ -1772,6 +1793,8 @@ export interface components {
             applications: components["schemas"]["ApplicationRecordDto"][];
             /** @description yearly summaries (Art. 14) */
             summaries: components["schemas"]["SummaryRecordDto"][];
+            /** @description yearly summaries not sent by their due date (Art. 14); one sent late is also in summaries */
+            overdueSummaries?: components["schemas"]["OverdueSummaryDto"][];
             rechecks: components["schemas"]["RecheckRecordDto"][];
             revocation?: components["schemas"]["RevocationRecordDto"];
         };
@@ -2519,7 +2542,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description refused in the current state (`concurrency.conflict` when the stream changed meanwhile, `application.already-active`, `application.cycle-closed`, `application.review-closed`, `recommendation.materials-missing`, `recommendation.criterion-failed`, `recommendation.override-needs-reason`, `cycle.ruleset-unavailable`, `certification.not-recommended`, `certification.criterion-failed`, `certification.override-needs-reason`, `platform.wrong-status`, `summary.already-submitted`, `recheck.not-due`, `recheck.cycle-not-open`, `recheck.materials-late`, `recheck.materials-not-yet-due`, `revocation.not-announced`, `revocation.notice-running`) */
+            /** @description refused in the current state (`concurrency.conflict` when the stream changed meanwhile, `application.already-active`, `application.cycle-closed`, `application.review-closed`, `recommendation.materials-missing`, `recommendation.criterion-failed`, `recommendation.override-needs-reason`, `cycle.ruleset-unavailable`, `certification.not-recommended`, `certification.criterion-failed`, `certification.override-needs-reason`, `platform.wrong-status`, `summary.already-submitted`, `summary.not-yet-overdue`, `recheck.not-due`, `recheck.cycle-not-open`, `recheck.materials-late`, `recheck.materials-not-yet-due`, `revocation.not-announced`, `revocation.notice-running`) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2631,7 +2654,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description refused in the current state (`concurrency.conflict` when the stream changed meanwhile, `application.already-active`, `application.cycle-closed`, `application.review-closed`, `recommendation.materials-missing`, `recommendation.criterion-failed`, `recommendation.override-needs-reason`, `cycle.ruleset-unavailable`, `certification.not-recommended`, `certification.criterion-failed`, `certification.override-needs-reason`, `platform.wrong-status`, `summary.already-submitted`, `recheck.not-due`, `recheck.cycle-not-open`, `recheck.materials-late`, `recheck.materials-not-yet-due`, `revocation.not-announced`, `revocation.notice-running`) */
+            /** @description refused in the current state (`concurrency.conflict` when the stream changed meanwhile, `application.already-active`, `application.cycle-closed`, `application.review-closed`, `recommendation.materials-missing`, `recommendation.criterion-failed`, `recommendation.override-needs-reason`, `cycle.ruleset-unavailable`, `certification.not-recommended`, `certification.criterion-failed`, `certification.override-needs-reason`, `platform.wrong-status`, `summary.already-submitted`, `summary.not-yet-overdue`, `recheck.not-due`, `recheck.cycle-not-open`, `recheck.materials-late`, `recheck.materials-not-yet-due`, `revocation.not-announced`, `revocation.notice-running`) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2743,7 +2766,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description refused in the current state (`concurrency.conflict` when the stream changed meanwhile, `application.already-active`, `application.cycle-closed`, `application.review-closed`, `recommendation.materials-missing`, `recommendation.criterion-failed`, `recommendation.override-needs-reason`, `cycle.ruleset-unavailable`, `certification.not-recommended`, `certification.criterion-failed`, `certification.override-needs-reason`, `platform.wrong-status`, `summary.already-submitted`, `recheck.not-due`, `recheck.cycle-not-open`, `recheck.materials-late`, `recheck.materials-not-yet-due`, `revocation.not-announced`, `revocation.notice-running`) */
+            /** @description refused in the current state (`concurrency.conflict` when the stream changed meanwhile, `application.already-active`, `application.cycle-closed`, `application.review-closed`, `recommendation.materials-missing`, `recommendation.criterion-failed`, `recommendation.override-needs-reason`, `cycle.ruleset-unavailable`, `certification.not-recommended`, `certification.criterion-failed`, `certification.override-needs-reason`, `platform.wrong-status`, `summary.already-submitted`, `summary.not-yet-overdue`, `recheck.not-due`, `recheck.cycle-not-open`, `recheck.materials-late`, `recheck.materials-not-yet-due`, `revocation.not-announced`, `revocation.notice-running`) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2855,7 +2878,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description refused in the current state (`concurrency.conflict` when the stream changed meanwhile, `application.already-active`, `application.cycle-closed`, `application.review-closed`, `recommendation.materials-missing`, `recommendation.criterion-failed`, `recommendation.override-needs-reason`, `cycle.ruleset-unavailable`, `certification.not-recommended`, `certification.criterion-failed`, `certification.override-needs-reason`, `platform.wrong-status`, `summary.already-submitted`, `recheck.not-due`, `recheck.cycle-not-open`, `recheck.materials-late`, `recheck.materials-not-yet-due`, `revocation.not-announced`, `revocation.notice-running`) */
+            /** @description refused in the current state (`concurrency.conflict` when the stream changed meanwhile, `application.already-active`, `application.cycle-closed`, `application.review-closed`, `recommendation.materials-missing`, `recommendation.criterion-failed`, `recommendation.override-needs-reason`, `cycle.ruleset-unavailable`, `certification.not-recommended`, `certification.criterion-failed`, `certification.override-needs-reason`, `platform.wrong-status`, `summary.already-submitted`, `summary.not-yet-overdue`, `recheck.not-due`, `recheck.cycle-not-open`, `recheck.materials-late`, `recheck.materials-not-yet-due`, `revocation.not-announced`, `revocation.notice-running`) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2967,7 +2990,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description refused in the current state (`concurrency.conflict` when the stream changed meanwhile, `application.already-active`, `application.cycle-closed`, `application.review-closed`, `recommendation.materials-missing`, `recommendation.criterion-failed`, `recommendation.override-needs-reason`, `cycle.ruleset-unavailable`, `certification.not-recommended`, `certification.criterion-failed`, `certification.override-needs-reason`, `platform.wrong-status`, `summary.already-submitted`, `recheck.not-due`, `recheck.cycle-not-open`, `recheck.materials-late`, `recheck.materials-not-yet-due`, `revocation.not-announced`, `revocation.notice-running`) */
+            /** @description refused in the current state (`concurrency.conflict` when the stream changed meanwhile, `application.already-active`, `application.cycle-closed`, `application.review-closed`, `recommendation.materials-missing`, `recommendation.criterion-failed`, `recommendation.override-needs-reason`, `cycle.ruleset-unavailable`, `certification.not-recommended`, `certification.criterion-failed`, `certification.override-needs-reason`, `platform.wrong-status`, `summary.already-submitted`, `summary.not-yet-overdue`, `recheck.not-due`, `recheck.cycle-not-open`, `recheck.materials-late`, `recheck.materials-not-yet-due`, `revocation.not-announced`, `revocation.notice-running`) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3079,7 +3102,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description refused in the current state (`concurrency.conflict` when the stream changed meanwhile, `application.already-active`, `application.cycle-closed`, `application.review-closed`, `recommendation.materials-missing`, `recommendation.criterion-failed`, `recommendation.override-needs-reason`, `cycle.ruleset-unavailable`, `certification.not-recommended`, `certification.criterion-failed`, `certification.override-needs-reason`, `platform.wrong-status`, `summary.already-submitted`, `recheck.not-due`, `recheck.cycle-not-open`, `recheck.materials-late`, `recheck.materials-not-yet-due`, `revocation.not-announced`, `revocation.notice-running`) */
+            /** @description refused in the current state (`concurrency.conflict` when the stream changed meanwhile, `application.already-active`, `application.cycle-closed`, `application.review-closed`, `recommendation.materials-missing`, `recommendation.criterion-failed`, `recommendation.override-needs-reason`, `cycle.ruleset-unavailable`, `certification.not-recommended`, `certification.criterion-failed`, `certification.override-needs-reason`, `platform.wrong-status`, `summary.already-submitted`, `summary.not-yet-overdue`, `recheck.not-due`, `recheck.cycle-not-open`, `recheck.materials-late`, `recheck.materials-not-yet-due`, `revocation.not-announced`, `revocation.notice-running`) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3191,7 +3214,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description refused in the current state (`concurrency.conflict` when the stream changed meanwhile, `application.already-active`, `application.cycle-closed`, `application.review-closed`, `recommendation.materials-missing`, `recommendation.criterion-failed`, `recommendation.override-needs-reason`, `cycle.ruleset-unavailable`, `certification.not-recommended`, `certification.criterion-failed`, `certification.override-needs-reason`, `platform.wrong-status`, `summary.already-submitted`, `recheck.not-due`, `recheck.cycle-not-open`, `recheck.materials-late`, `recheck.materials-not-yet-due`, `revocation.not-announced`, `revocation.notice-running`) */
+            /** @description refused in the current state (`concurrency.conflict` when the stream changed meanwhile, `application.already-active`, `application.cycle-closed`, `application.review-closed`, `recommendation.materials-missing`, `recommendation.criterion-failed`, `recommendation.override-needs-reason`, `cycle.ruleset-unavailable`, `certification.not-recommended`, `certification.criterion-failed`, `certification.override-needs-reason`, `platform.wrong-status`, `summary.already-submitted`, `summary.not-yet-overdue`, `recheck.not-due`, `recheck.cycle-not-open`, `recheck.materials-late`, `recheck.materials-not-yet-due`, `revocation.not-announced`, `revocation.notice-running`) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3303,7 +3326,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description refused in the current state (`concurrency.conflict` when the stream changed meanwhile, `application.already-active`, `application.cycle-closed`, `application.review-closed`, `recommendation.materials-missing`, `recommendation.criterion-failed`, `recommendation.override-needs-reason`, `cycle.ruleset-unavailable`, `certification.not-recommended`, `certification.criterion-failed`, `certification.override-needs-reason`, `platform.wrong-status`, `summary.already-submitted`, `recheck.not-due`, `recheck.cycle-not-open`, `recheck.materials-late`, `recheck.materials-not-yet-due`, `revocation.not-announced`, `revocation.notice-running`) */
+            /** @description refused in the current state (`concurrency.conflict` when the stream changed meanwhile, `application.already-active`, `application.cycle-closed`, `application.review-closed`, `recommendation.materials-missing`, `recommendation.criterion-failed`, `recommendation.override-needs-reason`, `cycle.ruleset-unavailable`, `certification.not-recommended`, `certification.criterion-failed`, `certification.override-needs-reason`, `platform.wrong-status`, `summary.already-submitted`, `summary.not-yet-overdue`, `recheck.not-due`, `recheck.cycle-not-open`, `recheck.materials-late`, `recheck.materials-not-yet-due`, `revocation.not-announced`, `revocation.notice-running`) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3415,7 +3438,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description refused in the current state (`concurrency.conflict` when the stream changed meanwhile, `application.already-active`, `application.cycle-closed`, `application.review-closed`, `recommendation.materials-missing`, `recommendation.criterion-failed`, `recommendation.override-needs-reason`, `cycle.ruleset-unavailable`, `certification.not-recommended`, `certification.criterion-failed`, `certification.override-needs-reason`, `platform.wrong-status`, `summary.already-submitted`, `recheck.not-due`, `recheck.cycle-not-open`, `recheck.materials-late`, `recheck.materials-not-yet-due`, `revocation.not-announced`, `revocation.notice-running`) */
+            /** @description refused in the current state (`concurrency.conflict` when the stream changed meanwhile, `application.already-active`, `application.cycle-closed`, `application.review-closed`, `recommendation.materials-missing`, `recommendation.criterion-failed`, `recommendation.override-needs-reason`, `cycle.ruleset-unavailable`, `certification.not-recommended`, `certification.criterion-failed`, `certification.override-needs-reason`, `platform.wrong-status`, `summary.already-submitted`, `summary.not-yet-overdue`, `recheck.not-due`, `recheck.cycle-not-open`, `recheck.materials-late`, `recheck.materials-not-yet-due`, `revocation.not-announced`, `revocation.notice-running`) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3527,7 +3550,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description refused in the current state (`concurrency.conflict` when the stream changed meanwhile, `application.already-active`, `application.cycle-closed`, `application.review-closed`, `recommendation.materials-missing`, `recommendation.criterion-failed`, `recommendation.override-needs-reason`, `cycle.ruleset-unavailable`, `certification.not-recommended`, `certification.criterion-failed`, `certification.override-needs-reason`, `platform.wrong-status`, `summary.already-submitted`, `recheck.not-due`, `recheck.cycle-not-open`, `recheck.materials-late`, `recheck.materials-not-yet-due`, `revocation.not-announced`, `revocation.notice-running`) */
+            /** @description refused in the current state (`concurrency.conflict` when the stream changed meanwhile, `application.already-active`, `application.cycle-closed`, `application.review-closed`, `recommendation.materials-missing`, `recommendation.criterion-failed`, `recommendation.override-needs-reason`, `cycle.ruleset-unavailable`, `certification.not-recommended`, `certification.criterion-failed`, `certification.override-needs-reason`, `platform.wrong-status`, `summary.already-submitted`, `summary.not-yet-overdue`, `recheck.not-due`, `recheck.cycle-not-open`, `recheck.materials-late`, `recheck.materials-not-yet-due`, `revocation.not-announced`, `revocation.notice-running`) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3639,7 +3662,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description refused in the current state (`concurrency.conflict` when the stream changed meanwhile, `application.already-active`, `application.cycle-closed`, `application.review-closed`, `recommendation.materials-missing`, `recommendation.criterion-failed`, `recommendation.override-needs-reason`, `cycle.ruleset-unavailable`, `certification.not-recommended`, `certification.criterion-failed`, `certification.override-needs-reason`, `platform.wrong-status`, `summary.already-submitted`, `recheck.not-due`, `recheck.cycle-not-open`, `recheck.materials-late`, `recheck.materials-not-yet-due`, `revocation.not-announced`, `revocation.notice-running`) */
+            /** @description refused in the current state (`concurrency.conflict` when the stream changed meanwhile, `application.already-active`, `application.cycle-closed`, `application.review-closed`, `recommendation.materials-missing`, `recommendation.criterion-failed`, `recommendation.override-needs-reason`, `cycle.ruleset-unavailable`, `certification.not-recommended`, `certification.criterion-failed`, `certification.override-needs-reason`, `platform.wrong-status`, `summary.already-submitted`, `summary.not-yet-overdue`, `recheck.not-due`, `recheck.cycle-not-open`, `recheck.materials-late`, `recheck.materials-not-yet-due`, `revocation.not-announced`, `revocation.notice-running`) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3751,7 +3774,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description refused in the current state (`concurrency.conflict` when the stream changed meanwhile, `application.already-active`, `application.cycle-closed`, `application.review-closed`, `recommendation.materials-missing`, `recommendation.criterion-failed`, `recommendation.override-needs-reason`, `cycle.ruleset-unavailable`, `certification.not-recommended`, `certification.criterion-failed`, `certification.override-needs-reason`, `platform.wrong-status`, `summary.already-submitted`, `recheck.not-due`, `recheck.cycle-not-open`, `recheck.materials-late`, `recheck.materials-not-yet-due`, `revocation.not-announced`, `revocation.notice-running`) */
+            /** @description refused in the current state (`concurrency.conflict` when the stream changed meanwhile, `application.already-active`, `application.cycle-closed`, `application.review-closed`, `recommendation.materials-missing`, `recommendation.criterion-failed`, `recommendation.override-needs-reason`, `cycle.ruleset-unavailable`, `certification.not-recommended`, `certification.criterion-failed`, `certification.override-needs-reason`, `platform.wrong-status`, `summary.already-submitted`, `summary.not-yet-overdue`, `recheck.not-due`, `recheck.cycle-not-open`, `recheck.materials-late`, `recheck.materials-not-yet-due`, `revocation.not-announced`, `revocation.notice-running`) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3863,7 +3886,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description refused in the current state (`concurrency.conflict` when the stream changed meanwhile, `application.already-active`, `application.cycle-closed`, `application.review-closed`, `recommendation.materials-missing`, `recommendation.criterion-failed`, `recommendation.override-needs-reason`, `cycle.ruleset-unavailable`, `certification.not-recommended`, `certification.criterion-failed`, `certification.override-needs-reason`, `platform.wrong-status`, `summary.already-submitted`, `recheck.not-due`, `recheck.cycle-not-open`, `recheck.materials-late`, `recheck.materials-not-yet-due`, `revocation.not-announced`, `revocation.notice-running`) */
+            /** @description refused in the current state (`concurrency.conflict` when the stream changed meanwhile, `application.already-active`, `application.cycle-closed`, `application.review-closed`, `recommendation.materials-missing`, `recommendation.criterion-failed`, `recommendation.override-needs-reason`, `cycle.ruleset-unavailable`, `certification.not-recommended`, `certification.criterion-failed`, `certification.override-needs-reason`, `platform.wrong-status`, `summary.already-submitted`, `summary.not-yet-overdue`, `recheck.not-due`, `recheck.cycle-not-open`, `recheck.materials-late`, `recheck.materials-not-yet-due`, `revocation.not-announced`, `revocation.notice-running`) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3975,7 +3998,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description refused in the current state (`concurrency.conflict` when the stream changed meanwhile, `application.already-active`, `application.cycle-closed`, `application.review-closed`, `recommendation.materials-missing`, `recommendation.criterion-failed`, `recommendation.override-needs-reason`, `cycle.ruleset-unavailable`, `certification.not-recommended`, `certification.criterion-failed`, `certification.override-needs-reason`, `platform.wrong-status`, `summary.already-submitted`, `recheck.not-due`, `recheck.cycle-not-open`, `recheck.materials-late`, `recheck.materials-not-yet-due`, `revocation.not-announced`, `revocation.notice-running`) */
+            /** @description refused in the current state (`concurrency.conflict` when the stream changed meanwhile, `application.already-active`, `application.cycle-closed`, `application.review-closed`, `recommendation.materials-missing`, `recommendation.criterion-failed`, `recommendation.override-needs-reason`, `cycle.ruleset-unavailable`, `certification.not-recommended`, `certification.criterion-failed`, `certification.override-needs-reason`, `platform.wrong-status`, `summary.already-submitted`, `summary.not-yet-overdue`, `recheck.not-due`, `recheck.cycle-not-open`, `recheck.materials-late`, `recheck.materials-not-yet-due`, `revocation.not-announced`, `revocation.notice-running`) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4087,7 +4110,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description refused in the current state (`concurrency.conflict` when the stream changed meanwhile, `application.already-active`, `application.cycle-closed`, `application.review-closed`, `recommendation.materials-missing`, `recommendation.criterion-failed`, `recommendation.override-needs-reason`, `cycle.ruleset-unavailable`, `certification.not-recommended`, `certification.criterion-failed`, `certification.override-needs-reason`, `platform.wrong-status`, `summary.already-submitted`, `recheck.not-due`, `recheck.cycle-not-open`, `recheck.materials-late`, `recheck.materials-not-yet-due`, `revocation.not-announced`, `revocation.notice-running`) */
+            /** @description refused in the current state (`concurrency.conflict` when the stream changed meanwhile, `application.already-active`, `application.cycle-closed`, `application.review-closed`, `recommendation.materials-missing`, `recommendation.criterion-failed`, `recommendation.override-needs-reason`, `cycle.ruleset-unavailable`, `certification.not-recommended`, `certification.criterion-failed`, `certification.override-needs-reason`, `platform.wrong-status`, `summary.already-submitted`, `summary.not-yet-overdue`, `recheck.not-due`, `recheck.cycle-not-open`, `recheck.materials-late`, `recheck.materials-not-yet-due`, `revocation.not-announced`, `revocation.notice-running`) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4199,7 +4222,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description refused in the current state (`concurrency.conflict` when the stream changed meanwhile, `application.already-active`, `application.cycle-closed`, `application.review-closed`, `recommendation.materials-missing`, `recommendation.criterion-failed`, `recommendation.override-needs-reason`, `cycle.ruleset-unavailable`, `certification.not-recommended`, `certification.criterion-failed`, `certification.override-needs-reason`, `platform.wrong-status`, `summary.already-submitted`, `recheck.not-due`, `recheck.cycle-not-open`, `recheck.materials-late`, `recheck.materials-not-yet-due`, `revocation.not-announced`, `revocation.notice-running`) */
+            /** @description refused in the current state (`concurrency.conflict` when the stream changed meanwhile, `application.already-active`, `application.cycle-closed`, `application.review-closed`, `recommendation.materials-missing`, `recommendation.criterion-failed`, `recommendation.override-needs-reason`, `cycle.ruleset-unavailable`, `certification.not-recommended`, `certification.criterion-failed`, `certification.override-needs-reason`, `platform.wrong-status`, `summary.already-submitted`, `summary.not-yet-overdue`, `recheck.not-due`, `recheck.cycle-not-open`, `recheck.materials-late`, `recheck.materials-not-yet-due`, `revocation.not-announced`, `revocation.notice-running`) */
             409: {
                 headers: {
                     [name: string]: unknown;

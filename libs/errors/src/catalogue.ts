@@ -89,6 +89,7 @@ export const CATALOGUE = {
   // After certification (Arts. 14, 15).
   'summary.year-out-of-range': { kind: 'invalid', article: '14', zh: '年度工作总结的年份须在认定当年至今年之间', en: 'a yearly summary covers a year from the certification to this year' },
   'summary.already-submitted': { kind: 'conflict', article: '14', zh: '该年度工作总结已报送', en: 'the summary of that year was already sent' },
+  'summary.not-yet-overdue': { kind: 'conflict', article: '14', zh: '该年度工作总结报送期限尚未届满', en: 'the summary of that year is not overdue yet' },
   'recheck.not-due': { kind: 'conflict', article: '15', zh: '该平台本年度不需复核（每两年复核一次）', en: 'the platform is not due for recheck that year (every two years)' },
   'recheck.cycle-not-open': { kind: 'conflict', article: '15', zh: '复核与年度认定工作同步进行，该年度工作未开启', en: 'rechecks run with the yearly cycle, which is not open' },
   'recheck.materials-late': { kind: 'conflict', article: '15', zh: '复核材料报送已截止', en: 'recheck materials were due earlier' },

@@ -71,4 +71,11 @@ export interface Ruleset {
    * (Art. 15: 发布公告再予以撤销); when false the city is shown the revocation as due.
    */
   readonly revokeWhenNoticeEnds: boolean;
+  /**
+   * Art. 14 gives no date for the yearly summary: the month and day (MM-DD) of the following year
+   * by which the summary of a year is due, inclusive.
+   */
+  readonly annualSummaryDueBy: string;
+  /** Whether an overdue summary shows in the public registry; the review history shows it either way. */
+  readonly overdueSummariesPublic: boolean;
 }

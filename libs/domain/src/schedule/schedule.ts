@@ -1,7 +1,9 @@
 import type { Actor } from '../shared/actor.js';
 import { addDays, startOfShanghaiDay, type IsoDate, type IsoInstant } from '../shared/dates.js';
 import { cycleStreamId, evolveCycle, initialCycleState, type CycleCommand, type CycleEvent, type CycleState } from '../cycle/cycle.js';
-import { findRuleset } from '../ruleset/ganzhou-2013.js';
+import { findRuleset, GANZHOU_2013 } from '../ruleset/ganzhou-2013.js';
+import type { Ruleset } from '../ruleset/ruleset.js';
+import { summaryDueOn } from '../platform/record-summary-overdue.js';
 import type { PlatformCommand } from '../platform/platform.commands.js';
 import type { PlatformEvent, PlatformEventType } from '../platform/platform.events.js';
 import { evolvePlatform, initialPlatformState, type PlatformState } from '../platform/state.js';
@@ -28,6 +30,7 @@ const PLATFORM_EVENT_TYPES = Object.keys({
   PlatformCertified: true,
   ApplicationRejected: true,
   AnnualSummarySubmitted: true,
+  AnnualSummaryOverdue: true,
   RecheckOpened: true,
   RecheckMaterialsSubmitted: true,
   RecheckOpinionGiven: true,
@@ -57,9 +60,11 @@ export interface ScheduledCycle {
 export interface ScheduleState {
   readonly cycles: ReadonlyMap<number, ScheduledCycle>;
   readonly platforms: ReadonlyMap<string, PlatformState>;
+  /** Years whose summary each platform was recorded as overdue for (Art. 14): settled, the next year comes due. */
+  readonly overdueSummaries: ReadonlyMap<string, readonly number[]>;
 }
 
-export const initialScheduleState: ScheduleState = { cycles: new Map(), platforms: new Map() };
+export const initialScheduleState: ScheduleState = { cycles: new Map(), platforms: new Map(), overdueSummaries: new Map() };
 
 export function evolveSchedule(state: ScheduleState, input: ScheduleInput): ScheduleState {
   if ((CYCLE_EVENT_TYPES as readonly string[]).includes(input.type)) {
@@ -76,14 +81,18 @@ export function evolveSchedule(state: ScheduleState, input: ScheduleInput): Sche
   }
   if ((PLATFORM_EVENT_TYPES as readonly string[]).includes(input.type) && input.streamId.startsWith('platform-')) {
     const platformId = input.streamId.slice('platform-'.length);
+    const event = { type: input.type, data: input.data } as PlatformEvent;
     const platforms = new Map(state.platforms);
-    platforms.set(platformId, evolvePlatform(state.platforms.get(platformId) ?? initialPlatformState, { type: input.type, data: input.data } as PlatformEvent));
-    return { ...state, platforms };
+    platforms.set(platformId, evolvePlatform(state.platforms.get(platformId) ?? initialPlatformState, event));
+    if (event.type !== 'AnnualSummaryOverdue') return { ...state, platforms };
+    const overdueSummaries = new Map(state.overdueSummaries);
+    overdueSummaries.set(platformId, [...(state.overdueSummaries.get(platformId) ?? []), event.data.year]);
+    return { ...state, platforms, overdueSummaries };
   }
   return state;
 }
 
-export type DueKind = 'close-application-window' | 'open-recheck' | 'fail-recheck' | 'revoke-certification' | 'revocation-due';
+export type DueKind = 'close-application-window' | 'open-recheck' | 'summary-overdue' | 'fail-recheck' | 'revoke-certification' | 'revocation-due';
 
 export type DueCommand =
   | { readonly target: 'cycle'; readonly command: CycleCommand }
@@ -113,6 +122,8 @@ export function dueItems(state: ScheduleState): DueItem[] {
   for (const [platformId, platform] of state.platforms) {
     const item = platformItem(platformId, platform, state.cycles);
     if (item) items.push(item);
+    const summary = summaryItem(platformId, platform, state.cycles, state.overdueSummaries.get(platformId) ?? []);
+    if (summary) items.push(summary);
   }
   return items.sort(byDueAt);
 }
@@ -130,6 +141,8 @@ export const scheduledCommandId = (item: Pick<DueItem, 'id'>) => `scheduler:${it
 export const applicationWindowClosesAt = (applicationDeadline: IsoDate) => startOfShanghaiDay(addDays(applicationDeadline, 1));
 /** Art. 15: a recheck with no materials by the (inclusive) deadline fails the next day. */
 export const recheckFailsAt = (materialsDueOn: IsoDate) => startOfShanghaiDay(addDays(materialsDueOn, 1));
+/** Art. 14: a summary not sent by its (inclusive) due date is overdue the next day. */
+export const summaryOverdueAt = (year: number, ruleset: Pick<Ruleset, 'annualSummaryDueBy'>) => startOfShanghaiDay(addDays(summaryDueOn(year, ruleset), 1));
 /** Art. 15: revocation may follow from the day the notice period ends (RevokeCertification's own rule). */
 export const revocationDueAt = (noticeEndsOn: IsoDate) => startOfShanghaiDay(noticeEndsOn);
 
@@ -201,9 +214,7 @@ function platformItem(platformId: string, platform: PlatformState, cycles: Reado
         },
       };
     case 'revocation-announced': {
-      const cycle = cycles.get(platform.cycleYear)?.state;
-      const ruleset = cycle && cycle.status !== 'none' ? findRuleset(cycle.rulesetId) : undefined;
-      const automatic = ruleset?.revokeWhenNoticeEnds ?? false;
+      const automatic = rulesetOf(platform, cycles).revokeWhenNoticeEnds;
       return {
         id: `revoke-certification/${platform.cycleYear}/${platformId}`,
         kind: automatic ? 'revoke-certification' : 'revocation-due',
@@ -230,6 +241,44 @@ function platformItem(platformId: string, platform: PlatformState, cycles: Reado
     default:
       return undefined;
   }
+}
+
+/** The ruleset a platform's current cycle runs under; the first one where the log names none this deployment knows. */
+function rulesetOf(platform: PlatformState, cycles: ReadonlyMap<number, ScheduledCycle>): Ruleset {
+  const cycle = 'cycleYear' in platform ? cycles.get(platform.cycleYear)?.state : undefined;
+  return (cycle && cycle.status !== 'none' ? findRuleset(cycle.rulesetId) : undefined) ?? GANZHOU_2013;
+}
+
+/**
+ * Art. 14: the earliest year of the certification whose summary is neither sent nor recorded as
+ * overdue. One year at a time: once it is recorded, the next year's comes due.
+ */
+function summaryItem(
+  platformId: string,
+  platform: PlatformState,
+  cycles: ReadonlyMap<number, ScheduledCycle>,
+  overdue: readonly number[],
+): DueItem | undefined {
+  // RecordSummaryOverdue's own rule: a platform under certification, not during a revocation notice.
+  if (!('certifiedIn' in platform) || platform.status === 'revocation-announced') return undefined;
+  let year = platform.certifiedIn;
+  while (platform.summaries.includes(year) || overdue.includes(year)) year += 1;
+  const ruleset = rulesetOf(platform, cycles);
+  const dueOn = summaryDueOn(year, ruleset);
+  return {
+    id: `summary-overdue/${year}/${platformId}`,
+    kind: 'summary-overdue',
+    article: '14',
+    dueAt: summaryOverdueAt(year, ruleset),
+    cycleYear: year,
+    platformId,
+    county: platform.county,
+    issues: { target: 'platform', platformId, command: { type: 'RecordSummaryOverdue', data: { year } } },
+    what: {
+      zh: `${platform.name}须于${dueOn}前报送${year}年度工作总结，逾期记为未报送（第十四条）`,
+      en: `${platform.name} must send its ${year} yearly summary by ${dueOn}; after that it shows as overdue (Art. 14)`,
+    },
+  };
 }
 
 function byDueAt(a: DueItem, b: DueItem): number {

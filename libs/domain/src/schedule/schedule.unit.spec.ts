@@ -36,6 +36,8 @@ const opened = (year: number, occurredAt?: string) => openCycleEvents(year).map(
 const history = (events: readonly PlatformEvent[]) => events.map((event) => platformInput(event));
 const ms = (instant: string, delta: number) => new Date(Date.parse(instant) + delta).toISOString();
 const kinds = (items: readonly DueItem[]) => items.map((item) => item.id);
+/** The items of the cycle rules (Arts. 12, 15), without the yearly summaries (Art. 14) a certified platform always owes. */
+const cycleRules = (items: readonly DueItem[]) => items.filter((item) => item.kind !== 'summary-overdue');
 const cycleOf = (events: readonly CycleEvent[]): CycleState => events.reduce(evolveCycle, initialCycleState);
 
 function decideAt(item: DueItem, state: ScheduleState, now: string) {
@@ -76,7 +78,7 @@ describe('the schedule of the time rules (Arts. 12, 15)', () => {
     const certified2027 = history(H.certified);
 
     it('a platform certified in 2027 is not due in the 2028 cycle (one year is not two)', () => {
-      expect(kinds(dueItems(schedule([...certified2027, ...opened(2028)])))).toEqual(['close-application-window/2028']);
+      expect(kinds(cycleRules(dueItems(schedule([...certified2027, ...opened(2028)]))))).toEqual(['close-application-window/2028']);
     });
 
     it('it is due in the 2029 cycle at the instant the cycle opened, as the city', () => {
@@ -89,7 +91,7 @@ describe('the schedule of the time rules (Arts. 12, 15)', () => {
         platformId: PLATFORM_ID,
         issues: { target: 'platform', platformId: PLATFORM_ID, command: { type: 'OpenRecheck', data: { cycleYear: 2029 } } },
       });
-      expect(dueBy(state, ms('2029-03-01T01:30:00.000Z', -1))).toEqual([]);
+      expect(cycleRules(dueBy(state, ms('2029-03-01T01:30:00.000Z', -1)))).toEqual([]);
       expect(decideAt(recheck!, state, '2029-03-01T01:30:00.000Z')).toEqual([
         { type: 'RecheckOpened', data: { cycleYear: 2029, materialsDueOn: '2029-05-31', certifiedIn: 2027 } },
       ]);
@@ -113,7 +115,7 @@ describe('the schedule of the time rules (Arts. 12, 15)', () => {
         cycleInput(windowClosedEvent(2029)),
         cycleInput({ type: 'ReviewClosed', data: { year: 2029, closedOn: '2029-07-01' } }),
       ]);
-      expect(dueItems(closedReview)).toEqual([]);
+      expect(cycleRules(dueItems(closedReview))).toEqual([]);
     });
   });
 
@@ -163,12 +165,45 @@ describe('the schedule of the time rules (Arts. 12, 15)', () => {
     });
   });
 
+  describe('Art. 14: a yearly summary not sent by its due date (ruleset: 31 March of the next year, inclusive) is recorded overdue', () => {
+    const state = schedule([...opened(2027), ...history(H.certified)]);
+    const item = dueItems(state).find((each) => each.kind === 'summary-overdue')!;
+
+    it('the 2027 summary of a platform certified in 2027 is overdue at 2028-04-01 00:00 Asia/Shanghai', () => {
+      expect(item).toMatchObject({
+        id: `summary-overdue/2027/${PLATFORM_ID}`,
+        article: '14',
+        dueAt: '2028-03-31T16:00:00.000Z',
+        issues: { command: { type: 'RecordSummaryOverdue', data: { year: 2027 } } },
+      });
+    });
+
+    it('boundary: the decider refuses it 1 ms before (still 31 March) and accepts it at the due instant', () => {
+      expect(dueBy(state, ms(item.dueAt, -1)).some((each) => each.kind === 'summary-overdue')).toBe(false);
+      expect(() => decideAt(item, state, ms(item.dueAt, -1))).toThrow(expect.objectContaining({ code: 'summary.not-yet-overdue' }));
+      expect(decideAt(item, state, item.dueAt)).toEqual([{ type: 'AnnualSummaryOverdue', data: { year: 2027, dueOn: '2028-03-31', public: true } }]);
+    });
+
+    it('once recorded (or sent), the next year comes due; none during a revocation notice or after revocation', () => {
+      const recorded = schedule([...opened(2027), ...history([...H.certified, { type: 'AnnualSummaryOverdue', data: { year: 2027, dueOn: '2028-03-31', public: true } }])]);
+      expect(dueItems(recorded).find((each) => each.kind === 'summary-overdue')).toMatchObject({ id: `summary-overdue/2028/${PLATFORM_ID}`, dueAt: '2029-03-31T16:00:00.000Z' });
+      const sent = schedule([
+        ...opened(2027),
+        ...history([...H.certified, { type: 'AnnualSummarySubmitted', data: { year: 2027, summary: { name: 's', sha256: 'a'.repeat(64), sizeBytes: 1, mediaType: 'application/pdf', location: 'x' }, submittedOn: '2028-01-20' } }]),
+      ]);
+      expect(dueItems(sent).find((each) => each.kind === 'summary-overdue')?.id).toBe(`summary-overdue/2028/${PLATFORM_ID}`);
+      expect(dueItems(schedule([...opened(2029), ...history(H.announced)])).some((each) => each.kind === 'summary-overdue')).toBe(false);
+      expect(dueItems(schedule([...opened(2029), ...history(H.revoked)])).some((each) => each.kind === 'summary-overdue')).toBe(false);
+    });
+  });
+
   it('several items fall due in the order of their instants, then of their ids', () => {
     const state = schedule([...opened(2029, '2029-03-01T01:30:00.000Z'), ...history(H.certified), ...history(H.certified).map((input) => ({ ...input, streamId: platformStreamId('gz-aa-0001') }))]);
-    expect(kinds(dueBy(state, '2030-01-01T00:00:00.000Z'))).toEqual([
+    expect(kinds(dueBy(state, '2029-04-01T00:00:00.000Z'))).toEqual([
+      'summary-overdue/2027/gz-aa-0001',
+      `summary-overdue/2027/${PLATFORM_ID}`,
       'open-recheck/2029/gz-aa-0001',
       `open-recheck/2029/${PLATFORM_ID}`,
-      'close-application-window/2029',
     ]);
   });
 
