@@ -43,6 +43,38 @@ describe('scheduler: deadlines and the biennial recheck as commands (Arts. 12, 1
   });
   afterAll(() => t?.close());
 
+  it('GET /api/v1/deadlines: what falls due, when in Asia/Shanghai, and what will happen; a county sees its own, an operator its own', async () => {
+    const city = await http.get('/api/v1/deadlines', { role: 'city' });
+    expect(city.status).toBe(200);
+    expect(city.body.businessTime).toBe('2027-03-01T01:00:00.000Z');
+    expect(city.body.items.map((item: { id: string }) => item.id)).toEqual([
+      'close-application-window/2027',
+      ...[A, B, C].map((id) => `summary-overdue/2027/${id}`),
+    ]);
+    expect(city.body.items[0]).toEqual({
+      id: 'close-application-window/2027',
+      rule: 'close-application-window',
+      article: '12',
+      dueAt: '2027-04-30T16:00:00.000Z',
+      dueAtShanghai: '2027-05-01T00:00:00+08:00',
+      dueOn: '2027-05-01',
+      year: 2027,
+      action: 'certflow-issues',
+      command: 'CloseApplicationWindow',
+      due: false,
+      what: expect.objectContaining({ zh: expect.stringContaining('第十二条') }),
+    });
+    expect(city.body.items[1]).toMatchObject({ platformId: A, county: '360702', dueAtShanghai: '2028-04-01T00:00:00+08:00', command: 'RecordSummaryOverdue', article: '14' });
+
+    const otherCounty = await http.get('/api/v1/deadlines', { role: 'county', county: '360781' });
+    expect(otherCounty.body.items.map((item: { id: string }) => item.id)).toEqual(['close-application-window/2027']);
+    const ownCounty = await http.get('/api/v1/deadlines', { role: 'county', county: '360702' });
+    expect(ownCounty.body.items).toHaveLength(4);
+    const operator = await http.get('/api/v1/deadlines', { role: 'applicant', platformId: B });
+    expect(operator.body.items.map((item: { id: string }) => item.id)).toEqual(['close-application-window/2027', `summary-overdue/2027/${B}`]);
+    expect((await t.http.get('/api/v1/deadlines')).status).toBe(401);
+  });
+
   it('Art. 12: 23:59:59.999 on the deadline day (Asia/Shanghai) closes nothing; 00:00 the next day closes the window once', async () => {
     await moveClock('2027-04-30T23:59:59.999+08:00');
     await t.scheduler!.settled();

@@ -535,6 +535,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/deadlines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Deadlines 到期事项 (Arts. 12, 14, 15): what falls due, when, and what will happen
+         * @description Every time rule still to come or due: the application window, biennial rechecks, recheck materials, yearly summaries, revocations after their notice. The city and auditors see all; a county its own platforms; an operator its own platform; everyone the cycle deadlines.
+         */
+        get: operations["listDeadlines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/simulation/clock": {
         parameters: {
             query?: never;
@@ -1890,6 +1910,83 @@ export interface components {
             page: number;
             /** @example 50 */
             pageSize: number;
+        };
+        DeadlineTextDto: {
+            /** @example 2027年度申报截止（2027-04-30），此后不再受理申报（第十二条） */
+            zh: string;
+            /** @example the 2027 application window closes after 2027-04-30; later submissions are refused (Art. 12) */
+            en: string;
+        };
+        DeadlineDto: {
+            /**
+             * @description stable id; the command certflow issues carries `scheduler:` + this id
+             * @example close-application-window/2027
+             */
+            id: string;
+            /**
+             * @example close-application-window
+             * @enum {string}
+             */
+            rule: "close-application-window" | "open-recheck" | "summary-overdue" | "fail-recheck" | "revoke-certification" | "revocation-due";
+            /**
+             * @description the article of the measures
+             * @example 12
+             */
+            article: string;
+            /**
+             * Format: date-time
+             * @description the first instant the rule applies
+             * @example 2027-04-30T16:00:00.000Z
+             */
+            dueAt: string;
+            /**
+             * @description the same instant in Asia/Shanghai
+             * @example 2027-05-01T00:00:00+08:00
+             */
+            dueAtShanghai: string;
+            /**
+             * Format: date
+             * @description the Asia/Shanghai day it falls due (a deadline is inclusive: the day after it)
+             * @example 2027-05-01
+             */
+            dueOn: string;
+            /**
+             * @description the cycle (for a yearly summary: the year it reports on)
+             * @example 2027
+             */
+            year: number;
+            /** @example gz-info-001 */
+            platformId?: string;
+            /** @example 360702 */
+            county?: string;
+            /**
+             * @description who acts when it falls due
+             * @example certflow-issues
+             * @enum {string}
+             */
+            action: "certflow-issues" | "city-decides";
+            /**
+             * @description the command certflow issues, as the city
+             * @example CloseApplicationWindow
+             */
+            command?: string;
+            /**
+             * @description due by the business time now and not issued yet
+             * @example false
+             */
+            due: boolean;
+            /** @description what will happen */
+            what: components["schemas"]["DeadlineTextDto"];
+        };
+        DeadlinesDto: {
+            /**
+             * Format: date-time
+             * @description the business time the answer is as of
+             * @example 2027-03-01T01:30:00.000Z
+             */
+            businessTime: string;
+            /** @description earliest first */
+            items: components["schemas"]["DeadlineDto"][];
         };
         SetClockDto: {
             /**
@@ -4534,6 +4631,52 @@ export interface operations {
                 };
             };
             /** @description the read models are unavailable or behind the requested `minPosition` (`read-models.unavailable`, `read-models.behind`); retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    listDeadlines: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeadlinesDto"];
+                };
+            };
+            /** @description no valid bearer token (`auth.unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description too many requests; retry after the time in `Retry-After` (`request.rate-limited`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the read models are unavailable or behind the requested `minPosition` (`read-models.unavailable`, `read-models.behind`); retry shortly; here also `deadlines.unavailable` */
             503: {
                 headers: {
                     [name: string]: unknown;

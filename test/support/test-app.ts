@@ -79,7 +79,7 @@ export async function startTestApp(
     ...(readModels ? { readModels: readModels.access } : {}),
     ...(options.oidc ? { oidc: options.oidc } : {}),
     logger,
-    ...(scheduler ? { scheduler } : {}),
+    ...(scheduler ? { scheduler, deadlines: scheduler } : {}),
   });
   await app.init();
   if (scheduler) {

@@ -11,6 +11,8 @@ import { CYCLE_CONTROLLERS } from './cycles/index.js';
 import { EventStoreModule } from './event-store.module.js';
 import { HealthController } from './health/health.controller.js';
 import { SCHEDULER_PROBE } from './health/scheduler-probe.js';
+import { DEADLINES, type DeadlineSource } from './deadlines/deadlines.js';
+import { ListDeadlinesController } from './deadlines/list-deadlines/list-deadlines.controller.js';
 import { ListErrorsController } from './problems/list-errors.controller.js';
 import { MetricsController } from './observability/metrics.controller.js';
 import { OBSERVABILITY, type Observability } from './observability/observability.js';
@@ -45,6 +47,8 @@ export interface AppOptions {
   readonly logger?: Logger;
   /** The scheduler running beside the API (`certflow serve`): its lag is on /health and /metrics. */
   readonly scheduler?: SchedulerProbe;
+  /** What falls due when (GET /api/v1/deadlines); absent, the route answers 503. */
+  readonly deadlines?: DeadlineSource;
 }
 
 @Module({})
@@ -63,6 +67,7 @@ export class AppModule {
         SearchRegistryController,
         ReviewHistoryController,
         AuditTrailController,
+        ListDeadlinesController,
         ...(isSettable(options.clock) ? [SetClockController] : []),
         ...extraControllers,
       ],
@@ -72,6 +77,7 @@ export class AppModule {
         ReadModels,
         { provide: READ_MODELS, useValue: options.readModels ?? null },
         { provide: SCHEDULER_PROBE, useValue: options.scheduler ?? null },
+        { provide: DEADLINES, useValue: options.deadlines ?? null },
         { provide: RATE_LIMITS, useValue: options.rateLimits ?? DEFAULT_RATE_LIMITS },
         // In this order: the rate limit counts the subject the AuthGuard found.
         { provide: TOKEN_VERIFIER, useValue: new TokenVerifier(options) },

@@ -19,8 +19,8 @@ export type ServeMode = 'all' | 'api';
 export interface RunningServer {
   readonly app: INestApplication;
   readonly clock: Clock;
-  /** The scheduler of the time rules, in `all` mode (in `api` mode it runs in the worker). */
-  readonly scheduler?: Scheduler;
+  /** The scheduler of the time rules: issuing in `all` mode; in `api` mode the worker issues and this one only follows. */
+  readonly scheduler: Scheduler;
   /** Stops what runs beside the app (the projector, the read-model store); the app closes the event store. */
   stopBackground(): Promise<void>;
 }
@@ -51,11 +51,15 @@ export async function startServer(config: CertflowConfig, mode: ServeMode = 'all
   }
   const clock = config.simulatedClock ? await resumeSimulatedClock(store) : systemClock;
   // The scheduler issues through the app's own command bus, which exists once the app does.
-  let bus: CommandBus | undefined;
-  const scheduler =
-    mode === 'all'
-      ? new Scheduler({ store, clock, execute: (command: ScheduledCommand) => bus!.execute<ScheduledCommand, CommandOutcome>(command), ...(logger ? { logger } : {}) })
-      : undefined;
+  const bus: { current?: CommandBus } = {};
+  // In `api` mode the worker issues the deadlines; this process only follows the log to show them.
+  const scheduler = new Scheduler({
+    store,
+    clock,
+    execute: (command: ScheduledCommand) => bus.current!.execute<ScheduledCommand, CommandOutcome>(command),
+    issue: mode === 'all',
+    ...(logger ? { logger } : {}),
+  });
   const app = await createApp({
     store,
     signingKey: loadOrCreateSigningKey(config.dataDir),
@@ -66,19 +70,18 @@ export async function startServer(config: CertflowConfig, mode: ServeMode = 'all
     rateLimits: config.rateLimits,
     apiDocs: config.apiDocs,
     ...(logger ? { logger } : {}),
-    ...(scheduler ? { scheduler } : {}),
+    scheduler,
+    deadlines: scheduler,
   });
-  if (scheduler) {
-    await app.init();
-    bus = app.get(CommandBus);
-    await scheduler.start();
-  }
+  await app.init();
+  bus.current = app.get(CommandBus);
+  await scheduler.start();
   return {
     app,
     clock,
-    ...(scheduler ? { scheduler } : {}),
+    scheduler,
     async stopBackground() {
-      await scheduler?.stop();
+      await scheduler.stop();
       await stopProjector();
       await readModels.close();
     },

@@ -39,6 +39,11 @@ export interface SchedulerOptions {
    * its own settable clock from each BusinessClockMoved. The API's own process leaves this off.
    */
   readonly followClockMoves?: boolean;
+  /**
+   * False: follow the log and answer what is due, but issue nothing (the API of `serve --only
+   * api` shows the deadlines while a worker issues them). Default true.
+   */
+  readonly issue?: boolean;
   /** How often the clock is looked at when nothing happens in the log; default 1000 ms. */
   readonly tickMs?: number;
   readonly logger?: Logger;
@@ -93,6 +98,7 @@ export class Scheduler implements SchedulerProbe {
     });
     await this.subscription.caughtUp();
     this.caughtUp = true;
+    if (this.options.issue === false) return;
     this.loop = this.run();
     await this.settled();
   }
@@ -108,6 +114,7 @@ export class Scheduler implements SchedulerProbe {
   /** Resolves once every event appended before the call is in the schedule and nothing due by now is left to issue. */
   async settled(): Promise<void> {
     await this.subscription?.caughtUp();
+    if (!this.loop) return;
     await new Promise<void>((resolve) => {
       this.idle.push(resolve);
       this.wake?.();
@@ -117,6 +124,12 @@ export class Scheduler implements SchedulerProbe {
   /** Everything still to come or due, earliest first. */
   items(): DueItem[] {
     return dueItems(this.state);
+  }
+
+  /** The items as of everything committed before the call (a reader sees its own writes). */
+  async current(): Promise<DueItem[]> {
+    await this.subscription?.caughtUp();
+    return this.items();
   }
 
   status(): SchedulerStatus {
