@@ -20,7 +20,10 @@ describe('scheduler: deadlines and the biennial recheck as commands (Arts. 12, 1
   let http: ReturnType<typeof api>;
 
   const all = async (): Promise<RecordedEvent[]> => t.store.readAll({ after: 0, limit: 10_000 });
-  const scheduled = async () => (await all()).filter((event) => String(event.metadata.commandId ?? '').startsWith('scheduler:'));
+  const byScheduler = async () => (await all()).filter((event) => String(event.metadata.commandId ?? '').startsWith('scheduler:'));
+  /** The scheduler's commands; its reminders are looked at apart. */
+  const scheduled = async () => (await byScheduler()).filter((event) => event.type !== 'DeadlineReminderSent');
+  const reminders = async () => (await byScheduler()).filter((event) => event.type === 'DeadlineReminderSent');
   const moveClock = async (now: string) => {
     const answer = await t.http.put('/api/v1/simulation/clock').set('Authorization', `Bearer ${await t.token('city')}`).send({ now });
     expect(answer.status).toBe(200);
@@ -48,10 +51,13 @@ describe('scheduler: deadlines and the biennial recheck as commands (Arts. 12, 1
     expect(city.status).toBe(200);
     expect(city.body.businessTime).toBe('2027-03-01T01:00:00.000Z');
     expect(city.body.items.map((item: { id: string }) => item.id)).toEqual([
+      'reminder/close-application-window/2027',
       'close-application-window/2027',
+      ...[A, B, C].map((id) => `reminder/summary-overdue/2027/${id}`),
       ...[A, B, C].map((id) => `summary-overdue/2027/${id}`),
     ]);
-    expect(city.body.items[0]).toEqual({
+    expect(city.body.items[0]).toMatchObject({ rule: 'reminder', dueAtShanghai: '2027-04-23T00:00:00+08:00', action: 'certflow-issues' });
+    expect(city.body.items[1]).toEqual({
       id: 'close-application-window/2027',
       rule: 'close-application-window',
       article: '12',
@@ -64,14 +70,19 @@ describe('scheduler: deadlines and the biennial recheck as commands (Arts. 12, 1
       due: false,
       what: expect.objectContaining({ zh: expect.stringContaining('第十二条') }),
     });
-    expect(city.body.items[1]).toMatchObject({ platformId: A, county: '360702', dueAtShanghai: '2028-04-01T00:00:00+08:00', command: 'RecordSummaryOverdue', article: '14' });
+    expect(city.body.items[5]).toMatchObject({ platformId: A, county: '360702', dueAtShanghai: '2028-04-01T00:00:00+08:00', command: 'RecordSummaryOverdue', article: '14' });
 
     const otherCounty = await http.get('/api/v1/deadlines', { role: 'county', county: '360781' });
-    expect(otherCounty.body.items.map((item: { id: string }) => item.id)).toEqual(['close-application-window/2027']);
+    expect(otherCounty.body.items.map((item: { id: string }) => item.id)).toEqual(['reminder/close-application-window/2027', 'close-application-window/2027']);
     const ownCounty = await http.get('/api/v1/deadlines', { role: 'county', county: '360702' });
-    expect(ownCounty.body.items).toHaveLength(4);
+    expect(ownCounty.body.items).toHaveLength(8);
     const operator = await http.get('/api/v1/deadlines', { role: 'applicant', platformId: B });
-    expect(operator.body.items.map((item: { id: string }) => item.id)).toEqual(['close-application-window/2027', `summary-overdue/2027/${B}`]);
+    expect(operator.body.items.map((item: { id: string }) => item.id)).toEqual([
+      'reminder/close-application-window/2027',
+      'close-application-window/2027',
+      `reminder/summary-overdue/2027/${B}`,
+      `summary-overdue/2027/${B}`,
+    ]);
     expect((await t.http.get('/api/v1/deadlines')).status).toBe(401);
   });
 
@@ -79,6 +90,15 @@ describe('scheduler: deadlines and the biennial recheck as commands (Arts. 12, 1
     await moveClock('2027-04-30T23:59:59.999+08:00');
     await t.scheduler!.settled();
     expect(await scheduled()).toEqual([]);
+    // Reminded 7 days (ganzhou-2013) before the deadline day, once, for the relay to carry.
+    const [reminder, ...more] = await reminders();
+    expect(more).toEqual([]);
+    expect([reminder!.streamId, reminder!.metadata.commandId, reminder!.metadata.occurredAt]).toEqual([
+      'deadline-reminders',
+      'scheduler:reminder/close-application-window/2027',
+      '2027-04-22T16:00:00.000Z',
+    ]);
+    expect(reminder!.data).toMatchObject({ item: 'close-application-window/2027', rule: 'close-application-window', deadline: '2027-04-30', article: '12' });
 
     await moveClock('2027-05-01T00:00:00+08:00');
     await t.scheduler!.settled();

@@ -1927,7 +1927,7 @@ export interface components {
              * @example close-application-window
              * @enum {string}
              */
-            rule: "close-application-window" | "open-recheck" | "summary-overdue" | "fail-recheck" | "revoke-certification" | "revocation-due";
+            rule: "close-application-window" | "open-recheck" | "summary-overdue" | "fail-recheck" | "revoke-certification" | "revocation-due" | "reminder";
             /**
              * @description the article of the measures
              * @example 12
@@ -1966,7 +1966,7 @@ export interface components {
              */
             action: "certflow-issues" | "city-decides";
             /**
-             * @description the command certflow issues, as the city
+             * @description the command certflow issues, as the city; SendDeadlineReminder: a DeadlineReminderSent event on the deadline-reminders stream
              * @example CloseApplicationWindow
              */
             command?: string;

@@ -12,6 +12,8 @@ import {
   dueItems,
   evolveSchedule,
   initialScheduleState,
+  REMINDER_SENT,
+  REMINDER_STREAM,
   scheduledCommandId,
   SCHEDULE_EVENT_TYPES,
   SCHEDULER_ACTOR,
@@ -198,7 +200,34 @@ export class Scheduler implements SchedulerProbe {
     }
   }
 
+  /**
+   * A reminder is a fact for the platform and county concerned, not a decision: it goes to the
+   * reminders stream under its own command id, so a second send appends nothing either.
+   */
+  private async remind(item: DueItem): Promise<void> {
+    const { dueAt: _dueAt, ...reminder } = item.reminds!;
+    const commandId = scheduledCommandId(item);
+    const result = await this.options.store.append(REMINDER_STREAM, [{ type: REMINDER_SENT, data: reminder }], {
+      expectedVersion: 'any',
+      metadata: {
+        actorId: SCHEDULER_ACTOR.id,
+        role: SCHEDULER_ACTOR.role,
+        commandId,
+        correlationId: commandId,
+        causationId: commandId,
+        occurredAt: item.dueAt,
+        command: 'SendDeadlineReminder',
+        ...(reminder.platformId !== undefined ? { platformId: reminder.platformId } : {}),
+        ...(reminder.county !== undefined ? { platformCounty: reminder.county } : {}),
+        ...(isSettable(this.options.clock) ? { businessTimeSimulated: true } : {}),
+      },
+    });
+    this.report(item, result.duplicate ? 'replayed' : 'accepted');
+    this.logger.info({ rule: item.kind, item: item.id, commandId, dueAt: item.dueAt, replayed: result.duplicate, globalPosition: result.lastPosition }, 'reminder sent');
+  }
+
   private async issue(item: DueItem): Promise<void> {
+    if (item.reminds) return this.remind(item);
     const issues = item.issues!;
     const meta: CommandMeta = {
       actor: SCHEDULER_ACTOR,

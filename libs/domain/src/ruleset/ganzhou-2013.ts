@@ -41,6 +41,7 @@ export const GANZHOU_2013: Ruleset = {
   revokeWhenNoticeEnds: true,
   annualSummaryDueBy: '03-31',
   overdueSummariesPublic: true,
+  reminderDaysBefore: 7,
 };
 
 const RULESETS = new Map<string, Ruleset>([[`${GANZHOU_2013.id}`, GANZHOU_2013]]);

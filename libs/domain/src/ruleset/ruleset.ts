@@ -78,4 +78,9 @@ export interface Ruleset {
   readonly annualSummaryDueBy: string;
   /** Whether an overdue summary shows in the public registry; the review history shows it either way. */
   readonly overdueSummariesPublic: boolean;
+  /**
+   * Days before a deadline that the platforms and counties concerned are reminded of it (a
+   * reminder at 00:00 Asia/Shanghai that many days before the deadline day); the measures give none.
+   */
+  readonly reminderDaysBefore: number;
 }

@@ -1,5 +1,5 @@
 import type { Actor } from '../shared/actor.js';
-import { addDays, startOfShanghaiDay, type IsoDate, type IsoInstant } from '../shared/dates.js';
+import { addDays, shanghaiDate, startOfShanghaiDay, type IsoDate, type IsoInstant } from '../shared/dates.js';
 import { cycleStreamId, evolveCycle, initialCycleState, type CycleCommand, type CycleEvent, type CycleState } from '../cycle/cycle.js';
 import { findRuleset, GANZHOU_2013 } from '../ruleset/ganzhou-2013.js';
 import type { Ruleset } from '../ruleset/ruleset.js';
@@ -40,8 +40,26 @@ const PLATFORM_EVENT_TYPES = Object.keys({
   PlatformRevoked: true,
 } satisfies Record<PlatformEventType, true>) as PlatformEventType[];
 
+/** Where the scheduler records the reminders it sent: facts for the platforms and counties, not decisions. */
+export const REMINDER_STREAM = 'deadline-reminders';
+export const REMINDER_SENT = 'DeadlineReminderSent';
+
+/** What a reminder event carries, for the Kafka relay to route to the platform and county concerned. */
+export interface DeadlineReminder {
+  /** The item reminded of. */
+  readonly item: string;
+  readonly rule: DueKind;
+  readonly article: string;
+  /** The last day to act (inclusive), Asia/Shanghai. */
+  readonly deadline: IsoDate;
+  readonly year: number;
+  readonly platformId?: string;
+  readonly county?: string;
+  readonly what: { readonly zh: string; readonly en: string };
+}
+
 /** The event types the schedule is derived from; a subscriber may leave every other type out. */
-export const SCHEDULE_EVENT_TYPES: readonly string[] = [...CYCLE_EVENT_TYPES, ...PLATFORM_EVENT_TYPES];
+export const SCHEDULE_EVENT_TYPES: readonly string[] = [...CYCLE_EVENT_TYPES, ...PLATFORM_EVENT_TYPES, REMINDER_SENT];
 
 /** A logged event as the schedule needs it: where it lives and when it happened for the measures. */
 export interface ScheduleInput {
@@ -62,11 +80,17 @@ export interface ScheduleState {
   readonly platforms: ReadonlyMap<string, PlatformState>;
   /** Years whose summary each platform was recorded as overdue for (Art. 14): settled, the next year comes due. */
   readonly overdueSummaries: ReadonlyMap<string, readonly number[]>;
+  /** Items whose reminder was sent. */
+  readonly reminded: ReadonlySet<string>;
 }
 
-export const initialScheduleState: ScheduleState = { cycles: new Map(), platforms: new Map(), overdueSummaries: new Map() };
+export const initialScheduleState: ScheduleState = { cycles: new Map(), platforms: new Map(), overdueSummaries: new Map(), reminded: new Set() };
 
 export function evolveSchedule(state: ScheduleState, input: ScheduleInput): ScheduleState {
+  if (input.type === REMINDER_SENT) {
+    if (input.streamId !== REMINDER_STREAM) return state;
+    return { ...state, reminded: new Set(state.reminded).add((input.data as DeadlineReminder).item) };
+  }
   if ((CYCLE_EVENT_TYPES as readonly string[]).includes(input.type)) {
     const event = { type: input.type, data: input.data } as CycleEvent;
     const year = (event.data as { year: number }).year;
@@ -92,7 +116,10 @@ export function evolveSchedule(state: ScheduleState, input: ScheduleInput): Sche
   return state;
 }
 
-export type DueKind = 'close-application-window' | 'open-recheck' | 'summary-overdue' | 'fail-recheck' | 'revoke-certification' | 'revocation-due';
+export type DueKind = 'close-application-window' | 'open-recheck' | 'summary-overdue' | 'fail-recheck' | 'revoke-certification' | 'revocation-due' | 'reminder';
+
+/** The deadlines someone can still meet, and so is reminded of: the application, the recheck materials, the yearly summary. */
+const REMINDED: readonly DueKind[] = ['close-application-window', 'fail-recheck', 'summary-overdue'];
 
 export type DueCommand =
   | { readonly target: 'cycle'; readonly command: CycleCommand }
@@ -108,8 +135,10 @@ export interface DueItem {
   readonly cycleYear: number;
   readonly platformId?: string;
   readonly county?: string;
-  /** What certflow issues when the item falls due; absent when a person decides (shown as due). */
+  /** What certflow issues when the item falls due; absent when a person decides (shown as due), or for a reminder. */
   readonly issues?: DueCommand;
+  /** For a reminder: what it reminds of, sent only while that deadline is still ahead. */
+  readonly reminds?: DeadlineReminder & { readonly dueAt: IsoInstant };
   readonly what: { readonly zh: string; readonly en: string };
 }
 
@@ -125,13 +154,56 @@ export function dueItems(state: ScheduleState): DueItem[] {
     const summary = summaryItem(platformId, platform, state.cycles, state.overdueSummaries.get(platformId) ?? []);
     if (summary) items.push(summary);
   }
-  return items.sort(byDueAt);
+  const reminders = items
+    .filter((item) => REMINDED.includes(item.kind) && !state.reminded.has(item.id))
+    .map((item) => reminderOf(item, reminderDays(item, state)));
+  return [...items, ...reminders].sort(byDueAt);
+}
+
+function reminderDays(item: DueItem, state: ScheduleState): number {
+  const platform = item.platformId !== undefined ? state.platforms.get(item.platformId) : undefined;
+  if (platform) return rulesetOf(platform, state.cycles).reminderDaysBefore;
+  const cycle = state.cycles.get(item.cycleYear)?.state;
+  return ((cycle && cycle.status !== 'none' ? findRuleset(cycle.rulesetId) : undefined) ?? GANZHOU_2013).reminderDaysBefore;
+}
+
+/** The deadline of a reminded item is the day before it falls due (deadlines are inclusive). */
+export const reminderAt = (deadline: IsoDate, days: number) => startOfShanghaiDay(addDays(deadline, -days));
+
+function reminderOf(item: DueItem, days: number): DueItem {
+  const deadline = addDays(shanghaiDate(item.dueAt), -1);
+  return {
+    id: `reminder/${item.id}`,
+    kind: 'reminder',
+    article: item.article,
+    dueAt: reminderAt(deadline, days),
+    cycleYear: item.cycleYear,
+    ...(item.platformId !== undefined ? { platformId: item.platformId } : {}),
+    ...(item.county !== undefined ? { county: item.county } : {}),
+    reminds: {
+      item: item.id,
+      rule: item.kind,
+      article: item.article,
+      deadline,
+      year: item.cycleYear,
+      ...(item.platformId !== undefined ? { platformId: item.platformId } : {}),
+      ...(item.county !== undefined ? { county: item.county } : {}),
+      what: item.what,
+      dueAt: item.dueAt,
+    },
+    what: { zh: `提醒（距截止${days}日）：${item.what.zh}`, en: `reminder (${days} days ahead): ${item.what.en}` },
+  };
 }
 
 /** What certflow itself must issue by `now`, in the order the rules fell due. */
 export function dueBy(state: ScheduleState, now: IsoInstant): DueItem[] {
   const limit = Date.parse(now);
-  return dueItems(state).filter((item) => item.issues && Date.parse(item.dueAt) <= limit);
+  return dueItems(state).filter(
+    (item) =>
+      Date.parse(item.dueAt) <= limit &&
+      // A reminder is worth sending only while its deadline is ahead (a clock moved past both sends none).
+      (item.issues !== undefined || (item.reminds !== undefined && limit < Date.parse(item.reminds.dueAt))),
+  );
 }
 
 /** The command id of an item: the same item issued twice, by one process or two, appends once. */

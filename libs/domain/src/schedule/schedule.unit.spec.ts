@@ -12,6 +12,8 @@ import {
   dueItems,
   evolveSchedule,
   initialScheduleState,
+  REMINDER_SENT,
+  REMINDER_STREAM,
   scheduledCommandId,
   SCHEDULER_ACTOR,
   type DueItem,
@@ -37,7 +39,7 @@ const history = (events: readonly PlatformEvent[]) => events.map((event) => plat
 const ms = (instant: string, delta: number) => new Date(Date.parse(instant) + delta).toISOString();
 const kinds = (items: readonly DueItem[]) => items.map((item) => item.id);
 /** The items of the cycle rules (Arts. 12, 15), without the yearly summaries (Art. 14) a certified platform always owes. */
-const cycleRules = (items: readonly DueItem[]) => items.filter((item) => item.kind !== 'summary-overdue');
+const cycleRules = (items: readonly DueItem[]) => items.filter((item) => item.kind !== 'summary-overdue' && item.kind !== 'reminder');
 const cycleOf = (events: readonly CycleEvent[]): CycleState => events.reduce(evolveCycle, initialCycleState);
 
 function decideAt(item: DueItem, state: ScheduleState, now: string) {
@@ -49,7 +51,7 @@ function decideAt(item: DueItem, state: ScheduleState, now: string) {
 describe('the schedule of the time rules (Arts. 12, 15)', () => {
   describe('Art. 12: the application window closes after its (inclusive) deadline', () => {
     const state = schedule(opened(2027));
-    const [item] = dueItems(state);
+    const item = dueItems(state).find((each) => each.kind === 'close-application-window');
 
     it('is due at 00:00 Asia/Shanghai the day after the deadline (30 April → 1 May 00:00 +08:00)', () => {
       expect(item).toMatchObject({
@@ -63,7 +65,7 @@ describe('the schedule of the time rules (Arts. 12, 15)', () => {
 
     it('boundary: 23:59:59.999 on the deadline day is not due and still takes applications; 00:00 the next day is due and does not', () => {
       const cycle = cycleOf(openCycleEvents(2027));
-      expect(dueBy(state, ms(item!.dueAt, -1))).toEqual([]);
+      expect(cycleRules(dueBy(state, ms(item!.dueAt, -1)))).toEqual([]);
       expect(acceptsApplications(cycle, ms(item!.dueAt, -1))).toBe(true);
       expect(kinds(dueBy(state, item!.dueAt))).toEqual(['close-application-window/2027']);
       expect(acceptsApplications(cycle, item!.dueAt)).toBe(false);
@@ -194,6 +196,37 @@ describe('the schedule of the time rules (Arts. 12, 15)', () => {
       expect(dueItems(sent).find((each) => each.kind === 'summary-overdue')?.id).toBe(`summary-overdue/2028/${PLATFORM_ID}`);
       expect(dueItems(schedule([...opened(2029), ...history(H.announced)])).some((each) => each.kind === 'summary-overdue')).toBe(false);
       expect(dueItems(schedule([...opened(2029), ...history(H.revoked)])).some((each) => each.kind === 'summary-overdue')).toBe(false);
+    });
+  });
+
+  describe(`reminders ${GANZHOU_2013.reminderDaysBefore} days (ruleset) before the deadlines someone can still meet`, () => {
+    const reminderOf = (state: ScheduleState, of: string) => dueItems(state).find((item) => item.id === `reminder/${of}`);
+
+    it.each([
+      ['Art. 12: the application deadline 2027-04-30', schedule(opened(2027)), 'close-application-window/2027', '2027-04-22T16:00:00.000Z', '2027-04-30'],
+      ['Art. 15: the recheck materials deadline 2029-05-31', schedule([...opened(2029), ...history(H.recheckOpen)]), `fail-recheck/2029/${PLATFORM_ID}`, '2029-05-23T16:00:00.000Z', '2029-05-31'],
+      ['Art. 14: the 2027 summary due 2028-03-31', schedule([...opened(2027), ...history(H.certified)]), `summary-overdue/2027/${PLATFORM_ID}`, '2028-03-23T16:00:00.000Z', '2028-03-31'],
+    ])('%s: at 00:00 Asia/Shanghai 7 days before the deadline day, until the deadline has passed', (_, state, of, at, deadline) => {
+      const reminder = reminderOf(state, of)!;
+      expect(reminder).toMatchObject({ kind: 'reminder', dueAt: at, reminds: { item: of, deadline } });
+      expect(reminder.issues).toBeUndefined();
+      expect(dueBy(state, ms(at, -1)).some((item) => item.id === reminder.id)).toBe(false);
+      expect(dueBy(state, at).some((item) => item.id === reminder.id)).toBe(true);
+      // The deadline passed (the item itself is due): too late to remind.
+      expect(dueBy(state, reminder.reminds!.dueAt).some((item) => item.id === reminder.id)).toBe(false);
+    });
+
+    it('none for what nobody can meet any more (an opening recheck, a revocation), and none once sent', () => {
+      const state = schedule([...opened(2029), ...history(H.announced)]);
+      expect(dueItems(state).filter((item) => item.kind === 'reminder').map((item) => item.reminds!.rule)).toEqual(['close-application-window']);
+      const sent = evolveSchedule(schedule(opened(2027)), {
+        streamId: REMINDER_STREAM,
+        type: REMINDER_SENT,
+        data: { item: 'close-application-window/2027' },
+        occurredAt: '2027-04-22T16:00:00.000Z',
+      });
+      expect(reminderOf(sent, 'close-application-window/2027')).toBeUndefined();
+      expect(kinds(dueItems(sent))).toEqual(['close-application-window/2027']);
     });
   });
 

@@ -9,7 +9,7 @@ class DeadlineTextDto {
 export class DeadlineDto {
   @ApiProperty({ example: 'close-application-window/2027', description: 'stable id; the command certflow issues carries `scheduler:` + this id' }) id!: string;
   @ApiProperty({
-    enum: ['close-application-window', 'open-recheck', 'summary-overdue', 'fail-recheck', 'revoke-certification', 'revocation-due'],
+    enum: ['close-application-window', 'open-recheck', 'summary-overdue', 'fail-recheck', 'revoke-certification', 'revocation-due', 'reminder'],
     example: 'close-application-window',
   })
   rule!: string;
@@ -21,7 +21,11 @@ export class DeadlineDto {
   @ApiPropertyOptional({ example: 'gz-info-001' }) platformId?: string;
   @ApiPropertyOptional({ example: '360702' }) county?: string;
   @ApiProperty({ enum: ['certflow-issues', 'city-decides'], example: 'certflow-issues', description: 'who acts when it falls due' }) action!: string;
-  @ApiPropertyOptional({ example: 'CloseApplicationWindow', description: 'the command certflow issues, as the city' }) command?: string;
+  @ApiPropertyOptional({
+    example: 'CloseApplicationWindow',
+    description: 'the command certflow issues, as the city; SendDeadlineReminder: a DeadlineReminderSent event on the deadline-reminders stream',
+  })
+  command?: string;
   @ApiProperty({ example: false, description: 'due by the business time now and not issued yet' }) due!: boolean;
   @ApiProperty({ type: DeadlineTextDto, description: 'what will happen' }) what!: DeadlineTextDto;
 }

@@ -60,8 +60,8 @@ function view(item: DueItem, now: number): DeadlineDto {
     year: item.cycleYear,
     ...(item.platformId !== undefined ? { platformId: item.platformId } : {}),
     ...(item.county !== undefined ? { county: item.county } : {}),
-    action: item.issues ? 'certflow-issues' : 'city-decides',
-    ...(item.issues ? { command: item.issues.command.type } : {}),
+    action: item.issues || item.reminds ? 'certflow-issues' : 'city-decides',
+    ...(item.issues ? { command: item.issues.command.type } : item.reminds ? { command: 'SendDeadlineReminder' } : {}),
     due: Date.parse(item.dueAt) <= now,
     what: { zh: item.what.zh, en: item.what.en },
   };
