@@ -72,7 +72,7 @@ describe('scheduler: two worker processes on one PostgreSQL store (Arts. 12, 15)
     await setup.openCycle(2027);
     for (const id of PLATFORMS) await setup.certified(id, 2027);
     workers = [startWorker(t.databaseUrl!, join(folder, 'one')), startWorker(t.databaseUrl!, join(folder, 'two'))];
-    await until('both workers follow the log', workers, () => workers.every((worker) => worker.output().includes('following the log')));
+    await until('both schedulers run', workers, () => workers.every((worker) => worker.output().includes('scheduler: deadlines derived from the log')));
   }, 120_000);
 
   afterAll(async () => {

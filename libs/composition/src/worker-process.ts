@@ -26,6 +26,8 @@ export async function runWorker(config: CertflowConfig, logger: Logger): Promise
     followClockMoves: config.simulatedClock,
     logger,
   });
+  // Awaited below, after the read models; a failure meanwhile is reported there, not as unhandled.
+  scheduler.catch(() => undefined);
   let stopping: Promise<void> | undefined;
   const stop = (signal: string) => {
     stopping ??= (async () => {
@@ -45,9 +47,10 @@ export async function runWorker(config: CertflowConfig, logger: Logger): Promise
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
   await worker.ready;
-  await scheduler;
   if (!stopping) {
     const where = settings.kind === 'mongodb' ? `MongoDB database ${settings.mongodbDatabase}` : 'memory';
     logger.info(`read models up to date (${where}); following the log (${config.store})`);
   }
+  await scheduler;
+  if (!stopping) logger.info('scheduler: deadlines derived from the log; issuing each as it falls due');
 }
