@@ -10,7 +10,7 @@ describe.each(['memory', 'mongodb'] as const)('read models on %s after the demo'
   let url: string;
 
   beforeAll(async () => {
-    t = await startTestApp('sqlite', undefined, { readModels });
+    t = await startTestApp('sqlite', undefined, { readModels, scheduler: true });
     url = await t.listen();
     const result = await runDemo({ url, dataDir: t.dataDir, json: true, log: () => undefined });
     lastPosition = result.events;

@@ -9,7 +9,7 @@ describe.each(['sqlite', 'postgres'] as const)('the whole cycle over HTTP on %s'
   let result: DemoResult;
 
   beforeAll(async () => {
-    t = await startTestApp(kind);
+    t = await startTestApp(kind, undefined, { scheduler: true });
     const url = await t.listen();
     result = await runDemo({ url, dataDir: t.dataDir, json: true, log: () => undefined });
   }, 120_000);
@@ -48,7 +48,8 @@ describe.each(['sqlite', 'postgres'] as const)('the whole cycle over HTTP on %s'
     expect(report.breaks).toEqual([]);
     expect(report.events).toBe(result.events);
     expect(report.simulated).toBe(report.events);
-    // 7 platforms, 2 cycles, and the simulation-clock stream: every move of the business clock is recorded.
-    expect(report.streams).toBe(10);
+    // 7 platforms, 2 cycles, the simulation-clock stream (every move of the business clock is
+    // recorded) and the reminders the scheduler sent (the 2027 application deadline).
+    expect(report.streams).toBe(11);
   });
 });

@@ -8,7 +8,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Health: the event store, how far each read model lags behind the log, and the Kafka relay (lag, broker) */
+        /** Health: the event store, how far each read model lags behind the log, the Kafka relay (lag, broker) and the scheduler */
         get: operations["health"];
         put?: never;
         post?: never;
@@ -535,6 +535,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/deadlines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Deadlines 到期事项 (Arts. 12, 14, 15): what falls due, when, and what will happen
+         * @description Every time rule still to come or due: the application window, biennial rechecks, recheck materials, yearly summaries, revocations after their notice. The city and auditors see all; a county its own platforms; an operator its own platform; everyone the cycle deadlines.
+         */
+        get: operations["listDeadlines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/simulation/clock": {
         parameters: {
             query?: never;
@@ -692,6 +712,34 @@ export interface components {
             /** @description the last failure, while the relay retries */
             lastError?: string;
         };
+        SchedulerHealthDto: {
+            /**
+             * @example running
+             * @enum {string}
+             */
+            status: "catching-up" | "running" | "stopped";
+            /**
+             * @description global position of the last event the schedule was derived from
+             * @example 61
+             */
+            position: number;
+            /**
+             * @description deadlines held that certflow will issue when their time comes
+             * @example 3
+             */
+            pending: number;
+            /**
+             * @description seconds since the oldest due but not yet issued deadline fell due (business time); 0 when none is late
+             * @example 0
+             */
+            lagSeconds: number;
+            /**
+             * Format: date-time
+             * @description the business time the scheduler reads
+             * @example 2029-03-01T01:30:00.000Z
+             */
+            businessTime: string;
+        };
         HealthDto: {
             /**
              * @example ok
@@ -703,6 +751,8 @@ export interface components {
             store: components["schemas"]["StoreHealthDto"];
             /** @description the Kafka relay, when this process runs it (KAFKA_BROKERS set) */
             relay?: components["schemas"]["RelayHealthDto"];
+            /** @description the scheduler of the time rules, when it runs in this process (certflow serve) */
+            scheduler?: components["schemas"]["SchedulerHealthDto"];
         };
         ErrorMeaningDto: {
             /** @example 该年度申报未开放或已截止 */
@@ -1526,6 +1576,13 @@ export interface components {
              * @example 2029-07-12
              */
             revokedOn?: string;
+            /**
+             * @description years whose yearly summary is overdue and not sent (Art. 14), where the ruleset makes it public
+             * @example [
+             *       2028
+             *     ]
+             */
+            summariesOverdue?: number[];
         };
         RegistryPageDto: {
             items: components["schemas"]["RegistryEntryDto"][];
@@ -1658,6 +1715,20 @@ export interface components {
             submittedOn: string;
             summary: components["schemas"]["DocumentRefDto"];
         };
+        OverdueSummaryDto: {
+            /** @example 2027 */
+            year: number;
+            /**
+             * Format: date
+             * @example 2028-03-31
+             */
+            dueOn: string;
+            /**
+             * Format: date
+             * @example 2028-04-01
+             */
+            recordedOn: string;
+        };
         RecheckMaterialsRecordDto: {
             /**
              * Format: date
@@ -1774,6 +1845,8 @@ export interface components {
             applications: components["schemas"]["ApplicationRecordDto"][];
             /** @description yearly summaries (Art. 14) */
             summaries: components["schemas"]["SummaryRecordDto"][];
+            /** @description yearly summaries not sent by their due date (Art. 14); one sent late is also in summaries */
+            overdueSummaries?: components["schemas"]["OverdueSummaryDto"][];
             rechecks: components["schemas"]["RecheckRecordDto"][];
             revocation?: components["schemas"]["RevocationRecordDto"];
         };
@@ -1869,6 +1942,83 @@ export interface components {
             page: number;
             /** @example 50 */
             pageSize: number;
+        };
+        DeadlineTextDto: {
+            /** @example 2027年度申报截止（2027-04-30），此后不再受理申报（第十二条） */
+            zh: string;
+            /** @example the 2027 application window closes after 2027-04-30; later submissions are refused (Art. 12) */
+            en: string;
+        };
+        DeadlineDto: {
+            /**
+             * @description stable id; the command certflow issues carries `scheduler:` + this id
+             * @example close-application-window/2027
+             */
+            id: string;
+            /**
+             * @example close-application-window
+             * @enum {string}
+             */
+            rule: "close-application-window" | "open-recheck" | "summary-overdue" | "fail-recheck" | "revoke-certification" | "revocation-due" | "reminder";
+            /**
+             * @description the article of the measures
+             * @example 12
+             */
+            article: string;
+            /**
+             * Format: date-time
+             * @description the first instant the rule applies
+             * @example 2027-04-30T16:00:00.000Z
+             */
+            dueAt: string;
+            /**
+             * @description the same instant in Asia/Shanghai
+             * @example 2027-05-01T00:00:00+08:00
+             */
+            dueAtShanghai: string;
+            /**
+             * Format: date
+             * @description the Asia/Shanghai day it falls due (a deadline is inclusive: the day after it)
+             * @example 2027-05-01
+             */
+            dueOn: string;
+            /**
+             * @description the cycle (for a yearly summary: the year it reports on)
+             * @example 2027
+             */
+            year: number;
+            /** @example gz-info-001 */
+            platformId?: string;
+            /** @example 360702 */
+            county?: string;
+            /**
+             * @description who acts when it falls due
+             * @example certflow-issues
+             * @enum {string}
+             */
+            action: "certflow-issues" | "city-decides";
+            /**
+             * @description the command certflow issues, as the city; SendDeadlineReminder: a DeadlineReminderSent event on the deadline-reminders stream
+             * @example CloseApplicationWindow
+             */
+            command?: string;
+            /**
+             * @description due by the business time now and not issued yet
+             * @example false
+             */
+            due: boolean;
+            /** @description what will happen */
+            what: components["schemas"]["DeadlineTextDto"];
+        };
+        DeadlinesDto: {
+            /**
+             * Format: date-time
+             * @description the business time the answer is as of
+             * @example 2027-03-01T01:30:00.000Z
+             */
+            businessTime: string;
+            /** @description earliest first */
+            items: components["schemas"]["DeadlineDto"][];
         };
         SetClockDto: {
             /**
@@ -2521,7 +2671,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description refused in the current state (`concurrency.conflict` when the stream changed meanwhile, `application.already-active`, `application.cycle-closed`, `application.review-closed`, `recommendation.materials-missing`, `recommendation.criterion-failed`, `recommendation.override-needs-reason`, `cycle.ruleset-unavailable`, `certification.not-recommended`, `certification.criterion-failed`, `certification.override-needs-reason`, `platform.wrong-status`, `summary.already-submitted`, `recheck.not-due`, `recheck.cycle-not-open`, `recheck.materials-late`, `recheck.materials-not-yet-due`, `revocation.not-announced`, `revocation.notice-running`) */
+            /** @description refused in the current state (`concurrency.conflict` when the stream changed meanwhile, `application.already-active`, `application.cycle-closed`, `application.review-closed`, `recommendation.materials-missing`, `recommendation.criterion-failed`, `recommendation.override-needs-reason`, `cycle.ruleset-unavailable`, `certification.not-recommended`, `certification.criterion-failed`, `certification.override-needs-reason`, `platform.wrong-status`, `summary.already-submitted`, `summary.not-yet-overdue`, `recheck.not-due`, `recheck.cycle-not-open`, `recheck.materials-late`, `recheck.materials-not-yet-due`, `revocation.not-announced`, `revocation.notice-running`) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2633,7 +2783,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description refused in the current state (`concurrency.conflict` when the stream changed meanwhile, `application.already-active`, `application.cycle-closed`, `application.review-closed`, `recommendation.materials-missing`, `recommendation.criterion-failed`, `recommendation.override-needs-reason`, `cycle.ruleset-unavailable`, `certification.not-recommended`, `certification.criterion-failed`, `certification.override-needs-reason`, `platform.wrong-status`, `summary.already-submitted`, `recheck.not-due`, `recheck.cycle-not-open`, `recheck.materials-late`, `recheck.materials-not-yet-due`, `revocation.not-announced`, `revocation.notice-running`) */
+            /** @description refused in the current state (`concurrency.conflict` when the stream changed meanwhile, `application.already-active`, `application.cycle-closed`, `application.review-closed`, `recommendation.materials-missing`, `recommendation.criterion-failed`, `recommendation.override-needs-reason`, `cycle.ruleset-unavailable`, `certification.not-recommended`, `certification.criterion-failed`, `certification.override-needs-reason`, `platform.wrong-status`, `summary.already-submitted`, `summary.not-yet-overdue`, `recheck.not-due`, `recheck.cycle-not-open`, `recheck.materials-late`, `recheck.materials-not-yet-due`, `revocation.not-announced`, `revocation.notice-running`) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2745,7 +2895,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description refused in the current state (`concurrency.conflict` when the stream changed meanwhile, `application.already-active`, `application.cycle-closed`, `application.review-closed`, `recommendation.materials-missing`, `recommendation.criterion-failed`, `recommendation.override-needs-reason`, `cycle.ruleset-unavailable`, `certification.not-recommended`, `certification.criterion-failed`, `certification.override-needs-reason`, `platform.wrong-status`, `summary.already-submitted`, `recheck.not-due`, `recheck.cycle-not-open`, `recheck.materials-late`, `recheck.materials-not-yet-due`, `revocation.not-announced`, `revocation.notice-running`) */
+            /** @description refused in the current state (`concurrency.conflict` when the stream changed meanwhile, `application.already-active`, `application.cycle-closed`, `application.review-closed`, `recommendation.materials-missing`, `recommendation.criterion-failed`, `recommendation.override-needs-reason`, `cycle.ruleset-unavailable`, `certification.not-recommended`, `certification.criterion-failed`, `certification.override-needs-reason`, `platform.wrong-status`, `summary.already-submitted`, `summary.not-yet-overdue`, `recheck.not-due`, `recheck.cycle-not-open`, `recheck.materials-late`, `recheck.materials-not-yet-due`, `revocation.not-announced`, `revocation.notice-running`) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2857,7 +3007,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description refused in the current state (`concurrency.conflict` when the stream changed meanwhile, `application.already-active`, `application.cycle-closed`, `application.review-closed`, `recommendation.materials-missing`, `recommendation.criterion-failed`, `recommendation.override-needs-reason`, `cycle.ruleset-unavailable`, `certification.not-recommended`, `certification.criterion-failed`, `certification.override-needs-reason`, `platform.wrong-status`, `summary.already-submitted`, `recheck.not-due`, `recheck.cycle-not-open`, `recheck.materials-late`, `recheck.materials-not-yet-due`, `revocation.not-announced`, `revocation.notice-running`) */
+            /** @description refused in the current state (`concurrency.conflict` when the stream changed meanwhile, `application.already-active`, `application.cycle-closed`, `application.review-closed`, `recommendation.materials-missing`, `recommendation.criterion-failed`, `recommendation.override-needs-reason`, `cycle.ruleset-unavailable`, `certification.not-recommended`, `certification.criterion-failed`, `certification.override-needs-reason`, `platform.wrong-status`, `summary.already-submitted`, `summary.not-yet-overdue`, `recheck.not-due`, `recheck.cycle-not-open`, `recheck.materials-late`, `recheck.materials-not-yet-due`, `revocation.not-announced`, `revocation.notice-running`) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2969,7 +3119,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description refused in the current state (`concurrency.conflict` when the stream changed meanwhile, `application.already-active`, `application.cycle-closed`, `application.review-closed`, `recommendation.materials-missing`, `recommendation.criterion-failed`, `recommendation.override-needs-reason`, `cycle.ruleset-unavailable`, `certification.not-recommended`, `certification.criterion-failed`, `certification.override-needs-reason`, `platform.wrong-status`, `summary.already-submitted`, `recheck.not-due`, `recheck.cycle-not-open`, `recheck.materials-late`, `recheck.materials-not-yet-due`, `revocation.not-announced`, `revocation.notice-running`) */
+            /** @description refused in the current state (`concurrency.conflict` when the stream changed meanwhile, `application.already-active`, `application.cycle-closed`, `application.review-closed`, `recommendation.materials-missing`, `recommendation.criterion-failed`, `recommendation.override-needs-reason`, `cycle.ruleset-unavailable`, `certification.not-recommended`, `certification.criterion-failed`, `certification.override-needs-reason`, `platform.wrong-status`, `summary.already-submitted`, `summary.not-yet-overdue`, `recheck.not-due`, `recheck.cycle-not-open`, `recheck.materials-late`, `recheck.materials-not-yet-due`, `revocation.not-announced`, `revocation.notice-running`) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3081,7 +3231,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description refused in the current state (`concurrency.conflict` when the stream changed meanwhile, `application.already-active`, `application.cycle-closed`, `application.review-closed`, `recommendation.materials-missing`, `recommendation.criterion-failed`, `recommendation.override-needs-reason`, `cycle.ruleset-unavailable`, `certification.not-recommended`, `certification.criterion-failed`, `certification.override-needs-reason`, `platform.wrong-status`, `summary.already-submitted`, `recheck.not-due`, `recheck.cycle-not-open`, `recheck.materials-late`, `recheck.materials-not-yet-due`, `revocation.not-announced`, `revocation.notice-running`) */
+            /** @description refused in the current state (`concurrency.conflict` when the stream changed meanwhile, `application.already-active`, `application.cycle-closed`, `application.review-closed`, `recommendation.materials-missing`, `recommendation.criterion-failed`, `recommendation.override-needs-reason`, `cycle.ruleset-unavailable`, `certification.not-recommended`, `certification.criterion-failed`, `certification.override-needs-reason`, `platform.wrong-status`, `summary.already-submitted`, `summary.not-yet-overdue`, `recheck.not-due`, `recheck.cycle-not-open`, `recheck.materials-late`, `recheck.materials-not-yet-due`, `revocation.not-announced`, `revocation.notice-running`) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3193,7 +3343,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description refused in the current state (`concurrency.conflict` when the stream changed meanwhile, `application.already-active`, `application.cycle-closed`, `application.review-closed`, `recommendation.materials-missing`, `recommendation.criterion-failed`, `recommendation.override-needs-reason`, `cycle.ruleset-unavailable`, `certification.not-recommended`, `certification.criterion-failed`, `certification.override-needs-reason`, `platform.wrong-status`, `summary.already-submitted`, `recheck.not-due`, `recheck.cycle-not-open`, `recheck.materials-late`, `recheck.materials-not-yet-due`, `revocation.not-announced`, `revocation.notice-running`) */
+            /** @description refused in the current state (`concurrency.conflict` when the stream changed meanwhile, `application.already-active`, `application.cycle-closed`, `application.review-closed`, `recommendation.materials-missing`, `recommendation.criterion-failed`, `recommendation.override-needs-reason`, `cycle.ruleset-unavailable`, `certification.not-recommended`, `certification.criterion-failed`, `certification.override-needs-reason`, `platform.wrong-status`, `summary.already-submitted`, `summary.not-yet-overdue`, `recheck.not-due`, `recheck.cycle-not-open`, `recheck.materials-late`, `recheck.materials-not-yet-due`, `revocation.not-announced`, `revocation.notice-running`) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3305,7 +3455,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description refused in the current state (`concurrency.conflict` when the stream changed meanwhile, `application.already-active`, `application.cycle-closed`, `application.review-closed`, `recommendation.materials-missing`, `recommendation.criterion-failed`, `recommendation.override-needs-reason`, `cycle.ruleset-unavailable`, `certification.not-recommended`, `certification.criterion-failed`, `certification.override-needs-reason`, `platform.wrong-status`, `summary.already-submitted`, `recheck.not-due`, `recheck.cycle-not-open`, `recheck.materials-late`, `recheck.materials-not-yet-due`, `revocation.not-announced`, `revocation.notice-running`) */
+            /** @description refused in the current state (`concurrency.conflict` when the stream changed meanwhile, `application.already-active`, `application.cycle-closed`, `application.review-closed`, `recommendation.materials-missing`, `recommendation.criterion-failed`, `recommendation.override-needs-reason`, `cycle.ruleset-unavailable`, `certification.not-recommended`, `certification.criterion-failed`, `certification.override-needs-reason`, `platform.wrong-status`, `summary.already-submitted`, `summary.not-yet-overdue`, `recheck.not-due`, `recheck.cycle-not-open`, `recheck.materials-late`, `recheck.materials-not-yet-due`, `revocation.not-announced`, `revocation.notice-running`) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3417,7 +3567,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description refused in the current state (`concurrency.conflict` when the stream changed meanwhile, `application.already-active`, `application.cycle-closed`, `application.review-closed`, `recommendation.materials-missing`, `recommendation.criterion-failed`, `recommendation.override-needs-reason`, `cycle.ruleset-unavailable`, `certification.not-recommended`, `certification.criterion-failed`, `certification.override-needs-reason`, `platform.wrong-status`, `summary.already-submitted`, `recheck.not-due`, `recheck.cycle-not-open`, `recheck.materials-late`, `recheck.materials-not-yet-due`, `revocation.not-announced`, `revocation.notice-running`) */
+            /** @description refused in the current state (`concurrency.conflict` when the stream changed meanwhile, `application.already-active`, `application.cycle-closed`, `application.review-closed`, `recommendation.materials-missing`, `recommendation.criterion-failed`, `recommendation.override-needs-reason`, `cycle.ruleset-unavailable`, `certification.not-recommended`, `certification.criterion-failed`, `certification.override-needs-reason`, `platform.wrong-status`, `summary.already-submitted`, `summary.not-yet-overdue`, `recheck.not-due`, `recheck.cycle-not-open`, `recheck.materials-late`, `recheck.materials-not-yet-due`, `revocation.not-announced`, `revocation.notice-running`) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3529,7 +3679,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description refused in the current state (`concurrency.conflict` when the stream changed meanwhile, `application.already-active`, `application.cycle-closed`, `application.review-closed`, `recommendation.materials-missing`, `recommendation.criterion-failed`, `recommendation.override-needs-reason`, `cycle.ruleset-unavailable`, `certification.not-recommended`, `certification.criterion-failed`, `certification.override-needs-reason`, `platform.wrong-status`, `summary.already-submitted`, `recheck.not-due`, `recheck.cycle-not-open`, `recheck.materials-late`, `recheck.materials-not-yet-due`, `revocation.not-announced`, `revocation.notice-running`) */
+            /** @description refused in the current state (`concurrency.conflict` when the stream changed meanwhile, `application.already-active`, `application.cycle-closed`, `application.review-closed`, `recommendation.materials-missing`, `recommendation.criterion-failed`, `recommendation.override-needs-reason`, `cycle.ruleset-unavailable`, `certification.not-recommended`, `certification.criterion-failed`, `certification.override-needs-reason`, `platform.wrong-status`, `summary.already-submitted`, `summary.not-yet-overdue`, `recheck.not-due`, `recheck.cycle-not-open`, `recheck.materials-late`, `recheck.materials-not-yet-due`, `revocation.not-announced`, `revocation.notice-running`) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3641,7 +3791,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description refused in the current state (`concurrency.conflict` when the stream changed meanwhile, `application.already-active`, `application.cycle-closed`, `application.review-closed`, `recommendation.materials-missing`, `recommendation.criterion-failed`, `recommendation.override-needs-reason`, `cycle.ruleset-unavailable`, `certification.not-recommended`, `certification.criterion-failed`, `certification.override-needs-reason`, `platform.wrong-status`, `summary.already-submitted`, `recheck.not-due`, `recheck.cycle-not-open`, `recheck.materials-late`, `recheck.materials-not-yet-due`, `revocation.not-announced`, `revocation.notice-running`) */
+            /** @description refused in the current state (`concurrency.conflict` when the stream changed meanwhile, `application.already-active`, `application.cycle-closed`, `application.review-closed`, `recommendation.materials-missing`, `recommendation.criterion-failed`, `recommendation.override-needs-reason`, `cycle.ruleset-unavailable`, `certification.not-recommended`, `certification.criterion-failed`, `certification.override-needs-reason`, `platform.wrong-status`, `summary.already-submitted`, `summary.not-yet-overdue`, `recheck.not-due`, `recheck.cycle-not-open`, `recheck.materials-late`, `recheck.materials-not-yet-due`, `revocation.not-announced`, `revocation.notice-running`) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3753,7 +3903,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description refused in the current state (`concurrency.conflict` when the stream changed meanwhile, `application.already-active`, `application.cycle-closed`, `application.review-closed`, `recommendation.materials-missing`, `recommendation.criterion-failed`, `recommendation.override-needs-reason`, `cycle.ruleset-unavailable`, `certification.not-recommended`, `certification.criterion-failed`, `certification.override-needs-reason`, `platform.wrong-status`, `summary.already-submitted`, `recheck.not-due`, `recheck.cycle-not-open`, `recheck.materials-late`, `recheck.materials-not-yet-due`, `revocation.not-announced`, `revocation.notice-running`) */
+            /** @description refused in the current state (`concurrency.conflict` when the stream changed meanwhile, `application.already-active`, `application.cycle-closed`, `application.review-closed`, `recommendation.materials-missing`, `recommendation.criterion-failed`, `recommendation.override-needs-reason`, `cycle.ruleset-unavailable`, `certification.not-recommended`, `certification.criterion-failed`, `certification.override-needs-reason`, `platform.wrong-status`, `summary.already-submitted`, `summary.not-yet-overdue`, `recheck.not-due`, `recheck.cycle-not-open`, `recheck.materials-late`, `recheck.materials-not-yet-due`, `revocation.not-announced`, `revocation.notice-running`) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3865,7 +4015,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description refused in the current state (`concurrency.conflict` when the stream changed meanwhile, `application.already-active`, `application.cycle-closed`, `application.review-closed`, `recommendation.materials-missing`, `recommendation.criterion-failed`, `recommendation.override-needs-reason`, `cycle.ruleset-unavailable`, `certification.not-recommended`, `certification.criterion-failed`, `certification.override-needs-reason`, `platform.wrong-status`, `summary.already-submitted`, `recheck.not-due`, `recheck.cycle-not-open`, `recheck.materials-late`, `recheck.materials-not-yet-due`, `revocation.not-announced`, `revocation.notice-running`) */
+            /** @description refused in the current state (`concurrency.conflict` when the stream changed meanwhile, `application.already-active`, `application.cycle-closed`, `application.review-closed`, `recommendation.materials-missing`, `recommendation.criterion-failed`, `recommendation.override-needs-reason`, `cycle.ruleset-unavailable`, `certification.not-recommended`, `certification.criterion-failed`, `certification.override-needs-reason`, `platform.wrong-status`, `summary.already-submitted`, `summary.not-yet-overdue`, `recheck.not-due`, `recheck.cycle-not-open`, `recheck.materials-late`, `recheck.materials-not-yet-due`, `revocation.not-announced`, `revocation.notice-running`) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3977,7 +4127,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description refused in the current state (`concurrency.conflict` when the stream changed meanwhile, `application.already-active`, `application.cycle-closed`, `application.review-closed`, `recommendation.materials-missing`, `recommendation.criterion-failed`, `recommendation.override-needs-reason`, `cycle.ruleset-unavailable`, `certification.not-recommended`, `certification.criterion-failed`, `certification.override-needs-reason`, `platform.wrong-status`, `summary.already-submitted`, `recheck.not-due`, `recheck.cycle-not-open`, `recheck.materials-late`, `recheck.materials-not-yet-due`, `revocation.not-announced`, `revocation.notice-running`) */
+            /** @description refused in the current state (`concurrency.conflict` when the stream changed meanwhile, `application.already-active`, `application.cycle-closed`, `application.review-closed`, `recommendation.materials-missing`, `recommendation.criterion-failed`, `recommendation.override-needs-reason`, `cycle.ruleset-unavailable`, `certification.not-recommended`, `certification.criterion-failed`, `certification.override-needs-reason`, `platform.wrong-status`, `summary.already-submitted`, `summary.not-yet-overdue`, `recheck.not-due`, `recheck.cycle-not-open`, `recheck.materials-late`, `recheck.materials-not-yet-due`, `revocation.not-announced`, `revocation.notice-running`) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4089,7 +4239,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description refused in the current state (`concurrency.conflict` when the stream changed meanwhile, `application.already-active`, `application.cycle-closed`, `application.review-closed`, `recommendation.materials-missing`, `recommendation.criterion-failed`, `recommendation.override-needs-reason`, `cycle.ruleset-unavailable`, `certification.not-recommended`, `certification.criterion-failed`, `certification.override-needs-reason`, `platform.wrong-status`, `summary.already-submitted`, `recheck.not-due`, `recheck.cycle-not-open`, `recheck.materials-late`, `recheck.materials-not-yet-due`, `revocation.not-announced`, `revocation.notice-running`) */
+            /** @description refused in the current state (`concurrency.conflict` when the stream changed meanwhile, `application.already-active`, `application.cycle-closed`, `application.review-closed`, `recommendation.materials-missing`, `recommendation.criterion-failed`, `recommendation.override-needs-reason`, `cycle.ruleset-unavailable`, `certification.not-recommended`, `certification.criterion-failed`, `certification.override-needs-reason`, `platform.wrong-status`, `summary.already-submitted`, `summary.not-yet-overdue`, `recheck.not-due`, `recheck.cycle-not-open`, `recheck.materials-late`, `recheck.materials-not-yet-due`, `revocation.not-announced`, `revocation.notice-running`) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4201,7 +4351,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description refused in the current state (`concurrency.conflict` when the stream changed meanwhile, `application.already-active`, `application.cycle-closed`, `application.review-closed`, `recommendation.materials-missing`, `recommendation.criterion-failed`, `recommendation.override-needs-reason`, `cycle.ruleset-unavailable`, `certification.not-recommended`, `certification.criterion-failed`, `certification.override-needs-reason`, `platform.wrong-status`, `summary.already-submitted`, `recheck.not-due`, `recheck.cycle-not-open`, `recheck.materials-late`, `recheck.materials-not-yet-due`, `revocation.not-announced`, `revocation.notice-running`) */
+            /** @description refused in the current state (`concurrency.conflict` when the stream changed meanwhile, `application.already-active`, `application.cycle-closed`, `application.review-closed`, `recommendation.materials-missing`, `recommendation.criterion-failed`, `recommendation.override-needs-reason`, `cycle.ruleset-unavailable`, `certification.not-recommended`, `certification.criterion-failed`, `certification.override-needs-reason`, `platform.wrong-status`, `summary.already-submitted`, `summary.not-yet-overdue`, `recheck.not-due`, `recheck.cycle-not-open`, `recheck.materials-late`, `recheck.materials-not-yet-due`, `revocation.not-announced`, `revocation.notice-running`) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4513,6 +4663,52 @@ export interface operations {
                 };
             };
             /** @description the read models are unavailable or behind the requested `minPosition` (`read-models.unavailable`, `read-models.behind`); retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    listDeadlines: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeadlinesDto"];
+                };
+            };
+            /** @description no valid bearer token (`auth.unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description too many requests; retry after the time in `Retry-After` (`request.rate-limited`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the read models are unavailable or behind the requested `minPosition` (`read-models.unavailable`, `read-models.behind`); retry shortly; here also `deadlines.unavailable` */
             503: {
                 headers: {
                     [name: string]: unknown;

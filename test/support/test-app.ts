@@ -10,7 +10,18 @@ import { openEventStore, type EventStore } from '@certflow/event-store';
 import { MemoryReadModelStore, MongoReadModelStore, type ReadModelStore } from '@certflow/read-models';
 import type { Logger } from '@certflow/observability';
 import { createTestDatabase, serviceSetting, serviceUnreachable, testLogger, type TestDatabase } from '@certflow/testing';
-import { createApp, loadOrCreateSigningKey, mintToken, startWorker, type OidcOptions, type RateLimits } from '@certflow/composition';
+import { CommandBus } from '@nestjs/cqrs';
+import type { CommandOutcome } from '@certflow/application';
+import {
+  createApp,
+  loadOrCreateSigningKey,
+  mintToken,
+  Scheduler,
+  startWorker,
+  type OidcOptions,
+  type RateLimits,
+  type ScheduledCommand,
+} from '@certflow/composition';
 
 export interface TestApp {
   readonly app: INestApplication;
@@ -19,6 +30,10 @@ export interface TestApp {
   readonly http: ReturnType<typeof request>;
   /** Holds the signing key, so `certflow demo --data-dir` can mint tokens for this server. */
   readonly dataDir: string;
+  /** The throwaway PostgreSQL database of a `postgres` app, for processes started beside it. */
+  readonly databaseUrl?: string;
+  /** The scheduler of the time rules, when asked for: it runs beside the API as in `certflow serve`. */
+  readonly scheduler?: Scheduler;
   /** Starts listening on a free loopback port and answers the base URL. */
   listen(): Promise<string>;
   token(role: Role, binding?: { county?: string; platformId?: string; subject?: string }): Promise<string>;
@@ -35,6 +50,8 @@ export interface TestAppOptions {
   readonly oidc?: OidcOptions;
   /** Where the app logs; default nowhere unless LOG_LEVEL is set. */
   readonly logger?: Logger;
+  /** Runs the scheduler beside the API, on the app's command bus and clock. */
+  readonly scheduler?: boolean;
 }
 
 export async function startTestApp(
@@ -49,6 +66,11 @@ export async function startTestApp(
   const signingKey = loadOrCreateSigningKey(folder);
   const clock = new ManualClock(startAt);
   const readModels = options.readModels ? await startReadModels(store, options.readModels) : undefined;
+  let bus: CommandBus | undefined;
+  const logger = options.logger ?? testLogger();
+  const scheduler = options.scheduler
+    ? new Scheduler({ store, clock, execute: (command: ScheduledCommand) => bus!.execute<ScheduledCommand, CommandOutcome>(command), logger, tickMs: 50 })
+    : undefined;
   const app = await createApp({
     store,
     signingKey,
@@ -56,13 +78,20 @@ export async function startTestApp(
     rateLimits: options.rateLimits ?? { anonymousPerMinute: 0, authenticatedPerMinute: 0 },
     ...(readModels ? { readModels: readModels.access } : {}),
     ...(options.oidc ? { oidc: options.oidc } : {}),
-    logger: options.logger ?? testLogger(),
+    logger,
+    ...(scheduler ? { scheduler, deadlines: scheduler } : {}),
   });
   await app.init();
+  if (scheduler) {
+    bus = app.get(CommandBus);
+    await scheduler.start();
+  }
   return {
     app,
     store,
     clock,
+    ...(scheduler ? { scheduler } : {}),
+    ...(database ? { databaseUrl: database.url } : {}),
     http: request(app.getHttpServer()),
     dataDir: folder,
     async listen() {
@@ -77,6 +106,7 @@ export async function startTestApp(
         ...(binding.subject ? { subject: binding.subject } : {}),
       }),
     async close() {
+      await scheduler?.stop();
       await readModels?.stop();
       await app.close();
       await database?.drop();

@@ -2,7 +2,7 @@ import { Module, type DynamicModule, type Type } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { ApplicationModule, isSettable, type Clock } from '@certflow/application';
 import type { EventStore } from '@certflow/event-store';
-import type { Logger } from '@certflow/observability';
+import type { Logger, SchedulerProbe } from '@certflow/observability';
 import { APPLICATION_CONTROLLERS } from './applications/index.js';
 import { AuthGuard } from './auth/auth.guard.js';
 import type { OidcOptions } from './auth/oidc.js';
@@ -11,6 +11,9 @@ import { CYCLE_CONTROLLERS } from './cycles/index.js';
 import { EventStoreModule } from './event-store.module.js';
 import { HealthController } from './health/health.controller.js';
 import { RELAY_STATUS, type RelayStatusSource } from './health/relay-status.js';
+import { SCHEDULER_PROBE } from './health/scheduler-probe.js';
+import { DEADLINES, type DeadlineSource } from './deadlines/deadlines.js';
+import { ListDeadlinesController } from './deadlines/list-deadlines/list-deadlines.controller.js';
 import { ListErrorsController } from './problems/list-errors.controller.js';
 import { MetricsController } from './observability/metrics.controller.js';
 import { OBSERVABILITY, type Observability } from './observability/observability.js';
@@ -45,6 +48,10 @@ export interface AppOptions {
   readonly logger?: Logger;
   /** The Kafka relay running beside the app: on /health and /metrics. */
   readonly relayStatus?: RelayStatusSource;
+  /** The scheduler running beside the API (`certflow serve`): its lag is on /health and /metrics. */
+  readonly scheduler?: SchedulerProbe;
+  /** What falls due when (GET /api/v1/deadlines); absent, the route answers 503. */
+  readonly deadlines?: DeadlineSource;
 }
 
 @Module({})
@@ -63,6 +70,7 @@ export class AppModule {
         SearchRegistryController,
         ReviewHistoryController,
         AuditTrailController,
+        ListDeadlinesController,
         ...(isSettable(options.clock) ? [SetClockController] : []),
         ...extraControllers,
       ],
@@ -72,6 +80,8 @@ export class AppModule {
         ReadModels,
         { provide: READ_MODELS, useValue: options.readModels ?? null },
         { provide: RELAY_STATUS, useValue: options.relayStatus ?? null },
+        { provide: SCHEDULER_PROBE, useValue: options.scheduler ?? null },
+        { provide: DEADLINES, useValue: options.deadlines ?? null },
         { provide: RATE_LIMITS, useValue: options.rateLimits ?? DEFAULT_RATE_LIMITS },
         // In this order: the rate limit counts the subject the AuthGuard found.
         { provide: TOKEN_VERIFIER, useValue: new TokenVerifier(options) },

@@ -26,6 +26,11 @@ export async function createApp(options: AppOptions, extraControllers: Type[] = 
   const readModels = app.get(ReadModels);
   observability.metrics.watchProjections(() => readModels.status(), () => store.headPosition());
   if (options.relayStatus) observability.metrics.watchRelay(options.relayStatus);
+  const scheduler = options.scheduler;
+  if (scheduler) {
+    observability.metrics.watchScheduler(() => scheduler.status());
+    scheduler.onIssued((rule, outcome) => observability.metrics.scheduledCommands.inc({ rule, outcome }));
+  }
   const clock = options.clock;
   if (isSettable(clock)) {
     // Every answer of a training server says that its business time is not the real one.

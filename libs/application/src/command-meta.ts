@@ -18,6 +18,11 @@ export interface CommandMeta {
    * key sent again with another request is recognised for as long as the log lasts.
    */
   readonly fingerprint?: string;
+  /**
+   * The business time the command acts at, instead of the clock's now: a deadline the scheduler
+   * issues late (after a restart, or a simulated clock moved past it) takes effect on its day.
+   */
+  readonly businessTime?: string;
   /** The HTTP request that carried the command, for its log line; never stored. */
   readonly requestId?: string;
 }

@@ -15,3 +15,5 @@ export { startRelay, relayCheckpointName, type RelayOptions, type RelaySettings,
 export { openReadModelStore } from '../../../apps/worker/src/read-model-settings.js';
 export { startServer, type ServeMode, type RunningServer } from './server.js';
 export { runWorker } from './worker-process.js';
+export { Scheduler, type SchedulerOptions, type ScheduledCommand } from '../../../apps/worker/src/scheduler/index.js';
+export { startStandaloneScheduler, type RunningScheduler } from './scheduler.js';

@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
-import { OffsetClock, systemClock, type Clock } from '@certflow/application';
+import { CommandBus } from '@nestjs/cqrs';
+import { OffsetClock, systemClock, type Clock, type CommandOutcome } from '@certflow/application';
 import { ConfigurationError, type CertflowConfig } from '@certflow/config';
 import { openEventStore, type EventStore } from '@certflow/event-store';
 import { ALL_PROJECTIONS, ReadModelWatcher } from '@certflow/read-models';
@@ -11,6 +12,7 @@ import { CLOCK_STREAM } from '../../../apps/api/src/simulation/set-clock.control
 import { openReadModelStore } from '../../../apps/worker/src/read-model-settings.js';
 import { startWorker } from '../../../apps/worker/src/worker.js';
 import { startRelay, type RunningRelay } from '../../../apps/worker/src/relay/index.js';
+import { Scheduler, type ScheduledCommand } from '../../../apps/worker/src/scheduler/index.js';
 
 /** `all`: the API, the projector and (with KAFKA_BROKERS) the relay in one process; `api`: the API beside a `certflow worker`. */
 export type ServeMode = 'all' | 'api';
@@ -18,7 +20,9 @@ export type ServeMode = 'all' | 'api';
 export interface RunningServer {
   readonly app: INestApplication;
   readonly clock: Clock;
-  /** Stops what runs beside the app (the relay, the projector, the read-model store); the app closes the event store. */
+  /** The scheduler of the time rules: issuing in `all` mode; in `api` mode the worker issues and this one only follows. */
+  readonly scheduler: Scheduler;
+  /** Stops what runs beside the app (the relay, the scheduler, the projector, the read-model store); the app closes the event store. */
   stopBackground(): Promise<void>;
 }
 
@@ -50,6 +54,16 @@ export async function startServer(config: CertflowConfig, mode: ServeMode = 'all
   const relay: RunningRelay | undefined =
     mode === 'all' && config.kafka ? startRelay({ eventStore: store, settings: config.kafka, ...(logger ? { logger } : {}) }) : undefined;
   const clock = config.simulatedClock ? await resumeSimulatedClock(store) : systemClock;
+  // The scheduler issues through the app's own command bus, which exists once the app does.
+  const bus: { current?: CommandBus } = {};
+  // In `api` mode the worker issues the deadlines; this process only follows the log to show them.
+  const scheduler = new Scheduler({
+    store,
+    clock,
+    execute: (command: ScheduledCommand) => bus.current!.execute<ScheduledCommand, CommandOutcome>(command),
+    issue: mode === 'all',
+    ...(logger ? { logger } : {}),
+  });
   const app = await createApp({
     store,
     signingKey: loadOrCreateSigningKey(config.dataDir),
@@ -61,12 +75,19 @@ export async function startServer(config: CertflowConfig, mode: ServeMode = 'all
     apiDocs: config.apiDocs,
     ...(logger ? { logger } : {}),
     ...(relay ? { relayStatus: () => relay.status() } : {}),
+    scheduler,
+    deadlines: scheduler,
   });
+  await app.init();
+  bus.current = app.get(CommandBus);
+  await scheduler.start();
   return {
     app,
     clock,
+    scheduler,
     async stopBackground() {
       await relay?.stop();
+      await scheduler.stop();
       await stopProjector();
       await readModels.close();
     },

@@ -1,9 +1,11 @@
 import type { CertflowConfig } from '@certflow/config';
+import { OffsetClock, systemClock } from '@certflow/application';
 import { openEventStore } from '@certflow/event-store';
 import type { Logger } from '@certflow/observability';
 import { openReadModelStore } from '../../../apps/worker/src/read-model-settings.js';
 import { startWorker } from '../../../apps/worker/src/worker.js';
 import { startRelay } from '../../../apps/worker/src/relay/index.js';
+import { startStandaloneScheduler } from './scheduler.js';
 
 /**
  * The worker process (`certflow worker`, apps/worker): keeps the read models of the configured
@@ -20,11 +22,21 @@ export async function runWorker(config: CertflowConfig, logger: Logger): Promise
   }
   const worker = startWorker({ eventStore, readModels, logger, memoryBudgetMb: config.rebuildMemoryMb });
   const relay = config.kafka ? startRelay({ eventStore, settings: config.kafka, logger }) : undefined;
+  // A training server's clock is moved through the API; this process follows the moves in the log.
+  const scheduler = startStandaloneScheduler({
+    store: eventStore,
+    clock: config.simulatedClock ? new OffsetClock() : systemClock,
+    followClockMoves: config.simulatedClock,
+    logger,
+  });
+  // Awaited below, after the read models; a failure meanwhile is reported there, not as unhandled.
+  scheduler.catch(() => undefined);
   let stopping: Promise<void> | undefined;
   const stop = (signal: string) => {
     stopping ??= (async () => {
       logger.info({ signal }, 'stopping');
       await relay?.stop();
+      await (await scheduler).stop();
       await worker.stop();
       await readModels.close();
       await eventStore.close();
@@ -43,4 +55,6 @@ export async function runWorker(config: CertflowConfig, logger: Logger): Promise
     const where = settings.kind === 'mongodb' ? `MongoDB database ${settings.mongodbDatabase}` : 'memory';
     logger.info(`read models up to date (${where}); following the log (${config.store})`);
   }
+  await scheduler;
+  if (!stopping) logger.info('scheduler: deadlines derived from the log; issuing each as it falls due');
 }

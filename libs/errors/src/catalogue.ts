@@ -38,6 +38,7 @@ export const CATALOGUE = {
   'auth.role-not-allowed': { kind: 'forbidden', zh: '令牌的角色无权使用此接口', en: "the token's role may not use this route" },
   'read-models.behind': { kind: 'unavailable', title: 'Read models behind', zh: '查询数据尚未更新到请求的位置，请稍后重试', en: 'the read models have not reached the requested minPosition yet; retry shortly' },
   'read-models.unavailable': { kind: 'unavailable', title: 'Read models unavailable', zh: '本服务未启用查询数据', en: 'this server runs without read models' },
+  'deadlines.unavailable': { kind: 'unavailable', title: 'Deadlines unavailable', zh: '本服务未运行定时规则', en: 'this server runs no scheduler of the deadlines' },
   'concurrency.conflict': { kind: 'conflict', title: 'Changed meanwhile', zh: '数据已被他人更新，请刷新后重试', en: 'the stream changed meanwhile; reload and decide again' },
   'idempotency.key-reused': { kind: 'invalid', title: 'Idempotency-Key reused', zh: '此 Idempotency-Key 已用于另一请求，请使用新的 Idempotency-Key', en: 'this Idempotency-Key was already used for another request; send a new key' },
 
@@ -89,6 +90,7 @@ export const CATALOGUE = {
   // After certification (Arts. 14, 15).
   'summary.year-out-of-range': { kind: 'invalid', article: '14', zh: '年度工作总结的年份须在认定当年至今年之间', en: 'a yearly summary covers a year from the certification to this year' },
   'summary.already-submitted': { kind: 'conflict', article: '14', zh: '该年度工作总结已报送', en: 'the summary of that year was already sent' },
+  'summary.not-yet-overdue': { kind: 'conflict', article: '14', zh: '该年度工作总结报送期限尚未届满', en: 'the summary of that year is not overdue yet' },
   'recheck.not-due': { kind: 'conflict', article: '15', zh: '该平台本年度不需复核（每两年复核一次）', en: 'the platform is not due for recheck that year (every two years)' },
   'recheck.cycle-not-open': { kind: 'conflict', article: '15', zh: '复核与年度认定工作同步进行，该年度工作未开启', en: 'rechecks run with the yearly cycle, which is not open' },
   'recheck.materials-late': { kind: 'conflict', article: '15', zh: '复核材料报送已截止', en: 'recheck materials were due earlier' },

@@ -21,6 +21,25 @@ export interface RelayStatus {
   readonly lastError?: string;
 }
 
+/** Where the scheduler (deadlines -> commands) stands, for /health and /metrics. */
+export interface SchedulerStatus {
+  readonly status: 'catching-up' | 'running' | 'stopped';
+  /** Global position of the last event the schedule was derived from. */
+  readonly position: number;
+  /** Items waiting for their day (and, for a few seconds, those being issued). */
+  readonly pending: number;
+  /** Seconds since the oldest item that is due but not yet issued fell due; 0 when none is late. */
+  readonly lagSeconds: number;
+  /** The business time the scheduler reads (simulated on a training server). */
+  readonly businessTime: string;
+}
+
+/** What an app sees of a scheduler running beside it: its status, and each command it issues. */
+export interface SchedulerProbe {
+  status(): SchedulerStatus;
+  onIssued(listener: (rule: string, outcome: 'accepted' | 'replayed' | 'refused' | 'failed') => void): void;
+}
+
 /**
  * One registry per app instance: tests and benches start many apps in one process, and
  * prom-client's global registry refuses a metric name registered twice.
@@ -150,6 +169,33 @@ export class Metrics {
         this.reset();
         const relay = await status();
         this.set({ topic: relay.topic }, relay.failures);
+      },
+    });
+  }
+
+  readonly scheduledCommands = new Counter({
+    name: 'certflow_scheduler_commands_total',
+    help: 'Commands the scheduler issued when their time came, by rule and outcome (accepted, replayed: another process issued it first, refused, failed)',
+    labelNames: ['rule', 'outcome'] as const,
+    registers: [this.registry],
+  });
+
+  /** Scheduler lag and backlog, read at scrape time. */
+  watchScheduler(read: () => SchedulerStatus | undefined): void {
+    new Gauge({
+      name: 'certflow_scheduler_lag_seconds',
+      help: 'Seconds since the oldest due but not yet issued deadline fell due (business time); 0 when nothing is late',
+      registers: [this.registry],
+      collect() {
+        this.set(read()?.lagSeconds ?? 0);
+      },
+    });
+    new Gauge({
+      name: 'certflow_scheduler_pending_items',
+      help: 'Deadlines the scheduler holds that have not been issued yet',
+      registers: [this.registry],
+      collect() {
+        this.set(read()?.pending ?? 0);
       },
     });
   }

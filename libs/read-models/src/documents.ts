@@ -26,6 +26,8 @@ export interface RegistryEntry extends ReadModelDocument {
   readonly lastRecheck?: { readonly cycleYear: number; readonly result: 'confirmed' | 'failed'; readonly on: Day };
   readonly revocationAnnouncedOn?: Day;
   readonly revokedOn?: Day;
+  /** Years whose yearly summary is overdue and still not sent (Art. 14), where the ruleset makes it public. */
+  readonly summariesOverdue?: readonly number[];
 }
 
 export const LISTED_STATUSES = ['certified', 'under-recheck', 'revocation-announced', 'revoked'] as const;
@@ -88,6 +90,8 @@ export interface ReviewHistory extends ReadModelDocument {
   readonly county: string;
   readonly applications: readonly ApplicationRecord[];
   readonly summaries: readonly { readonly year: number; readonly submittedOn: Day; readonly summary: DocumentRef }[];
+  /** Summaries recorded as overdue (Art. 14); one sent late stays here and is in `summaries` too. Absent before the first. */
+  readonly overdueSummaries?: readonly { readonly year: number; readonly dueOn: Day; readonly recordedOn: Day }[];
   readonly rechecks: readonly RecheckRecord[];
   readonly revocation?: {
     readonly announcedOn: Day;

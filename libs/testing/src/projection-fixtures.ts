@@ -214,7 +214,8 @@ export const DEMO_SECOND_ROUND: SecondRoundPlatforms = {
 /**
  * Two more cycles (Y and Y+1, Y = 2030 by default) after a history like the demo's: re-applications
  * by a revoked, a rejected and a declined platform (with a withdrawal, a rejection and two
- * certifications), and a recheck failed for want of materials.
+ * certifications), a yearly summary recorded overdue and then sent late, and a recheck failed for
+ * want of materials.
  */
 export function secondRoundSteps(platforms: SecondRoundPlatforms = DEMO_SECOND_ROUND, year = 2030): ScenarioStep[] {
   const city = cityActor();
@@ -251,6 +252,14 @@ export function secondRoundSteps(platforms: SecondRoundPlatforms = DEMO_SECOND_R
     submit(`${year}-03-11`, rejected, year, '赣县区中小企业融资服务平台'),
     submit(`${year}-03-12`, declined, year, '于都县服装产业培训服务平台'),
     { on: `${year}-03-20`, actor: applicantOf(rejected.id), platformId: rejected.id, command: { type: 'WithdrawApplication', data: { reason: '拟充实资产后下年度再申报' } } },
+    // Art. 14: the silent platform's summary of the year before is overdue after 31 March, then sent late.
+    { on: `${year}-04-01`, actor: city, platformId: silent.id, command: { type: 'RecordSummaryOverdue', data: { year: year - 1 } } },
+    {
+      on: `${year}-04-20`,
+      actor: applicantOf(silent.id),
+      platformId: silent.id,
+      command: { type: 'SubmitAnnualSummary', data: { year: year - 1, summary: documentRef(`${silent.id}-${year - 1}-summary.pdf`) } },
+    },
     recommend(`${year}-05-10`, revoked),
     recommend(`${year}-05-10`, declined),
     {

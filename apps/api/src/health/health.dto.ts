@@ -24,6 +24,15 @@ class RelayHealthDto {
   @ApiProperty({ required: false, description: 'the last failure, while the relay retries' }) lastError?: string;
 }
 
+class SchedulerHealthDto {
+  @ApiProperty({ example: 'running', enum: ['catching-up', 'running', 'stopped'] }) status!: string;
+  @ApiProperty({ example: 61, type: 'integer', description: 'global position of the last event the schedule was derived from' }) position!: number;
+  @ApiProperty({ example: 3, type: 'integer', description: 'deadlines held that certflow will issue when their time comes' }) pending!: number;
+  @ApiProperty({ example: 0, description: 'seconds since the oldest due but not yet issued deadline fell due (business time); 0 when none is late' })
+  lagSeconds!: number;
+  @ApiProperty({ example: '2029-03-01T01:30:00.000Z', format: 'date-time', description: 'the business time the scheduler reads' }) businessTime!: string;
+}
+
 export class HealthDto {
   @ApiProperty({ example: 'ok', enum: ['ok'] }) status!: string;
   @ApiProperty({ type: [ProjectionLagDto], description: 'each read model; empty when the server runs without them' })
@@ -31,4 +40,6 @@ export class HealthDto {
   @ApiProperty({ type: StoreHealthDto }) store!: StoreHealthDto;
   @ApiProperty({ type: RelayHealthDto, required: false, description: 'the Kafka relay, when this process runs it (KAFKA_BROKERS set)' })
   relay?: RelayHealthDto;
+  @ApiProperty({ type: SchedulerHealthDto, required: false, description: 'the scheduler of the time rules, when it runs in this process (certflow serve)' })
+  scheduler?: SchedulerHealthDto;
 }

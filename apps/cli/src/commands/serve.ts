@@ -17,7 +17,7 @@ export function registerServe(program: Command, outcome: Outcome): void {
 export function registerWorker(program: Command, outcome: Outcome): void {
   program
     .command('worker')
-    .description('run the projector alone, keeping the read models of the configured stores up to date (beside `serve --only api`); with KAFKA_BROKERS, the Kafka relay too')
+    .description('run the projector and the scheduler: keeps the read models of the configured stores up to date and issues deadlines as they fall due (beside `serve --only api`); with KAFKA_BROKERS, the Kafka relay too')
     .action(async () => {
       const [{ runWorker }, { loadConfig }, { processLogger }] = await Promise.all([
         import('@certflow/composition'),

@@ -8,6 +8,7 @@ import {
   ApplicationModule,
   ExecuteCycleCommand,
   ExecutePlatformCommand,
+  GetCycle,
   GetPlatform,
   ManualClock,
   type CommandOutcome,
@@ -16,16 +17,36 @@ import {
 import { loadConfig } from '@certflow/config';
 import { DomainError, findCounty, type Actor, type PlatformState } from '@certflow/domain';
 import { openEventStore, type EventStore } from '@certflow/event-store';
-import { EventStoreModule, loadOrCreateSigningKey, mintToken } from '@certflow/composition';
+import { processLogger } from '@certflow/observability';
+import { EventStoreModule, loadOrCreateSigningKey, mintToken, Scheduler, type ScheduledCommand } from '@certflow/composition';
 import { demoScenario, instantOf, PLATFORMS, type Step } from './scenario.js';
 
 /** Runs one step and answers what happened; the two ways to run differ only here. */
 const ALREADY_PLAYED = (year: number) =>
   `the demo was already played on this store (the ${year} cycle is open); play it again on a fresh data folder (CERTFLOW_DATA_DIR, or --data-dir without --url)`;
 
+/** The event a calendar step's command appends, which the scheduler's command appends in its place. */
+const SCHEDULED_EVENT: Partial<Record<string, string>> = {
+  CloseApplicationWindow: 'ApplicationWindowClosed',
+  OpenRecheck: 'RecheckOpened',
+  RevokeCertification: 'PlatformRevoked',
+};
+
+type View = Pick<StreamView<unknown>, 'history'>;
+
+/** The scheduler's command for a calendar step, once it is in the stream's history. */
+function scheduledOutcome(step: Step, streamId: string, view: View): CommandOutcome | undefined {
+  const type = SCHEDULED_EVENT['cycle' in step ? step.cycle.type : step.command.type];
+  const event = view.history.find((each) => each.type === type && String(each.metadata.commandId ?? '').startsWith('scheduler:'));
+  if (!event) return undefined;
+  return { streamId, streamVersion: event.streamVersion, globalPosition: event.globalPosition, events: [event.type], replayed: false };
+}
+
 interface Executor {
   setTime(instant: string): Promise<void>;
   run(step: Step): Promise<{ ok: CommandOutcome } | { refused: string }>;
+  /** Waits for what the scheduler issues in a calendar step's place (`byScheduler`). */
+  scheduled(step: Step): Promise<CommandOutcome>;
   platform(platformId: string): Promise<StreamView<PlatformState>>;
   eventCount(): Promise<number>;
   close(): Promise<void>;
@@ -66,6 +87,11 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
     for (const step of demoScenario()) {
       // A server records every move of its clock: only real moves are made.
       if (instantOf(step.on) !== time) await executor.setTime((time = instantOf(step.on)));
+      if (step.byScheduler) {
+        const { streamId, streamVersion, globalPosition, events } = await executor.scheduled(step);
+        print(`${step.on}  ${'certflow'.padEnd(14)} ${step.label}（到期自动办理）\n            → ${events.join(', ')} on ${streamId} (v${streamVersion}, #${globalPosition})`);
+        continue;
+      }
       const result = await executor.run(step);
       const who = describeActor(step.actor);
       if ('ok' in result) {
@@ -132,9 +158,27 @@ async function busExecutor(dataDir?: string): Promise<Executor> {
   });
   const commands = context.get(CommandBus);
   const queries = context.get(QueryBus);
+  // The calendar's own steps come from the scheduler, as on a server, driven by the demo's clock.
+  const scheduler = new Scheduler({
+    store,
+    clock,
+    execute: (command: ScheduledCommand) => commands.execute<ScheduledCommand, CommandOutcome>(command),
+    logger: processLogger().child({}, { level: 'error' }),
+  });
+  await scheduler.start();
   return {
     async setTime(instant) {
       clock.set(instant);
+      await scheduler.settled();
+    },
+    async scheduled(step) {
+      await scheduler.settled();
+      const outcome =
+        'cycle' in step
+          ? scheduledOutcome(step, `cycle-${step.cycle.data.year}`, await queries.execute(new GetCycle(step.cycle.data.year)))
+          : scheduledOutcome(step, `platform-${step.platformId}`, await queries.execute(new GetPlatform(step.platformId)));
+      if (!outcome) throw new DemoError(`${step.label}: the scheduler did not issue it on ${step.on}`);
+      return outcome;
     },
     async run(step) {
       const meta = { actor: step.actor, commandId: crypto.randomUUID(), correlationId: `demo-${step.on}` };
@@ -152,11 +196,14 @@ async function busExecutor(dataDir?: string): Promise<Executor> {
     platform: (platformId) => queries.execute(new GetPlatform(platformId)),
     eventCount: () => store.headPosition(),
     async close() {
+      await scheduler.stop();
       await context.close();
       if (!dataDir) rmSync(folder, { recursive: true, force: true });
     },
   };
 }
+
+const SCHEDULER_WAIT_MS = 15_000;
 
 const kebab = (name: string) => name.replace(/[A-Z]/g, (c, i: number) => `${i > 0 ? '-' : ''}${c.toLowerCase()}`);
 
@@ -223,6 +270,23 @@ async function httpExecutor(url: string, dataDir = loadConfig().dataDir): Promis
       if (answer.status === 201) return { ok: answer.body as CommandOutcome };
       if (answer.status >= 400 && answer.status < 500 && answer.body?.code) return { refused: answer.body.code as string };
       throw new Error(`${step.label}: HTTP ${answer.status} ${JSON.stringify(answer.body)}`);
+    },
+    async scheduled(step) {
+      const [path, streamId] =
+        'cycle' in step
+          ? [`/api/v1/cycles/${step.cycle.data.year}`, `cycle-${step.cycle.data.year}`]
+          : [`/api/v1/platforms/${step.platformId}`, `platform-${step.platformId}`];
+      // The server's scheduler (beside the API, or in its worker) issues it when the clock passes its day.
+      for (const deadline = Date.now() + SCHEDULER_WAIT_MS; ; ) {
+        const answer = await call('GET', path, city);
+        if (answer.status !== 200) throw new Error(`reading ${path}: HTTP ${answer.status}`);
+        const outcome = scheduledOutcome(step, streamId, answer.body as View);
+        if (outcome) return outcome;
+        if (Date.now() > deadline) {
+          throw new DemoError(`${step.label}: the server's scheduler did not issue it within ${SCHEDULER_WAIT_MS / 1000} s (is its scheduler running: certflow serve, or certflow worker beside --only api?)`);
+        }
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
     },
     async platform(platformId) {
       const answer = await call('GET', `/api/v1/platforms/${platformId}`, city);

@@ -21,6 +21,12 @@ export type Step = {
   readonly label: string;
   /** A refusal the scenario shows on purpose: the step passes when refused with this code. */
   readonly expectRefusal?: string;
+  /**
+   * A step of the calendar (Arts. 12, 15) that the scheduler issues by itself when its day comes:
+   * the demo waits for it instead of sending it. The command is what the city would otherwise
+   * have sent, and what recorders of the scenario decide in its place.
+   */
+  readonly byScheduler?: true;
 } & ({ readonly platformId: string; readonly command: PlatformCommand } | { readonly cycle: CycleRequest });
 
 export interface DemoPlatform {
@@ -128,8 +134,16 @@ type Seven = [DemoPlatform, DemoPlatform, DemoPlatform, DemoPlatform, DemoPlatfo
 export function demoScenario(): Step[] {
   const steps: Step[] = [];
   const [info, tech, startup, training, finance, hub, lnTech] = PLATFORMS as readonly DemoPlatform[] as Seven;
-  const platformStep = (on: string, actor: Actor, platform: DemoPlatform, command: PlatformCommand, label: string, expectRefusal?: string) =>
-    steps.push({ on, actor, platformId: platform.id, command, label: `${label} · ${platform.name}`, ...(expectRefusal ? { expectRefusal } : {}) });
+  const platformStep = (on: string, actor: Actor, platform: DemoPlatform, command: PlatformCommand, label: string, expectRefusal?: string, byScheduler?: true) =>
+    steps.push({
+      on,
+      actor,
+      platformId: platform.id,
+      command,
+      label: `${label} · ${platform.name}`,
+      ...(expectRefusal ? { expectRefusal } : {}),
+      ...(byScheduler ? { byScheduler } : {}),
+    });
 
   steps.push({
     on: '2027-03-01',
@@ -170,7 +184,7 @@ export function demoScenario(): Step[] {
     type: 'ResubmitApplication',
     data: { application: application(startup, 3) },
   }, '补正后重新提交');
-  steps.push({ on: '2027-05-01', actor: city, label: '申报截止（第十二条）', cycle: { type: 'CloseApplicationWindow', data: { year: 2027 } } });
+  steps.push({ on: '2027-05-01', actor: city, label: '申报截止（第十二条）', cycle: { type: 'CloseApplicationWindow', data: { year: 2027 } }, byScheduler: true });
   platformStep('2027-05-09', countyOf(finance.county), finance, {
     type: 'RecommendPlatform',
     data: { countyEvaluation: countyEvaluation(84, '融资服务开展正常'), recommendationForm: documentRef('推荐表.pdf', 'docs://x') },
@@ -244,7 +258,7 @@ export function demoScenario(): Step[] {
   });
   platformStep('2029-03-02', city, finance, { type: 'OpenRecheck', data: { cycleYear: 2029 } }, '未认定的平台无需复核（第十五条）', 'recheck.not-due');
   for (const platform of [info, tech, startup, hub, lnTech]) {
-    platformStep('2029-03-05', city, platform, { type: 'OpenRecheck', data: { cycleYear: 2029 } }, '启动两年一次复核（第十五条）');
+    platformStep('2029-03-05', city, platform, { type: 'OpenRecheck', data: { cycleYear: 2029 } }, '启动两年一次复核（第十五条）', undefined, true);
   }
   for (const platform of [info, tech, startup, hub, lnTech]) {
     platformStep('2029-04-15', operatorOf(platform.id), platform, {
@@ -282,7 +296,7 @@ export function demoScenario(): Step[] {
     type: 'AnnounceRevocation',
     data: { reasons: ['复核不合格，拟撤销“赣州市市级中小企业公共服务示范平台”称号'] },
   }, '撤销前公告（第十五条）');
-  platformStep('2029-07-12', city, hub, { type: 'RevokeCertification', data: { reasons: ['公告期满无异议'] } }, '公告期满，撤销称号（第十五条）');
+  platformStep('2029-07-12', city, hub, { type: 'RevokeCertification', data: { reasons: ['公告期满无异议'] } }, '公告期满，撤销称号（第十五条）', undefined, true);
   steps.push({ on: '2029-07-31', actor: city, label: '审核结束', cycle: { type: 'CloseReview', data: { year: 2029 } } });
   steps.push({ on: '2029-08-05', actor: city, label: '公布2029年度复核结果（第十三条）', cycle: { type: 'PublishResults', data: { year: 2029 } } });
   return steps;

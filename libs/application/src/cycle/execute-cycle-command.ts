@@ -38,7 +38,7 @@ export class ExecuteCycleCommandHandler implements ICommandHandler<ExecuteCycleC
     const streamId = cycleStreamId(command.data.year);
     const repeat = await earlierOutcome(this.store, streamId, meta);
     if (repeat) return repeat;
-    const now = this.clock.now();
+    const now = meta.businessTime ?? this.clock.now();
     const cycle = await loadAggregate(this.store, streamId, evolveCycle, initialCycleState);
     const full: CycleCommand =
       command.type === 'PublishResults' ? { type: 'PublishResults', data: await this.results(command.data.year) } : command;

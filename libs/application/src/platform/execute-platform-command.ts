@@ -54,7 +54,7 @@ export class ExecutePlatformCommandHandler implements ICommandHandler<ExecutePla
     const streamId = platformStreamId(platformId);
     const repeat = await earlierOutcome(this.store, streamId, meta);
     if (repeat) return repeat;
-    const now = this.clock.now();
+    const now = meta.businessTime ?? this.clock.now();
     for (let attempt = 1; ; attempt += 1) {
       const platform = await loadState(this.store, streamId, evolvePlatform, initialPlatformState, this.platforms);
       const year = commandCycleYear(command) ?? ('cycleYear' in platform.state ? platform.state.cycleYear : undefined);

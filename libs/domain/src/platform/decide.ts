@@ -14,6 +14,7 @@ import { decideRecommendPlatform } from './recommend-platform.js';
 import { decideRejectApplication } from './reject-application.js';
 import { decideResubmitApplication } from './resubmit-application.js';
 import { decideReturnForCorrection } from './return-for-correction.js';
+import { decideRecordSummaryOverdue } from './record-summary-overdue.js';
 import { decideRevokeCertification } from './revoke-certification.js';
 import type { DecisionContext, PlatformContext } from './shared.js';
 import type { PlatformState } from './state.js';
@@ -29,6 +30,7 @@ const ACTING_ROLE: Record<PlatformCommand['type'], 'applicant' | 'county' | 'cit
   WithdrawApplication: 'applicant',
   SubmitAnnualSummary: 'applicant',
   SubmitRecheckMaterials: 'applicant',
+  RecordSummaryOverdue: 'city',
   ReturnForCorrection: 'county',
   RecommendPlatform: 'county',
   DeclineToRecommend: 'county',
@@ -80,6 +82,8 @@ export function decidePlatform(command: PlatformCommand, state: PlatformState, c
       return decideRejectApplication(command, state, decision);
     case 'SubmitAnnualSummary':
       return decideSubmitAnnualSummary(command, state, decision);
+    case 'RecordSummaryOverdue':
+      return decideRecordSummaryOverdue(command, state, decision);
     case 'OpenRecheck':
       return decideOpenRecheck(command, state, decision);
     case 'SubmitRecheckMaterials':

@@ -29,6 +29,7 @@ export type PlatformCommand =
     }
   | { readonly type: 'RejectApplication'; readonly data: { readonly reviewers: readonly string[]; readonly reasons: readonly string[] } }
   | { readonly type: 'SubmitAnnualSummary'; readonly data: { readonly year: number; readonly summary: DocumentRef } }
+  | { readonly type: 'RecordSummaryOverdue'; readonly data: { readonly year: number } }
   | { readonly type: 'OpenRecheck'; readonly data: { readonly cycleYear: number } }
   | { readonly type: 'SubmitRecheckMaterials'; readonly data: { readonly materials: readonly RecheckMaterial[] } }
   | {

@@ -98,6 +98,11 @@ export type PlatformEvent =
       readonly type: 'AnnualSummarySubmitted';
       readonly data: { readonly year: number; readonly summary: DocumentRef; readonly submittedOn: IsoDate };
     }
+  | {
+      readonly type: 'AnnualSummaryOverdue';
+      /** `public`: whether the registry shows it (the ruleset's overdueSummariesPublic). */
+      readonly data: { readonly year: number; readonly dueOn: IsoDate; readonly public: boolean };
+    }
   | { readonly type: 'RecheckOpened'; readonly data: { readonly cycleYear: number; readonly materialsDueOn: IsoDate; readonly certifiedIn: number } }
   | {
       readonly type: 'RecheckMaterialsSubmitted';

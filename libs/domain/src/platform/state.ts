@@ -63,6 +63,9 @@ export function evolvePlatform(state: PlatformState, event: PlatformEvent): Plat
       return platformCertified(state, event);
     case 'AnnualSummarySubmitted':
       return annualSummarySubmitted(state, event);
+    case 'AnnualSummaryOverdue':
+      // A late summary is still accepted (Art. 14 asks for it every year); being overdue is a fact for the record.
+      return state;
     case 'RecheckOpened':
       return recheckOpened(state, event);
     case 'RecheckMaterialsSubmitted':

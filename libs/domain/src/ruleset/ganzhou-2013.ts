@@ -5,6 +5,10 @@ import { MATERIALS, RECHECK_MATERIALS, type Ruleset } from './ruleset.js';
  * Every threshold is inclusive (以上 / 不低于 include the number: Civil Code Art. 1259).
  * The revocation notice period is not in the text: 30 days is our default, in line with the
  * public-notice periods other provinces use, and a cycle may name a ruleset with another.
+ * Art. 15 has failing platforms announced and then revoked (发布公告再予以撤销), with no further
+ * decision named: the title is revoked when the notice ends. Art. 14 asks for a yearly summary
+ * without a date: by 31 March of the following year (our default), and an overdue one is shown
+ * in the registry, as Art. 14 puts platforms under supervision.
  */
 export const GANZHOU_2013: Ruleset = {
   id: 'ganzhou-2013',
@@ -34,6 +38,10 @@ export const GANZHOU_2013: Ruleset = {
   recheckMaterials: RECHECK_MATERIALS,
   recheckEveryYears: 2,
   revocationNoticeDays: 30,
+  revokeWhenNoticeEnds: true,
+  annualSummaryDueBy: '03-31',
+  overdueSummariesPublic: true,
+  reminderDaysBefore: 7,
 };
 
 const RULESETS = new Map<string, Ruleset>([[`${GANZHOU_2013.id}`, GANZHOU_2013]]);

@@ -66,4 +66,21 @@ export interface Ruleset {
   readonly recheckEveryYears: number;
   /** Days between the revocation announcement and the revocation; the measures give none. */
   readonly revocationNoticeDays: number;
+  /**
+   * Whether the title is revoked without a further decision on the day the notice period ends
+   * (Art. 15: 发布公告再予以撤销); when false the city is shown the revocation as due.
+   */
+  readonly revokeWhenNoticeEnds: boolean;
+  /**
+   * Art. 14 gives no date for the yearly summary: the month and day (MM-DD) of the following year
+   * by which the summary of a year is due, inclusive.
+   */
+  readonly annualSummaryDueBy: string;
+  /** Whether an overdue summary shows in the public registry; the review history shows it either way. */
+  readonly overdueSummariesPublic: boolean;
+  /**
+   * Days before a deadline that the platforms and counties concerned are reminded of it (a
+   * reminder at 00:00 Asia/Shanghai that many days before the deadline day); the measures give none.
+   */
+  readonly reminderDaysBefore: number;
 }

@@ -75,3 +75,8 @@ export function addDays(date: IsoDate, days: number): IsoDate {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
 }
+
+/** The first instant of a Shanghai calendar day: when a deadline that ended the day before has passed. */
+export function startOfShanghaiDay(date: IsoDate): IsoInstant {
+  return new Date(dayNumber(date) * DAY_MS - SHANGHAI_OFFSET_MS).toISOString();
+}

@@ -20,6 +20,7 @@ const AUDITED: Record<PlatformEvent['type'] | CycleEvent['type'], true> = {
   PlatformCertified: true,
   ApplicationRejected: true,
   AnnualSummarySubmitted: true,
+  AnnualSummaryOverdue: true,
   RecheckOpened: true,
   RecheckMaterialsSubmitted: true,
   RecheckOpinionGiven: true,

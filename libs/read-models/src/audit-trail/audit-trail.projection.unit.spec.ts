@@ -28,7 +28,7 @@ describe('audit trail projection', () => {
     expect(auditTrail.collection).toBe('audit_trail');
     expect(auditTrail.indexes).toEqual([{ platformId: 1, position: 1 }, { actorId: 1 }, { county: 1 }, { type: 1 }, { occurredAt: 1 }]);
     expect(new Set(auditTrail.eventTypes)).toEqual(new Set(allEvents.map((e) => e.type)));
-    expect(auditTrail.eventTypes).toHaveLength(20);
+    expect(auditTrail.eventTypes).toHaveLength(21);
   });
 
   it('keys each event by its id', () => {

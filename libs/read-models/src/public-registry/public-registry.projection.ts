@@ -13,6 +13,8 @@ const REGISTRY_EVENTS = [
   'PlatformNotRecommended',
   'ApplicationRejected',
   'PlatformCertified',
+  'AnnualSummarySubmitted',
+  'AnnualSummaryOverdue',
   'RecheckOpened',
   'RecheckConfirmed',
   'RecheckFailed',
@@ -35,7 +37,9 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
  *   revocation dates are dropped from the entry (the review history and audit trail keep them);
  * - a failed recheck records `lastRecheck.result = 'failed'` and leaves the status
  *   `under-recheck` until the revocation is announced;
- * - a revoked platform has no `nextRecheckYear`.
+ * - a revoked platform has no `nextRecheckYear`;
+ * - `summariesOverdue` lists the years whose summary is overdue (Art. 14) and not sent since,
+ *   only when the overdue event says the ruleset makes it public; a new certification clears it.
  */
 export const publicRegistry: Projection<RegistryEntry> = {
   name: 'public-registry',
@@ -76,6 +80,7 @@ function evolve(document: RegistryEntry | undefined, recorded: RecordedEvent, ke
       delete entry.lastRecheck;
       delete entry.revocationAnnouncedOn;
       delete entry.revokedOn;
+      delete entry.summariesOverdue;
       return {
         ...entry,
         listed: true,
@@ -84,6 +89,17 @@ function evolve(document: RegistryEntry | undefined, recorded: RecordedEvent, ke
         certifiedOn: event.data.certifiedOn,
         nextRecheckYear: event.data.nextRecheckYear,
       };
+    }
+    case 'AnnualSummaryOverdue':
+      // Art. 14: public only where the ruleset the decision ran under says so.
+      if (!event.data.public || base.summariesOverdue?.includes(event.data.year)) return base;
+      return { ...base, summariesOverdue: [...(base.summariesOverdue ?? []), event.data.year].sort((a, b) => a - b) };
+    case 'AnnualSummarySubmitted': {
+      // A summary sent late settles its year.
+      if (!base.summariesOverdue?.includes(event.data.year)) return base;
+      const entry: Mutable<RegistryEntry> = { ...base, summariesOverdue: base.summariesOverdue.filter((year) => year !== event.data.year) };
+      if (entry.summariesOverdue!.length === 0) delete entry.summariesOverdue;
+      return entry;
     }
     case 'RecheckOpened':
       return { ...base, status: 'under-recheck' };

@@ -34,7 +34,16 @@ describe('public registry projection', () => {
     const submitted = demoEvents.find((e) => e.type === 'ApplicationSubmitted')!;
     expect(publicRegistry.keys(submitted)).toEqual(['gz-info-001']);
     expect(publicRegistry.keys(demoEvents.find((e) => e.type === 'CycleOpened')!)).toEqual([]);
-    expect(publicRegistry.keys(demoEvents.find((e) => e.type === 'AnnualSummarySubmitted')!)).toEqual([]);
+    expect(publicRegistry.keys(demoEvents.find((e) => e.type === 'RecheckMaterialsSubmitted')!)).toEqual([]);
+  });
+
+  it('Art. 14: a yearly summary recorded overdue shows until it is sent late, and only where the ruleset makes it public', () => {
+    const overdueAt = allEvents.findIndex((e) => e.type === 'AnnualSummaryOverdue') + 1;
+    const sentLateAt = allEvents.findIndex((e, i) => i >= overdueAt && e.type === 'AnnualSummarySubmitted' && e.streamId === 'platform-gz-info-001') + 1;
+    expect(registryOf(allEvents.slice(0, overdueAt)).get('gz-info-001')).toMatchObject({ summariesOverdue: [2029] });
+    expect(registryOf(allEvents.slice(0, sentLateAt)).get('gz-info-001')).not.toHaveProperty('summariesOverdue');
+    const notPublic = allEvents.slice(0, overdueAt).map((e) => (e.type === 'AnnualSummaryOverdue' ? { ...e, data: { ...(e.data as object), public: false } } : e));
+    expect(registryOf(notPublic).get('gz-info-001')).not.toHaveProperty('summariesOverdue');
   });
 
   describe('applying an event a second time changes nothing', () => {

@@ -16,6 +16,7 @@ const HISTORY_EVENTS = [
   'PlatformCertified',
   'ApplicationRejected',
   'AnnualSummarySubmitted',
+  'AnnualSummaryOverdue',
   'RecheckOpened',
   'RecheckMaterialsSubmitted',
   'RecheckOpinionGiven',
@@ -158,6 +159,11 @@ function evolve(document: ReviewHistory | undefined, recorded: RecordedEvent, ke
       return {
         ...base,
         summaries: [...base.summaries, { year: event.data.year, submittedOn: event.data.submittedOn, summary: event.data.summary }],
+      };
+    case 'AnnualSummaryOverdue':
+      return {
+        ...base,
+        overdueSummaries: [...(base.overdueSummaries ?? []), { year: event.data.year, dueOn: event.data.dueOn, recordedOn: on }],
       };
     case 'RecheckOpened':
       return {

@@ -37,6 +37,17 @@ describe('review history projection', () => {
     expect(reviewHistory.keys(demoEvents.find((e) => e.type === 'AnnualSummarySubmitted')!)).toEqual(['gz-info-001']);
   });
 
+  it('Art. 14: a summary recorded overdue stays in the history, beside the summary sent late', () => {
+    const history = historyOf(allEvents).get('gz-info-001')!;
+    expect(history.overdueSummaries).toEqual([{ year: 2029, dueOn: '2030-03-31', recordedOn: '2030-04-01' }]);
+    expect(history.summaries.map((s) => [s.year, s.submittedOn])).toEqual([
+      [2027, '2028-01-20'],
+      [2028, '2029-01-20'],
+      [2029, '2030-04-20'],
+    ]);
+    expect(historyOf(demoEvents).get('gz-info-001')).not.toHaveProperty('overdueSummaries');
+  });
+
   describe('applying an event a second time changes nothing', () => {
     const runs = applyEachTwice(reviewHistory, allEvents);
     it.each([...reviewHistory.eventTypes])('%s', (type) => {

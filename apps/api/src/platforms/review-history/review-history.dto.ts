@@ -51,6 +51,12 @@ class SummaryRecordDto {
   @ApiProperty({ type: DocumentRefDto }) summary!: DocumentRefDto;
 }
 
+class OverdueSummaryDto {
+  @ApiProperty({ example: 2027, type: 'integer' }) year!: number;
+  @Day('2028-03-31') dueOn!: string;
+  @Day('2028-04-01') recordedOn!: string;
+}
+
 class RecheckMaterialsRecordDto {
   @Day('2029-04-15') submittedOn!: string;
   @ApiProperty({ type: [RecheckMaterialDto] }) documents!: RecheckMaterialDto[];
@@ -97,6 +103,8 @@ export class ReviewHistoryDto extends ReadModelDocumentDto {
   @ApiProperty({ example: '360702' }) county!: string;
   @ApiProperty({ type: [ApplicationRecordDto] }) applications!: ApplicationRecordDto[];
   @ApiProperty({ type: [SummaryRecordDto], description: 'yearly summaries (Art. 14)' }) summaries!: SummaryRecordDto[];
+  @ApiPropertyOptional({ type: [OverdueSummaryDto], description: 'yearly summaries not sent by their due date (Art. 14); one sent late is also in summaries' })
+  overdueSummaries?: OverdueSummaryDto[];
   @ApiProperty({ type: [RecheckRecordDto] }) rechecks!: RecheckRecordDto[];
   @ApiPropertyOptional({ type: RevocationRecordDto }) revocation?: RevocationRecordDto;
 }

@@ -35,6 +35,8 @@ export class RegistryEntryDto extends ReadModelDocumentDto {
   @ApiPropertyOptional({ type: LastRecheckDto }) lastRecheck?: LastRecheckDto;
   @Day('2029-06-12', undefined, true) revocationAnnouncedOn?: string;
   @Day('2029-07-12', undefined, true) revokedOn?: string;
+  @ApiPropertyOptional({ example: [2028], type: 'integer', isArray: true, description: 'years whose yearly summary is overdue and not sent (Art. 14), where the ruleset makes it public' })
+  summariesOverdue?: number[];
 }
 
 export class RegistryPageDto {

@@ -1,0 +1,1 @@
+export { Scheduler, type SchedulerOptions, type ScheduledCommand } from './scheduler.js';
