@@ -475,6 +475,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * UploadDocument 上传材料
+         * @description One file as multipart/form-data (part `file`), streamed to the document store and named by its SHA-256. The type is told by the bytes (PDF, OFD, JPEG, PNG) and held to its size limit; who uploaded it is recorded. The answer is the reference a command attaches: Art. 10 materials, the Art. 9 recommendation form, the Art. 14 summary, the Art. 15 recheck materials. The same content uploaded twice is stored once.
+         */
+        post: operations["uploadDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/{sha256}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GetDocument 查阅材料
+         * @description The bytes of a stored document, for those who may see the platform it belongs to: the applicant itself, the bureau of its county, the city bureau and auditors. The public registry (Art. 13) publishes no documents, so there is no anonymous access; "not yours" and "not stored" answer alike.
+         */
+        get: operations["getDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/registry": {
         parameters: {
             query?: never;
@@ -1409,6 +1449,20 @@ export interface components {
             /** @description the platform's whole stream, oldest first */
             history: components["schemas"]["RecordedEventDto"][];
         };
+        UploadedDocumentDto: {
+            /** @description the file name the uploader gave */
+            name: string;
+            /** @description SHA-256 of the bytes, lower-case hex; the document is named by it */
+            sha256: string;
+            sizeBytes: number;
+            /**
+             * @description told by the bytes, whatever the file name says
+             * @enum {string}
+             */
+            mediaType: "application/pdf" | "application/ofd" | "image/jpeg" | "image/png";
+            /** @example /api/v1/documents/9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08 */
+            location: string;
+        };
         RegistryOperatorDto: {
             /** @example 赣州市数智科技服务有限公司 */
             name: string;
@@ -2040,6 +2094,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description the read models are unavailable or behind the requested `minPosition` (`read-models.unavailable`, `read-models.behind`); retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     closeApplicationWindow: {
@@ -2141,6 +2204,15 @@ export interface operations {
             };
             /** @description too many requests; retry after the time in `Retry-After` (`request.rate-limited`) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the read models are unavailable or behind the requested `minPosition` (`read-models.unavailable`, `read-models.behind`); retry shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2256,6 +2328,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description the read models are unavailable or behind the requested `minPosition` (`read-models.unavailable`, `read-models.behind`); retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     publishResults: {
@@ -2357,6 +2438,15 @@ export interface operations {
             };
             /** @description too many requests; retry after the time in `Retry-After` (`request.rate-limited`) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the read models are unavailable or behind the requested `minPosition` (`read-models.unavailable`, `read-models.behind`); retry shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2471,7 +2561,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description the role or the binding of the token may not do this (`auth.role-not-allowed`, `auth.not-the-operator`, `auth.other-county`, `auth.county-only`, `auth.city-only`, `auth.read-only`) */
+            /** @description the role or the binding of the token may not do this (`auth.role-not-allowed`, `auth.not-the-operator`, `auth.other-county`, `auth.county-only`, `auth.city-only`, `auth.read-only`, `document.not-attachable`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2516,7 +2606,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not acceptable under the measures or the protocol (`idempotency.key-reused`, `application.no-category`, `application.duplicate-category`, `application.unknown-material`, `application.county-changed`, `application.return-needs-reason`, `decision.reasons-required`, `decision.reviewers-required`, `certification.override-not-needed`, `recommendation.override-not-needed`, `summary.year-out-of-range`, `recheck.materials-missing`) */
+            /** @description not acceptable under the measures or the protocol (`idempotency.key-reused`, `application.no-category`, `application.duplicate-category`, `application.unknown-material`, `application.county-changed`, `application.return-needs-reason`, `decision.reasons-required`, `decision.reviewers-required`, `certification.override-not-needed`, `recommendation.override-not-needed`, `summary.year-out-of-range`, `recheck.materials-missing`, `document.not-found`, `document.mismatch`) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2527,6 +2617,15 @@ export interface operations {
             };
             /** @description too many requests; retry after the time in `Retry-After` (`request.rate-limited`) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the read models are unavailable or behind the requested `minPosition` (`read-models.unavailable`, `read-models.behind`); retry shortly; here also `document.store-unavailable` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2583,7 +2682,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description the role or the binding of the token may not do this (`auth.role-not-allowed`, `auth.not-the-operator`, `auth.other-county`, `auth.county-only`, `auth.city-only`, `auth.read-only`) */
+            /** @description the role or the binding of the token may not do this (`auth.role-not-allowed`, `auth.not-the-operator`, `auth.other-county`, `auth.county-only`, `auth.city-only`, `auth.read-only`, `document.not-attachable`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2628,7 +2727,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not acceptable under the measures or the protocol (`idempotency.key-reused`, `application.no-category`, `application.duplicate-category`, `application.unknown-material`, `application.county-changed`, `application.return-needs-reason`, `decision.reasons-required`, `decision.reviewers-required`, `certification.override-not-needed`, `recommendation.override-not-needed`, `summary.year-out-of-range`, `recheck.materials-missing`) */
+            /** @description not acceptable under the measures or the protocol (`idempotency.key-reused`, `application.no-category`, `application.duplicate-category`, `application.unknown-material`, `application.county-changed`, `application.return-needs-reason`, `decision.reasons-required`, `decision.reviewers-required`, `certification.override-not-needed`, `recommendation.override-not-needed`, `summary.year-out-of-range`, `recheck.materials-missing`, `document.not-found`, `document.mismatch`) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2639,6 +2738,15 @@ export interface operations {
             };
             /** @description too many requests; retry after the time in `Retry-After` (`request.rate-limited`) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the read models are unavailable or behind the requested `minPosition` (`read-models.unavailable`, `read-models.behind`); retry shortly; here also `document.store-unavailable` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2695,7 +2803,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description the role or the binding of the token may not do this (`auth.role-not-allowed`, `auth.not-the-operator`, `auth.other-county`, `auth.county-only`, `auth.city-only`, `auth.read-only`) */
+            /** @description the role or the binding of the token may not do this (`auth.role-not-allowed`, `auth.not-the-operator`, `auth.other-county`, `auth.county-only`, `auth.city-only`, `auth.read-only`, `document.not-attachable`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2740,7 +2848,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not acceptable under the measures or the protocol (`idempotency.key-reused`, `application.no-category`, `application.duplicate-category`, `application.unknown-material`, `application.county-changed`, `application.return-needs-reason`, `decision.reasons-required`, `decision.reviewers-required`, `certification.override-not-needed`, `recommendation.override-not-needed`, `summary.year-out-of-range`, `recheck.materials-missing`) */
+            /** @description not acceptable under the measures or the protocol (`idempotency.key-reused`, `application.no-category`, `application.duplicate-category`, `application.unknown-material`, `application.county-changed`, `application.return-needs-reason`, `decision.reasons-required`, `decision.reviewers-required`, `certification.override-not-needed`, `recommendation.override-not-needed`, `summary.year-out-of-range`, `recheck.materials-missing`, `document.not-found`, `document.mismatch`) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2751,6 +2859,15 @@ export interface operations {
             };
             /** @description too many requests; retry after the time in `Retry-After` (`request.rate-limited`) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the read models are unavailable or behind the requested `minPosition` (`read-models.unavailable`, `read-models.behind`); retry shortly; here also `document.store-unavailable` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2807,7 +2924,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description the role or the binding of the token may not do this (`auth.role-not-allowed`, `auth.not-the-operator`, `auth.other-county`, `auth.county-only`, `auth.city-only`, `auth.read-only`) */
+            /** @description the role or the binding of the token may not do this (`auth.role-not-allowed`, `auth.not-the-operator`, `auth.other-county`, `auth.county-only`, `auth.city-only`, `auth.read-only`, `document.not-attachable`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2852,7 +2969,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not acceptable under the measures or the protocol (`idempotency.key-reused`, `application.no-category`, `application.duplicate-category`, `application.unknown-material`, `application.county-changed`, `application.return-needs-reason`, `decision.reasons-required`, `decision.reviewers-required`, `certification.override-not-needed`, `recommendation.override-not-needed`, `summary.year-out-of-range`, `recheck.materials-missing`) */
+            /** @description not acceptable under the measures or the protocol (`idempotency.key-reused`, `application.no-category`, `application.duplicate-category`, `application.unknown-material`, `application.county-changed`, `application.return-needs-reason`, `decision.reasons-required`, `decision.reviewers-required`, `certification.override-not-needed`, `recommendation.override-not-needed`, `summary.year-out-of-range`, `recheck.materials-missing`, `document.not-found`, `document.mismatch`) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2863,6 +2980,15 @@ export interface operations {
             };
             /** @description too many requests; retry after the time in `Retry-After` (`request.rate-limited`) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the read models are unavailable or behind the requested `minPosition` (`read-models.unavailable`, `read-models.behind`); retry shortly; here also `document.store-unavailable` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2919,7 +3045,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description the role or the binding of the token may not do this (`auth.role-not-allowed`, `auth.not-the-operator`, `auth.other-county`, `auth.county-only`, `auth.city-only`, `auth.read-only`) */
+            /** @description the role or the binding of the token may not do this (`auth.role-not-allowed`, `auth.not-the-operator`, `auth.other-county`, `auth.county-only`, `auth.city-only`, `auth.read-only`, `document.not-attachable`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2964,7 +3090,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not acceptable under the measures or the protocol (`idempotency.key-reused`, `application.no-category`, `application.duplicate-category`, `application.unknown-material`, `application.county-changed`, `application.return-needs-reason`, `decision.reasons-required`, `decision.reviewers-required`, `certification.override-not-needed`, `recommendation.override-not-needed`, `summary.year-out-of-range`, `recheck.materials-missing`) */
+            /** @description not acceptable under the measures or the protocol (`idempotency.key-reused`, `application.no-category`, `application.duplicate-category`, `application.unknown-material`, `application.county-changed`, `application.return-needs-reason`, `decision.reasons-required`, `decision.reviewers-required`, `certification.override-not-needed`, `recommendation.override-not-needed`, `summary.year-out-of-range`, `recheck.materials-missing`, `document.not-found`, `document.mismatch`) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2975,6 +3101,15 @@ export interface operations {
             };
             /** @description too many requests; retry after the time in `Retry-After` (`request.rate-limited`) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the read models are unavailable or behind the requested `minPosition` (`read-models.unavailable`, `read-models.behind`); retry shortly; here also `document.store-unavailable` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3031,7 +3166,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description the role or the binding of the token may not do this (`auth.role-not-allowed`, `auth.not-the-operator`, `auth.other-county`, `auth.county-only`, `auth.city-only`, `auth.read-only`) */
+            /** @description the role or the binding of the token may not do this (`auth.role-not-allowed`, `auth.not-the-operator`, `auth.other-county`, `auth.county-only`, `auth.city-only`, `auth.read-only`, `document.not-attachable`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3076,7 +3211,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not acceptable under the measures or the protocol (`idempotency.key-reused`, `application.no-category`, `application.duplicate-category`, `application.unknown-material`, `application.county-changed`, `application.return-needs-reason`, `decision.reasons-required`, `decision.reviewers-required`, `certification.override-not-needed`, `recommendation.override-not-needed`, `summary.year-out-of-range`, `recheck.materials-missing`) */
+            /** @description not acceptable under the measures or the protocol (`idempotency.key-reused`, `application.no-category`, `application.duplicate-category`, `application.unknown-material`, `application.county-changed`, `application.return-needs-reason`, `decision.reasons-required`, `decision.reviewers-required`, `certification.override-not-needed`, `recommendation.override-not-needed`, `summary.year-out-of-range`, `recheck.materials-missing`, `document.not-found`, `document.mismatch`) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3087,6 +3222,15 @@ export interface operations {
             };
             /** @description too many requests; retry after the time in `Retry-After` (`request.rate-limited`) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the read models are unavailable or behind the requested `minPosition` (`read-models.unavailable`, `read-models.behind`); retry shortly; here also `document.store-unavailable` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3143,7 +3287,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description the role or the binding of the token may not do this (`auth.role-not-allowed`, `auth.not-the-operator`, `auth.other-county`, `auth.county-only`, `auth.city-only`, `auth.read-only`) */
+            /** @description the role or the binding of the token may not do this (`auth.role-not-allowed`, `auth.not-the-operator`, `auth.other-county`, `auth.county-only`, `auth.city-only`, `auth.read-only`, `document.not-attachable`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3188,7 +3332,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not acceptable under the measures or the protocol (`idempotency.key-reused`, `application.no-category`, `application.duplicate-category`, `application.unknown-material`, `application.county-changed`, `application.return-needs-reason`, `decision.reasons-required`, `decision.reviewers-required`, `certification.override-not-needed`, `recommendation.override-not-needed`, `summary.year-out-of-range`, `recheck.materials-missing`) */
+            /** @description not acceptable under the measures or the protocol (`idempotency.key-reused`, `application.no-category`, `application.duplicate-category`, `application.unknown-material`, `application.county-changed`, `application.return-needs-reason`, `decision.reasons-required`, `decision.reviewers-required`, `certification.override-not-needed`, `recommendation.override-not-needed`, `summary.year-out-of-range`, `recheck.materials-missing`, `document.not-found`, `document.mismatch`) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3199,6 +3343,15 @@ export interface operations {
             };
             /** @description too many requests; retry after the time in `Retry-After` (`request.rate-limited`) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the read models are unavailable or behind the requested `minPosition` (`read-models.unavailable`, `read-models.behind`); retry shortly; here also `document.store-unavailable` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3255,7 +3408,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description the role or the binding of the token may not do this (`auth.role-not-allowed`, `auth.not-the-operator`, `auth.other-county`, `auth.county-only`, `auth.city-only`, `auth.read-only`) */
+            /** @description the role or the binding of the token may not do this (`auth.role-not-allowed`, `auth.not-the-operator`, `auth.other-county`, `auth.county-only`, `auth.city-only`, `auth.read-only`, `document.not-attachable`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3300,7 +3453,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not acceptable under the measures or the protocol (`idempotency.key-reused`, `application.no-category`, `application.duplicate-category`, `application.unknown-material`, `application.county-changed`, `application.return-needs-reason`, `decision.reasons-required`, `decision.reviewers-required`, `certification.override-not-needed`, `recommendation.override-not-needed`, `summary.year-out-of-range`, `recheck.materials-missing`) */
+            /** @description not acceptable under the measures or the protocol (`idempotency.key-reused`, `application.no-category`, `application.duplicate-category`, `application.unknown-material`, `application.county-changed`, `application.return-needs-reason`, `decision.reasons-required`, `decision.reviewers-required`, `certification.override-not-needed`, `recommendation.override-not-needed`, `summary.year-out-of-range`, `recheck.materials-missing`, `document.not-found`, `document.mismatch`) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3311,6 +3464,15 @@ export interface operations {
             };
             /** @description too many requests; retry after the time in `Retry-After` (`request.rate-limited`) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the read models are unavailable or behind the requested `minPosition` (`read-models.unavailable`, `read-models.behind`); retry shortly; here also `document.store-unavailable` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3367,7 +3529,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description the role or the binding of the token may not do this (`auth.role-not-allowed`, `auth.not-the-operator`, `auth.other-county`, `auth.county-only`, `auth.city-only`, `auth.read-only`) */
+            /** @description the role or the binding of the token may not do this (`auth.role-not-allowed`, `auth.not-the-operator`, `auth.other-county`, `auth.county-only`, `auth.city-only`, `auth.read-only`, `document.not-attachable`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3412,7 +3574,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not acceptable under the measures or the protocol (`idempotency.key-reused`, `application.no-category`, `application.duplicate-category`, `application.unknown-material`, `application.county-changed`, `application.return-needs-reason`, `decision.reasons-required`, `decision.reviewers-required`, `certification.override-not-needed`, `recommendation.override-not-needed`, `summary.year-out-of-range`, `recheck.materials-missing`) */
+            /** @description not acceptable under the measures or the protocol (`idempotency.key-reused`, `application.no-category`, `application.duplicate-category`, `application.unknown-material`, `application.county-changed`, `application.return-needs-reason`, `decision.reasons-required`, `decision.reviewers-required`, `certification.override-not-needed`, `recommendation.override-not-needed`, `summary.year-out-of-range`, `recheck.materials-missing`, `document.not-found`, `document.mismatch`) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3423,6 +3585,15 @@ export interface operations {
             };
             /** @description too many requests; retry after the time in `Retry-After` (`request.rate-limited`) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the read models are unavailable or behind the requested `minPosition` (`read-models.unavailable`, `read-models.behind`); retry shortly; here also `document.store-unavailable` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3479,7 +3650,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description the role or the binding of the token may not do this (`auth.role-not-allowed`, `auth.not-the-operator`, `auth.other-county`, `auth.county-only`, `auth.city-only`, `auth.read-only`) */
+            /** @description the role or the binding of the token may not do this (`auth.role-not-allowed`, `auth.not-the-operator`, `auth.other-county`, `auth.county-only`, `auth.city-only`, `auth.read-only`, `document.not-attachable`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3524,7 +3695,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not acceptable under the measures or the protocol (`idempotency.key-reused`, `application.no-category`, `application.duplicate-category`, `application.unknown-material`, `application.county-changed`, `application.return-needs-reason`, `decision.reasons-required`, `decision.reviewers-required`, `certification.override-not-needed`, `recommendation.override-not-needed`, `summary.year-out-of-range`, `recheck.materials-missing`) */
+            /** @description not acceptable under the measures or the protocol (`idempotency.key-reused`, `application.no-category`, `application.duplicate-category`, `application.unknown-material`, `application.county-changed`, `application.return-needs-reason`, `decision.reasons-required`, `decision.reviewers-required`, `certification.override-not-needed`, `recommendation.override-not-needed`, `summary.year-out-of-range`, `recheck.materials-missing`, `document.not-found`, `document.mismatch`) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3535,6 +3706,15 @@ export interface operations {
             };
             /** @description too many requests; retry after the time in `Retry-After` (`request.rate-limited`) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the read models are unavailable or behind the requested `minPosition` (`read-models.unavailable`, `read-models.behind`); retry shortly; here also `document.store-unavailable` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3591,7 +3771,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description the role or the binding of the token may not do this (`auth.role-not-allowed`, `auth.not-the-operator`, `auth.other-county`, `auth.county-only`, `auth.city-only`, `auth.read-only`) */
+            /** @description the role or the binding of the token may not do this (`auth.role-not-allowed`, `auth.not-the-operator`, `auth.other-county`, `auth.county-only`, `auth.city-only`, `auth.read-only`, `document.not-attachable`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3636,7 +3816,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not acceptable under the measures or the protocol (`idempotency.key-reused`, `application.no-category`, `application.duplicate-category`, `application.unknown-material`, `application.county-changed`, `application.return-needs-reason`, `decision.reasons-required`, `decision.reviewers-required`, `certification.override-not-needed`, `recommendation.override-not-needed`, `summary.year-out-of-range`, `recheck.materials-missing`) */
+            /** @description not acceptable under the measures or the protocol (`idempotency.key-reused`, `application.no-category`, `application.duplicate-category`, `application.unknown-material`, `application.county-changed`, `application.return-needs-reason`, `decision.reasons-required`, `decision.reviewers-required`, `certification.override-not-needed`, `recommendation.override-not-needed`, `summary.year-out-of-range`, `recheck.materials-missing`, `document.not-found`, `document.mismatch`) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3647,6 +3827,15 @@ export interface operations {
             };
             /** @description too many requests; retry after the time in `Retry-After` (`request.rate-limited`) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the read models are unavailable or behind the requested `minPosition` (`read-models.unavailable`, `read-models.behind`); retry shortly; here also `document.store-unavailable` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3703,7 +3892,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description the role or the binding of the token may not do this (`auth.role-not-allowed`, `auth.not-the-operator`, `auth.other-county`, `auth.county-only`, `auth.city-only`, `auth.read-only`) */
+            /** @description the role or the binding of the token may not do this (`auth.role-not-allowed`, `auth.not-the-operator`, `auth.other-county`, `auth.county-only`, `auth.city-only`, `auth.read-only`, `document.not-attachable`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3748,7 +3937,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not acceptable under the measures or the protocol (`idempotency.key-reused`, `application.no-category`, `application.duplicate-category`, `application.unknown-material`, `application.county-changed`, `application.return-needs-reason`, `decision.reasons-required`, `decision.reviewers-required`, `certification.override-not-needed`, `recommendation.override-not-needed`, `summary.year-out-of-range`, `recheck.materials-missing`) */
+            /** @description not acceptable under the measures or the protocol (`idempotency.key-reused`, `application.no-category`, `application.duplicate-category`, `application.unknown-material`, `application.county-changed`, `application.return-needs-reason`, `decision.reasons-required`, `decision.reviewers-required`, `certification.override-not-needed`, `recommendation.override-not-needed`, `summary.year-out-of-range`, `recheck.materials-missing`, `document.not-found`, `document.mismatch`) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3759,6 +3948,15 @@ export interface operations {
             };
             /** @description too many requests; retry after the time in `Retry-After` (`request.rate-limited`) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the read models are unavailable or behind the requested `minPosition` (`read-models.unavailable`, `read-models.behind`); retry shortly; here also `document.store-unavailable` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3815,7 +4013,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description the role or the binding of the token may not do this (`auth.role-not-allowed`, `auth.not-the-operator`, `auth.other-county`, `auth.county-only`, `auth.city-only`, `auth.read-only`) */
+            /** @description the role or the binding of the token may not do this (`auth.role-not-allowed`, `auth.not-the-operator`, `auth.other-county`, `auth.county-only`, `auth.city-only`, `auth.read-only`, `document.not-attachable`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3860,7 +4058,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not acceptable under the measures or the protocol (`idempotency.key-reused`, `application.no-category`, `application.duplicate-category`, `application.unknown-material`, `application.county-changed`, `application.return-needs-reason`, `decision.reasons-required`, `decision.reviewers-required`, `certification.override-not-needed`, `recommendation.override-not-needed`, `summary.year-out-of-range`, `recheck.materials-missing`) */
+            /** @description not acceptable under the measures or the protocol (`idempotency.key-reused`, `application.no-category`, `application.duplicate-category`, `application.unknown-material`, `application.county-changed`, `application.return-needs-reason`, `decision.reasons-required`, `decision.reviewers-required`, `certification.override-not-needed`, `recommendation.override-not-needed`, `summary.year-out-of-range`, `recheck.materials-missing`, `document.not-found`, `document.mismatch`) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3871,6 +4069,15 @@ export interface operations {
             };
             /** @description too many requests; retry after the time in `Retry-After` (`request.rate-limited`) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the read models are unavailable or behind the requested `minPosition` (`read-models.unavailable`, `read-models.behind`); retry shortly; here also `document.store-unavailable` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3927,7 +4134,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description the role or the binding of the token may not do this (`auth.role-not-allowed`, `auth.not-the-operator`, `auth.other-county`, `auth.county-only`, `auth.city-only`, `auth.read-only`) */
+            /** @description the role or the binding of the token may not do this (`auth.role-not-allowed`, `auth.not-the-operator`, `auth.other-county`, `auth.county-only`, `auth.city-only`, `auth.read-only`, `document.not-attachable`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3972,7 +4179,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not acceptable under the measures or the protocol (`idempotency.key-reused`, `application.no-category`, `application.duplicate-category`, `application.unknown-material`, `application.county-changed`, `application.return-needs-reason`, `decision.reasons-required`, `decision.reviewers-required`, `certification.override-not-needed`, `recommendation.override-not-needed`, `summary.year-out-of-range`, `recheck.materials-missing`) */
+            /** @description not acceptable under the measures or the protocol (`idempotency.key-reused`, `application.no-category`, `application.duplicate-category`, `application.unknown-material`, `application.county-changed`, `application.return-needs-reason`, `decision.reasons-required`, `decision.reviewers-required`, `certification.override-not-needed`, `recommendation.override-not-needed`, `summary.year-out-of-range`, `recheck.materials-missing`, `document.not-found`, `document.mismatch`) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3983,6 +4190,15 @@ export interface operations {
             };
             /** @description too many requests; retry after the time in `Retry-After` (`request.rate-limited`) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the read models are unavailable or behind the requested `minPosition` (`read-models.unavailable`, `read-models.behind`); retry shortly; here also `document.store-unavailable` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4039,7 +4255,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description the role or the binding of the token may not do this (`auth.role-not-allowed`, `auth.not-the-operator`, `auth.other-county`, `auth.county-only`, `auth.city-only`, `auth.read-only`) */
+            /** @description the role or the binding of the token may not do this (`auth.role-not-allowed`, `auth.not-the-operator`, `auth.other-county`, `auth.county-only`, `auth.city-only`, `auth.read-only`, `document.not-attachable`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4084,7 +4300,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not acceptable under the measures or the protocol (`idempotency.key-reused`, `application.no-category`, `application.duplicate-category`, `application.unknown-material`, `application.county-changed`, `application.return-needs-reason`, `decision.reasons-required`, `decision.reviewers-required`, `certification.override-not-needed`, `recommendation.override-not-needed`, `summary.year-out-of-range`, `recheck.materials-missing`) */
+            /** @description not acceptable under the measures or the protocol (`idempotency.key-reused`, `application.no-category`, `application.duplicate-category`, `application.unknown-material`, `application.county-changed`, `application.return-needs-reason`, `decision.reasons-required`, `decision.reviewers-required`, `certification.override-not-needed`, `recommendation.override-not-needed`, `summary.year-out-of-range`, `recheck.materials-missing`, `document.not-found`, `document.mismatch`) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4095,6 +4311,15 @@ export interface operations {
             };
             /** @description too many requests; retry after the time in `Retry-After` (`request.rate-limited`) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the read models are unavailable or behind the requested `minPosition` (`read-models.unavailable`, `read-models.behind`); retry shortly; here also `document.store-unavailable` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4151,7 +4376,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description the role or the binding of the token may not do this (`auth.role-not-allowed`, `auth.not-the-operator`, `auth.other-county`, `auth.county-only`, `auth.city-only`, `auth.read-only`) */
+            /** @description the role or the binding of the token may not do this (`auth.role-not-allowed`, `auth.not-the-operator`, `auth.other-county`, `auth.county-only`, `auth.city-only`, `auth.read-only`, `document.not-attachable`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4196,7 +4421,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not acceptable under the measures or the protocol (`idempotency.key-reused`, `application.no-category`, `application.duplicate-category`, `application.unknown-material`, `application.county-changed`, `application.return-needs-reason`, `decision.reasons-required`, `decision.reviewers-required`, `certification.override-not-needed`, `recommendation.override-not-needed`, `summary.year-out-of-range`, `recheck.materials-missing`) */
+            /** @description not acceptable under the measures or the protocol (`idempotency.key-reused`, `application.no-category`, `application.duplicate-category`, `application.unknown-material`, `application.county-changed`, `application.return-needs-reason`, `decision.reasons-required`, `decision.reviewers-required`, `certification.override-not-needed`, `recommendation.override-not-needed`, `summary.year-out-of-range`, `recheck.materials-missing`, `document.not-found`, `document.mismatch`) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4207,6 +4432,15 @@ export interface operations {
             };
             /** @description too many requests; retry after the time in `Retry-After` (`request.rate-limited`) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the read models are unavailable or behind the requested `minPosition` (`read-models.unavailable`, `read-models.behind`); retry shortly; here also `document.store-unavailable` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4265,6 +4499,166 @@ export interface operations {
             };
             /** @description too many requests; retry after the time in `Retry-After` (`request.rate-limited`) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    uploadDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UploadedDocumentDto"];
+                };
+            };
+            /** @description malformed request: body, query or path parameter, header (`request.invalid`, `request.malformed-json`, `request.json-too-deep`, or an `event-store.*` code); here also `document.upload-malformed`, `document.upload-incomplete` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description no valid bearer token (`auth.unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the role or the binding of the token may not do this (`auth.role-not-allowed`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description body over the size limit (`request.too-large`); here also `document.too-large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description a body whose `Content-Type` is not `application/json` (`request.unsupported-media-type`); here also `document.unsupported-type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description too many requests; retry after the time in `Retry-After` (`request.rate-limited`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the read models are unavailable or behind the requested `minPosition` (`read-models.unavailable`, `read-models.behind`); retry shortly; here also `document.store-unavailable` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description SHA-256 of the document, lower-case hex */
+                sha256: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the document, with its Content-Type and ETag (its SHA-256) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "application/ofd": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                };
+            };
+            /** @description malformed request: body, query or path parameter, header (`request.invalid`, `request.malformed-json`, `request.json-too-deep`, or an `event-store.*` code) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description no valid bearer token (`auth.unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description not found (`resource.not-found`; `route.not-found` when a path parameter is empty); here also `resource.not-found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description too many requests; retry after the time in `Retry-After` (`request.rate-limited`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the read models are unavailable or behind the requested `minPosition` (`read-models.unavailable`, `read-models.behind`); retry shortly; here also `document.store-unavailable` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };

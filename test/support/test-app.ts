@@ -4,17 +4,29 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
+import { Readable } from 'node:stream';
 import { ManualClock } from '@certflow/application';
+import { FilesystemDocumentStore, type DocumentStore, type SizeLimits } from '@certflow/documents';
 import type { Role } from '@certflow/domain';
 import { openEventStore, type EventStore } from '@certflow/event-store';
 import { MemoryReadModelStore, MongoReadModelStore, type ReadModelStore } from '@certflow/read-models';
 import type { Logger } from '@certflow/observability';
-import { createTestDatabase, serviceSetting, serviceUnreachable, testLogger, type TestDatabase } from '@certflow/testing';
+import {
+  FIXTURE_DOCUMENT_NAMES,
+  createTestDatabase,
+  fixtureDocumentBytes,
+  serviceSetting,
+  serviceUnreachable,
+  testLogger,
+  type TestDatabase,
+} from '@certflow/testing';
 import { createApp, loadOrCreateSigningKey, mintToken, startWorker, type OidcOptions, type RateLimits } from '@certflow/composition';
 
 export interface TestApp {
   readonly app: INestApplication;
   readonly store: EventStore;
+  /** Holds every fixture document (FIXTURE_DOCUMENT_NAMES), as uploaded by the city bureau. */
+  readonly documents: DocumentStore;
   readonly clock: ManualClock;
   readonly http: ReturnType<typeof request>;
   /** Holds the signing key, so `certflow demo --data-dir` can mint tokens for this server. */
@@ -35,6 +47,21 @@ export interface TestAppOptions {
   readonly oidc?: OidcOptions;
   /** Where the app logs; default nowhere unless LOG_LEVEL is set. */
   readonly logger?: Logger;
+  /** The document store; default a filesystem store in the app's temp folder. */
+  readonly documents?: DocumentStore;
+  readonly documentLimits?: SizeLimits;
+  /** Stores the fixture documents at start (default); off for a store that is meant not to answer. */
+  readonly seedDocuments?: boolean;
+}
+
+const FIXTURE_LIMITS: SizeLimits = { 'application/pdf': 1024 * 1024 };
+
+/** Stores the fixture documents as a city clerk's uploads, so commands built from the fixtures find them. */
+export async function seedFixtureDocuments(documents: DocumentStore, names: readonly string[] = FIXTURE_DOCUMENT_NAMES): Promise<void> {
+  for (const name of names) {
+    const stored = await documents.put(Readable.from([fixtureDocumentBytes(name)]), FIXTURE_LIMITS);
+    await documents.recordUpload(stored.sha256, { actorId: 'fixture-loader', role: 'city', name, at: new Date().toISOString() });
+  }
 }
 
 export async function startTestApp(
@@ -49,6 +76,8 @@ export async function startTestApp(
   const signingKey = loadOrCreateSigningKey(folder);
   const clock = new ManualClock(startAt);
   const readModels = options.readModels ? await startReadModels(store, options.readModels) : undefined;
+  const documents = options.documents ?? new FilesystemDocumentStore(join(folder, 'documents'));
+  if (options.seedDocuments !== false) await seedFixtureDocuments(documents);
   const app = await createApp({
     store,
     signingKey,
@@ -56,12 +85,15 @@ export async function startTestApp(
     rateLimits: options.rateLimits ?? { anonymousPerMinute: 0, authenticatedPerMinute: 0 },
     ...(readModels ? { readModels: readModels.access } : {}),
     ...(options.oidc ? { oidc: options.oidc } : {}),
+    documents,
+    ...(options.documentLimits ? { documentLimits: options.documentLimits } : {}),
     logger: options.logger ?? testLogger(),
   });
   await app.init();
   return {
     app,
     store,
+    documents,
     clock,
     http: request(app.getHttpServer()),
     dataDir: folder,

@@ -2,6 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { OffsetClock, systemClock, type Clock } from '@certflow/application';
 import { ConfigurationError, type CertflowConfig } from '@certflow/config';
 import { openEventStore, type EventStore } from '@certflow/event-store';
+import { openDocumentStore } from '@certflow/documents';
 import { ALL_PROJECTIONS, ReadModelWatcher } from '@certflow/read-models';
 import type { Logger } from '@certflow/observability';
 import { loadOrCreateSigningKey } from '../../../apps/api/src/auth/keys.js';
@@ -53,6 +54,8 @@ export async function startServer(config: CertflowConfig, mode: ServeMode = 'all
     ...(config.oidc ? { oidc: config.oidc } : {}),
     clock,
     readModels: access,
+    documents: openDocumentStore(config.documents.store),
+    documentLimits: config.documents.limits,
     rateLimits: config.rateLimits,
     apiDocs: config.apiDocs,
     ...(logger ? { logger } : {}),

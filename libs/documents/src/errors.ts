@@ -21,7 +21,14 @@ export class DocumentTooLargeError extends CertflowError {
 }
 
 export class DocumentStoreUnavailableError extends CertflowError {
-  constructor(cause: unknown) {
-    super('document.store-unavailable', { zh: '文件存储暂不可用，请稍后重试', en: 'the document store does not answer; retry shortly' }, { cause });
+  /** Without a cause: the server runs without a document store at all. */
+  constructor(cause?: unknown) {
+    super(
+      'document.store-unavailable',
+      cause === undefined
+        ? { zh: '本服务未配置文件存储', en: 'this server runs without a document store' }
+        : { zh: '文件存储暂不可用，请稍后重试', en: 'the document store does not answer; retry shortly' },
+      cause === undefined ? {} : { cause },
+    );
   }
 }

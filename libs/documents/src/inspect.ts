@@ -1,5 +1,6 @@
 import { createHash, type Hash } from 'node:crypto';
 import { Transform, type TransformCallback } from 'node:stream';
+import { CertflowError } from '@certflow/errors';
 import { DocumentTooLargeError, UnsupportedDocumentTypeError } from './errors.js';
 import type { DocumentMediaType, SizeLimits, StoredDocument } from './port.js';
 
@@ -50,7 +51,7 @@ export class DocumentInspector extends Transform {
   }
 
   get document(): StoredDocument {
-    if (!this.result) throw new Error('the document has not been read to its end');
+    if (!this.result) throw new CertflowError('internal', { zh: '文件尚未读完', en: 'the document has not been read to its end' });
     return this.result;
   }
 

@@ -14,3 +14,4 @@ export type { PlatformContext } from './platform/shared.js';
 export { decidePlatform } from './platform/decide.js';
 export { CERTIFIED_TITLE } from './platform/certify-platform.js';
 export * from './reference/counties.js';
+export { attachedDocuments, checkAttachedDocuments, type AttachedDocument, type StoredDocumentFacts, type Uploader } from './platform/attached-documents.js';

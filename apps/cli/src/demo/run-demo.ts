@@ -1,9 +1,10 @@
-import { Module, type DynamicModule, type INestApplicationContext } from '@nestjs/common';
+import { Global, Module, type DynamicModule, type INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import {
   ApplicationModule,
   ExecuteCycleCommand,
@@ -14,10 +15,11 @@ import {
   type StreamView,
 } from '@certflow/application';
 import { loadConfig } from '@certflow/config';
-import { DomainError, findCounty, type Actor, type PlatformState } from '@certflow/domain';
+import { attachedDocuments, DomainError, findCounty, type Actor, type DocumentRef, type PlatformState } from '@certflow/domain';
+import { DOCUMENT_STORE, FilesystemDocumentStore, type DocumentStore } from '@certflow/documents';
 import { openEventStore, type EventStore } from '@certflow/event-store';
 import { EventStoreModule, loadOrCreateSigningKey, mintToken } from '@certflow/composition';
-import { demoScenario, instantOf, PLATFORMS, type Step } from './scenario.js';
+import { demoDocumentBytes, demoScenario, instantOf, PLATFORMS, type Step } from './scenario.js';
 
 /** Runs one step and answers what happened; the two ways to run differ only here. */
 const ALREADY_PLAYED = (year: number) =>
@@ -25,6 +27,8 @@ const ALREADY_PLAYED = (year: number) =>
 
 interface Executor {
   setTime(instant: string): Promise<void>;
+  /** Uploads a document as the actor who attaches it, as a browser would before the command. */
+  upload(document: DocumentRef, actor: Actor): Promise<void>;
   run(step: Step): Promise<{ ok: CommandOutcome } | { refused: string }>;
   platform(platformId: string): Promise<StreamView<PlatformState>>;
   eventCount(): Promise<number>;
@@ -66,6 +70,9 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
     for (const step of demoScenario()) {
       // A server records every move of its clock: only real moves are made.
       if (instantOf(step.on) !== time) await executor.setTime((time = instantOf(step.on)));
+      if ('command' in step) {
+        for (const { ref } of attachedDocuments(step.command)) await executor.upload(ref, step.actor);
+      }
       const result = await executor.run(step);
       const who = describeActor(step.actor);
       if ('ok' in result) {
@@ -115,19 +122,39 @@ function describeActor(actor: Actor): string {
   return actor.platformId ?? actor.role;
 }
 
+@Global()
+@Module({})
+class DemoDocumentsModule {
+  static register(documents: DocumentStore): DynamicModule {
+    return { module: DemoDocumentsModule, providers: [{ provide: DOCUMENT_STORE, useValue: documents }], exports: [DOCUMENT_STORE] };
+  }
+}
+
 @Module({})
 class DemoModule {
-  static register(store: EventStore, clock: ManualClock): DynamicModule {
-    return { module: DemoModule, imports: [EventStoreModule.forStore(store), ApplicationModule.forRoot({ clock })] };
+  static register(store: EventStore, documents: DocumentStore, clock: ManualClock): DynamicModule {
+    return {
+      module: DemoModule,
+      imports: [EventStoreModule.forStore(store), DemoDocumentsModule.register(documents), ApplicationModule.forRoot({ clock })],
+    };
   }
+}
+
+const DEMO_LIMITS = { 'application/pdf': 1024 * 1024 };
+
+function bytesOf(document: DocumentRef): Buffer {
+  const bytes = demoDocumentBytes(document.sha256);
+  if (!bytes) throw new Error(`the demo made no document ${document.name} (${document.sha256})`);
+  return bytes;
 }
 
 /** The same command bus the API uses, on an embedded store of its own. */
 async function busExecutor(dataDir?: string): Promise<Executor> {
   const folder = dataDir ?? mkdtempSync(join(tmpdir(), 'certflow-demo-'));
   const store = await openEventStore({ store: 'sqlite', dataDir: folder });
+  const documents = new FilesystemDocumentStore(join(folder, 'documents'));
   const clock = new ManualClock(instantOf('2027-03-01'));
-  const context: INestApplicationContext = await NestFactory.createApplicationContext(DemoModule.register(store, clock), {
+  const context: INestApplicationContext = await NestFactory.createApplicationContext(DemoModule.register(store, documents, clock), {
     logger: ['error'],
   });
   const commands = context.get(CommandBus);
@@ -135,6 +162,17 @@ async function busExecutor(dataDir?: string): Promise<Executor> {
   return {
     async setTime(instant) {
       clock.set(instant);
+    },
+    async upload(document, actor) {
+      const stored = await documents.put(Readable.from([bytesOf(document)]), DEMO_LIMITS);
+      await documents.recordUpload(stored.sha256, {
+        actorId: actor.id,
+        role: actor.role,
+        ...(actor.county ? { county: actor.county } : {}),
+        ...(actor.platformId ? { platformId: actor.platformId } : {}),
+        name: document.name,
+        at: new Date().toISOString(),
+      });
     },
     async run(step) {
       const meta = { actor: step.actor, commandId: crypto.randomUUID(), correlationId: `demo-${step.on}` };
@@ -213,6 +251,19 @@ async function httpExecutor(url: string, dataDir = loadConfig().dataDir): Promis
       }
       if (answer.status === 401) throw new DemoError(`the server refused the demo's token: run the demo with --data-dir pointing at the server's data folder`);
       if (answer.status >= 300) throw new Error(`setting the clock failed: ${answer.status} ${JSON.stringify(answer.body)}`);
+    },
+    async upload(document, actor) {
+      const form = new FormData();
+      form.append('file', new Blob([bytesOf(document)], { type: document.mediaType }), document.name);
+      const response = await fetch(new URL('/api/v1/documents', url), {
+        method: 'POST',
+        headers: { authorization: `Bearer ${await tokenFor(actor)}`, 'accept-language': 'en' },
+        body: form,
+      });
+      const answer = (await response.json()) as { sha256?: string };
+      if (response.status !== 201 || answer.sha256 !== document.sha256) {
+        throw new Error(`uploading ${document.name}: HTTP ${response.status} ${JSON.stringify(answer)}`);
+      }
     },
     async run(step) {
       const { path, body } =

@@ -12,6 +12,7 @@ import {
   S3Client,
   S3ServiceException,
 } from '@aws-sdk/client-s3';
+import { CertflowError } from '@certflow/errors';
 import { DocumentStoreUnavailableError } from '../errors.js';
 import { MEDIA_TYPES, SHA256_PATTERN, type DocumentMediaType, type DocumentStore, type SizeLimits, type StoredDocument, type Upload, type VerifyResult } from '../port.js';
 import { stage } from '../staging.js';
@@ -162,7 +163,7 @@ function statusOf(error: unknown): number | undefined {
 
 function mediaTypeOf(contentType: string | undefined): DocumentMediaType {
   const found = MEDIA_TYPES.find((type) => type === contentType);
-  if (!found) throw new Error(`a stored document has the unexpected Content-Type ${String(contentType)}`);
+  if (!found) throw new CertflowError('internal', { zh: '存储的文件类型异常', en: `a stored document has the unexpected Content-Type ${String(contentType)}` });
   return found;
 }
 
