@@ -54,7 +54,7 @@ export async function startServer(config: CertflowConfig, mode: ServeMode = 'all
     ...(config.oidc ? { oidc: config.oidc } : {}),
     clock,
     readModels: access,
-    documents: openDocumentStore(config.documents.store),
+    documents: await openDocumentStore(config.documents.store),
     documentLimits: config.documents.limits,
     rateLimits: config.rateLimits,
     apiDocs: config.apiDocs,

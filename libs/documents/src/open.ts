@@ -1,7 +1,6 @@
 import { join } from 'node:path';
 import { FilesystemDocumentStore } from './filesystem/filesystem-document-store.js';
 import type { DocumentStore } from './port.js';
-import { S3DocumentStore } from './s3/s3-document-store.js';
 
 export type DocumentStoreSettings =
   | { readonly kind: 'filesystem'; readonly dataDir: string }
@@ -15,7 +14,8 @@ export type DocumentStoreSettings =
       readonly secretAccessKey?: string;
     };
 
-export function openDocumentStore(settings: DocumentStoreSettings): DocumentStore {
+export async function openDocumentStore(settings: DocumentStoreSettings): Promise<DocumentStore> {
   if (settings.kind === 'filesystem') return new FilesystemDocumentStore(join(settings.dataDir, 'documents'));
+  const { S3DocumentStore } = await import('./s3/s3-document-store.js');
   return new S3DocumentStore({ ...settings, stagingFolder: join(settings.dataDir, 'documents-incoming') });
 }
