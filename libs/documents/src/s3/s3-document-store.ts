@@ -50,6 +50,9 @@ export class S3DocumentStore implements DocumentStore {
         : {}),
       // A store that does not answer should fail the request, not hold it for minutes.
       maxAttempts: 2,
+      // The puts name their SHA-256 themselves; the SDK's default CRC32 trailer (aws-chunked
+      // bodies) is refused by some S3-compatible servers (versitygw answered 400 to it).
+      requestChecksumCalculation: 'WHEN_REQUIRED',
     });
   }
 
