@@ -12,6 +12,7 @@ const services = [
   { variable: 'DATABASE_URL', port: 5432 },
   { variable: 'MONGODB_URL', port: 27017 },
   { variable: 'KAFKA_BROKERS', port: 9092 },
+  { variable: 'S3_ENDPOINT', port: 7070 },
 ];
 
 function answers(port) {
@@ -35,8 +36,8 @@ if (missing.length > 0) {
     console.log(`[npm test] ${names} not set and not all local services answer: running deploy/local/up.sh`);
     const result = spawnSync('bash', [join(root, 'deploy', 'local', 'up.sh')], { stdio: 'inherit' });
     if (result.status !== 0) {
-      console.error('[npm test] deploy/local/up.sh failed; the integration suites need PostgreSQL, Kafka and FerretDB.');
-      console.error('[npm test] Fix the error above, or set DATABASE_URL, MONGODB_URL and KAFKA_BROKERS to running servers.');
+      console.error('[npm test] deploy/local/up.sh failed; the integration suites need PostgreSQL, Kafka, FerretDB and an S3 server (versitygw).');
+      console.error('[npm test] Fix the error above, or set DATABASE_URL, MONGODB_URL, KAFKA_BROKERS and S3_ENDPOINT (with S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY) to running servers.');
       process.exit(result.status ?? 1);
     }
   }

@@ -9,6 +9,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 [[ $(id -u) == 0 ]] || die "run as root (manages the PostgreSQL cluster)"
 
+stop_process versitygw "$VERSITYGW_PID" "$VERSITYGW_BIN" "^$(regex_escape "$VERSITYGW_BIN") " 15
 # FerretDB first: with the postgresql backend it holds connections to the cluster.
 stop_process FerretDB "$FERRETDB_PID" "$FERRETDB_BIN" "^$(regex_escape "$FERRETDB_BIN") " 15
 stop_process Kafka "$KAFKA_PID" "$KAFKA_CONFIG_DIR/server.properties" \

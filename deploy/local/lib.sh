@@ -39,6 +39,20 @@ FERRETDB_PG_DB=ferretdb
 FERRETDB_DATA="$LOCAL_HOME/ferretdb"
 FERRETDB_PID="$RUN_DIR/ferretdb.pid"
 
+# versitygw rather than s3proxy: a single Go binary built from its module with the same Go
+# toolchain FerretDB already needs, no JVM beside Kafka's on a 2-core machine, and its POSIX
+# backend keeps each object as a plain file (easy to inspect, and to corrupt on purpose in tests).
+S3_HOST=127.0.0.1
+S3_PORT=7070
+S3_REGION=us-east-1
+S3_ACCESS_KEY=certflow
+S3_SECRET_KEY=certflow-local-secret
+VERSITYGW_VERSION=v1.8.0
+VERSITYGW_BIN="$LOCAL_HOME/bin/versitygw-$VERSITYGW_VERSION"
+VERSITYGW_DATA="$LOCAL_HOME/versitygw/data"
+VERSITYGW_SIDECAR="$LOCAL_HOME/versitygw/meta"
+VERSITYGW_PID="$RUN_DIR/versitygw.pid"
+
 export DEBIAN_FRONTEND=noninteractive
 # Go is often installed outside the default PATH (e.g. non-login CI shells).
 PATH="$PATH:/usr/local/go/bin"

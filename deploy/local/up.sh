@@ -3,6 +3,7 @@
 #   PostgreSQL (Debian cluster) on 127.0.0.1:5432
 #   Kafka 4.x (KRaft, single node)  on 127.0.0.1:9092
 #   FerretDB v1 (MongoDB protocol)  on 127.0.0.1:27017
+#   versitygw (S3 API, POSIX backend) on 127.0.0.1:7070
 # and writes the connection settings to deploy/local/.state/services.env.
 # Safe to re-run: services that already answer are left alone.
 #
@@ -396,11 +397,76 @@ start_ferretdb() {
   log "FerretDB ready on $MONGO_HOST:$MONGO_PORT"
 }
 
+# ------------------------------------------------------------------ versitygw
+
+# Any HTTP answer will do: an unsigned request is refused with an S3 error document, which
+# only a running gateway writes.
+s3_ready() {
+  (
+    exec 3<>"/dev/tcp/$S3_HOST/$S3_PORT" || exit 1
+    printf 'GET / HTTP/1.1\r\nHost: %s:%s\r\nConnection: close\r\n\r\n' "$S3_HOST" "$S3_PORT" >&3
+    timeout 2 head -c 512 <&3 | grep -q '^HTTP/1\.1 [0-9]'
+  ) 2>/dev/null
+}
+
+install_versitygw() {
+  "$VERSITYGW_BIN" --version >/dev/null 2>&1 && return
+  find_go
+  log "building versitygw $VERSITYGW_VERSION with $(go env GOVERSION) (takes a few minutes the first time)"
+  local build_log="$LOG_DIR/versitygw-build.log" gobin="$LOCAL_HOME/bin/.versitygw-build.$$"
+  mkdir -p "$gobin"
+  GOBIN=$gobin go install "github.com/versity/versitygw/cmd/versitygw@$VERSITYGW_VERSION" >"$build_log" 2>&1 ||
+    fail_with_log "building versitygw $VERSITYGW_VERSION failed" "$build_log"
+  mv "$gobin/versitygw" "$VERSITYGW_BIN"
+  rm -rf "$gobin"
+  "$VERSITYGW_BIN" --version >/dev/null || die "the freshly built $VERSITYGW_BIN does not run"
+}
+
+start_versitygw() {
+  if s3_ready; then
+    log "versitygw already running on $S3_HOST:$S3_PORT"
+    return
+  fi
+  if live_pid "$VERSITYGW_PID" "$VERSITYGW_BIN" >/dev/null; then
+    log "versitygw process $(<"$VERSITYGW_PID") exists, waiting for it to answer"
+    wait_for 30 s3_ready ||
+      fail_with_log "versitygw (pid $(<"$VERSITYGW_PID")) does not answer on $S3_HOST:$S3_PORT; run down.sh and retry" \
+        "$LOG_DIR/versitygw.log"
+    log "versitygw ready on $S3_HOST:$S3_PORT"
+    return
+  fi
+  ensure_port_free versitygw "$S3_PORT"
+  install_versitygw
+  # A sidecar folder rather than extended attributes: overlay and tmpfs file systems of
+  # containers often refuse user xattrs, where object metadata would otherwise go.
+  mkdir -p "$VERSITYGW_DATA" "$VERSITYGW_SIDECAR"
+
+  log "starting versitygw $VERSITYGW_VERSION (POSIX backend in $VERSITYGW_DATA), log: $LOG_DIR/versitygw.log"
+  : >"$LOG_DIR/versitygw.log"
+  (
+    export ROOT_ACCESS_KEY_ID=$S3_ACCESS_KEY ROOT_SECRET_ACCESS_KEY=$S3_SECRET_KEY
+    exec setsid nohup "$VERSITYGW_BIN" --port "$S3_HOST:$S3_PORT" --region "$S3_REGION" \
+      posix --sidecar "$VERSITYGW_SIDECAR" "$VERSITYGW_DATA" \
+      </dev/null >>"$LOG_DIR/versitygw.log" 2>&1
+  ) &
+  echo $! >"$VERSITYGW_PID"
+
+  local deadline=$((SECONDS + 30))
+  until s3_ready; do
+    live_pid "$VERSITYGW_PID" "$VERSITYGW_BIN" >/dev/null || fail_with_log "versitygw exited during startup" "$LOG_DIR/versitygw.log"
+    ((SECONDS < deadline)) ||
+      fail_with_log "versitygw did not answer on $S3_HOST:$S3_PORT within 30s" "$LOG_DIR/versitygw.log"
+    sleep 0.2
+  done
+  log "versitygw ready on $S3_HOST:$S3_PORT"
+}
+
 # ---------------------------------------------------------------------- main
 
 start_postgres
 start_kafka
 start_ferretdb
+start_versitygw
 
 DATABASE_URL="postgres://$PG_USER:$PG_PASSWORD@$PG_HOST:$PG_PORT/$PG_DB"
 MONGODB_URL="mongodb://$MONGO_HOST:$MONGO_PORT/"
@@ -409,6 +475,10 @@ KAFKA_BROKERS="$KAFKA_HOST:$KAFKA_PORT"
   echo "DATABASE_URL=$DATABASE_URL"
   echo "MONGODB_URL=$MONGODB_URL"
   echo "KAFKA_BROKERS=$KAFKA_BROKERS"
+  echo "S3_ENDPOINT=http://$S3_HOST:$S3_PORT"
+  echo "S3_REGION=$S3_REGION"
+  echo "S3_ACCESS_KEY_ID=$S3_ACCESS_KEY"
+  echo "S3_SECRET_ACCESS_KEY=$S3_SECRET_KEY"
 } >"$STATE_FILE.tmp"
 mv "$STATE_FILE.tmp" "$STATE_FILE"
 

@@ -1,4 +1,4 @@
-import { Controller, HttpCode, Module, Post, type DynamicModule, type INestApplication } from '@nestjs/common';
+import { Controller, Global, HttpCode, Module, Post, type DynamicModule, type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { CommandBus } from '@nestjs/cqrs';
 import autocannon from 'autocannon';
@@ -11,7 +11,9 @@ import { ApplicationModule, ExecuteCycleCommand, ExecutePlatformCommand, ManualC
 import type { Actor, PlatformCommand } from '@certflow/domain';
 import { openEventStore, type EventStore } from '@certflow/event-store';
 import { createApp, EventStoreModule, loadOrCreateSigningKey, mintToken } from '@certflow/composition';
-import { application, countyEvaluation, documentRef, instantOf } from '../../apps/cli/src/demo/scenario.js';
+import { application, countyEvaluation, demoDocumentBytes, documentRef, instantOf } from '../../apps/cli/src/demo/scenario.js';
+import { DOCUMENT_STORE, FilesystemDocumentStore, type DocumentStore } from '@certflow/documents';
+import { Readable } from 'node:stream';
 import { benchLogger, benchSetting } from './settings.js';
 
 /** The bench measures the command path, not the rate limiter's refusals. */
@@ -43,20 +45,45 @@ class NoopController {
   }
 }
 
+@Global()
 @Module({})
-class BusModule {
-  static register(store: EventStore, clock: ManualClock): DynamicModule {
-    return { module: BusModule, imports: [EventStoreModule.forStore(store), ApplicationModule.forRoot({ clock })] };
+class BenchDocumentsModule {
+  static register(documents: DocumentStore): DynamicModule {
+    return { module: BenchDocumentsModule, providers: [{ provide: DOCUMENT_STORE, useValue: documents }], exports: [DOCUMENT_STORE] };
   }
 }
 
+@Module({})
+class BusModule {
+  static register(store: EventStore, documents: DocumentStore, clock: ManualClock): DynamicModule {
+    return { module: BusModule, imports: [EventStoreModule.forStore(store), BenchDocumentsModule.register(documents), ApplicationModule.forRoot({ clock })] };
+  }
+}
+
+/** One set of documents for every platform: the bench measures commands, not uploads. */
+const SHARED_MATERIALS = application({ id: 'bench', name: 'b', operator: 'b', county: COUNTY, categories: ['information'] }, 1).materials;
+const SHARED_FORM = documentRef('推荐表.pdf', 'docs://bench/recommendation-form.pdf');
+
+/** Stores the shared documents as the city bureau's uploads, so that every platform may attach them. */
+async function benchDocuments(folder: string): Promise<DocumentStore> {
+  const documents = new FilesystemDocumentStore(join(folder, 'documents'));
+  for (const ref of [...SHARED_MATERIALS, SHARED_FORM]) {
+    const stored = await documents.put(Readable.from([demoDocumentBytes(ref.sha256)!]), { 'application/pdf': 1 << 20 });
+    await documents.recordUpload(stored.sha256, { actorId: 'bench', role: 'city', name: ref.name, at: new Date().toISOString() });
+  }
+  return documents;
+}
+
 function lifeOf(id: string, index: number): { actor: Actor; command: PlatformCommand }[] {
-  const content = application({ id, name: '赣州市基准测试信息服务平台', operator: '赣州市基准测试服务有限公司', county: COUNTY, categories: ['information'] }, (index % 9) + 1);
+  const content = {
+    ...application({ id, name: '赣州市基准测试信息服务平台', operator: '赣州市基准测试服务有限公司', county: COUNTY, categories: ['information'] }, (index % 9) + 1),
+    materials: SHARED_MATERIALS,
+  };
   return [
     { actor: { id: `op-${id}`, role: 'applicant', platformId: id }, command: { type: 'SubmitApplication', data: { cycleYear: 2027, application: content } } },
     {
       actor: county,
-      command: { type: 'RecommendPlatform', data: { countyEvaluation: countyEvaluation(88, '良好'), recommendationForm: documentRef('推荐表.pdf', `docs://${id}`) } },
+      command: { type: 'RecommendPlatform', data: { countyEvaluation: countyEvaluation(88, '良好'), recommendationForm: SHARED_FORM } },
     },
     { actor: city, command: { type: 'CertifyPlatform', data: { reviewers: ['评审组'], reasons: ['符合条件'], overrides: [] } } },
   ];
@@ -74,9 +101,9 @@ const OPEN_2027 = {
   },
 };
 
-async function viaBus(store: EventStore): Promise<number> {
+async function viaBus(store: EventStore, documents: DocumentStore): Promise<number> {
   const clock = new ManualClock(instantOf('2027-03-01'));
-  const context = await NestFactory.createApplicationContext(BusModule.register(store, clock), { logger: ['error'] });
+  const context = await NestFactory.createApplicationContext(BusModule.register(store, documents, clock), { logger: ['error'] });
   const bus = context.get(CommandBus);
   const meta = (actor: Actor): CommandMeta => ({ actor, commandId: crypto.randomUUID(), correlationId: 'bench' });
   await bus.execute(new ExecuteCycleCommand(OPEN_2027, meta(city)));
@@ -178,7 +205,7 @@ async function measure(kind: 'sqlite' | 'postgres', options: CommandsBenchOption
   try {
     const databaseUrl = await databaseFor();
     const busStore = await openEventStore({ store: kind, dataDir: join(folder, 'bus'), databaseUrl });
-    const busEps = await viaBus(busStore);
+    const busEps = await viaBus(busStore, await benchDocuments(join(folder, 'bus')));
     options.log(line({ bench: 'commands', store: kind, via: 'bus', eps: Math.round(busEps) }, options.json));
 
     const httpStore = await openEventStore({ store: kind, dataDir: join(folder, "http"), databaseUrl });
@@ -186,7 +213,7 @@ async function measure(kind: 'sqlite' | 'postgres', options: CommandsBenchOption
     const clock = new ManualClock(instantOf('2027-03-01'));
     const dataDir = join(folder, 'http');
     const app: INestApplication = await createApp(
-      { store: httpStore, signingKey: loadOrCreateSigningKey(dataDir), clock, rateLimits: UNLIMITED, logger: benchLogger(folder) },
+      { store: httpStore, signingKey: loadOrCreateSigningKey(dataDir), clock, rateLimits: UNLIMITED, documents: await benchDocuments(dataDir), logger: benchLogger(folder) },
       [NoopController],
     );
     await app.listen(0, '127.0.0.1');

@@ -9,6 +9,7 @@ type Bench = (options: { json: boolean; log: (line: string) => void }) => Promis
 const BENCHES: Record<string, { about: string; load: () => Promise<Bench> }> = {
   append: { about: 'append throughput vs Emmett and raw inserts (PostgreSQL and SQLite)', load: async () => (await import('./append.js')).appendBench },
   commands: { about: 'commands/s through the bus and over HTTP', load: async () => (await import('./commands.js')).commandsBench },
+  documents: { about: 'upload MB/s through the API vs PutObject (S3) and write+fsync (file system), peak RSS (BENCH_DOCUMENTS_MB)', load: async () => (await import('./documents.js')).documentsBench },
   rebuild: { about: 'read-model rebuild vs a raw bulk write (BENCH_REBUILD_SIZES)', load: async () => (await import('./rebuild.js')).rebuildBench },
   relay: { about: 'log to acknowledged Kafka publish vs a bare kafkajs producer', load: async () => (await import('./relay.js')).relayBench },
   registry: { about: 'public registry GET vs a no-op GET (autocannon)', load: async () => (await import('./registry.js')).registryBench },

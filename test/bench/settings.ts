@@ -9,7 +9,7 @@ import { createLogger, type Logger } from '@certflow/observability';
  * Connection settings for the benches. libs/testing is left out of the build, so the bench
  * keeps its own reader: the environment wins, otherwise the file deploy/local/up.sh wrote.
  */
-export type BenchSetting = 'DATABASE_URL' | 'KAFKA_BROKERS';
+export type BenchSetting = 'DATABASE_URL' | 'KAFKA_BROKERS' | 'S3_ENDPOINT' | 'S3_REGION' | 'S3_ACCESS_KEY_ID' | 'S3_SECRET_ACCESS_KEY';
 
 export function benchSetting(name: BenchSetting): string {
   const fromEnvironment = process.env[name];
@@ -17,7 +17,7 @@ export function benchSetting(name: BenchSetting): string {
   const file = servicesFile();
   if (file) {
     for (const line of readFileSync(file, 'utf8').split('\n')) {
-      const match = /^([A-Z_]+)=(.*)$/.exec(line.trim());
+      const match = /^([A-Z0-9_]+)=(.*)$/.exec(line.trim());
       if (match && match[1] === name) return match[2]!.replace(/^["']|["']$/g, '');
     }
   }

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { documentRef } from '@certflow/testing';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
-const sha = 'a'.repeat(64);
-const material = (code: string) => ({ code, name: `${code}.pdf`, sha256: sha, sizeBytes: 1000, mediaType: 'application/pdf', location: `docs://${code}` });
+const material = (code: string) => ({ code, ...documentRef(`${code}.pdf`) });
 
 describe('HTTP smoke: open a cycle, apply', () => {
   let t: TestApp;

@@ -8,6 +8,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { loadOrCreateSigningKey, mintToken } from '@certflow/composition';
 import { applicationContent, createTestDatabase, cycleSchedule, type TestDatabase } from '@certflow/testing';
 import { createMongoTestDatabase, type MongoTestDatabase } from '../../libs/read-models/src/contract/mongo-test-database.js';
+import { FilesystemDocumentStore } from '@certflow/documents';
+import { seedFixtureDocuments } from '../support/test-app.js';
 
 // `certflow serve --only api` and `certflow worker` as two real processes, as a province would
 // run them: the API answers reads from the documents the worker keeps in MongoDB (FerretDB
@@ -74,6 +76,8 @@ describe('the API and the projector in two processes (PostgreSQL, MongoDB)', () 
       LOG_LEVEL: 'info',
       LOG_PRETTY: '0',
     };
+    // The fixture application's materials must be in the server's document store to be attached.
+    await seedFixtureDocuments(new FilesystemDocumentStore(join(dataDir, 'documents')));
     worker = certflow(['worker'], env);
     api = certflow(['serve', '--only', 'api'], env);
     await until('the worker to follow the log', worker, () => (worker!.output().includes('read models up to date') ? true : undefined));

@@ -475,6 +475,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * UploadDocument 上传材料
+         * @description One file as multipart/form-data (part `file`), streamed to the document store and named by its SHA-256. The type is told by the bytes (PDF, OFD, JPEG, PNG) and held to its size limit; who uploaded it is recorded. The answer is the reference a command attaches: Art. 10 materials, the Art. 9 recommendation form, the Art. 14 summary, the Art. 15 recheck materials. The same content uploaded twice is stored once.
+         */
+        post: operations["uploadDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/{sha256}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GetDocument 查阅材料
+         * @description The bytes of a stored document, for those who may see the platform it belongs to: the applicant itself, the bureau of its county, the city bureau and auditors. The public registry (Art. 13) publishes no documents, so there is no anonymous access; "not yours" and "not stored" answer alike.
+         */
+        get: operations["getDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/registry": {
         parameters: {
             query?: never;
@@ -1491,6 +1531,20 @@ export interface components {
             /** @description the platform's whole stream, oldest first */
             history: components["schemas"]["RecordedEventDto"][];
         };
+        UploadedDocumentDto: {
+            /** @description the file name the uploader gave */
+            name: string;
+            /** @description SHA-256 of the bytes, lower-case hex; the document is named by it */
+            sha256: string;
+            sizeBytes: number;
+            /**
+             * @description told by the bytes, whatever the file name says
+             * @enum {string}
+             */
+            mediaType: "application/pdf" | "application/ofd" | "image/jpeg" | "image/png";
+            /** @example /api/v1/documents/9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08 */
+            location: string;
+        };
         RegistryOperatorDto: {
             /** @example 赣州市数智科技服务有限公司 */
             name: string;
@@ -2222,6 +2276,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description the read models are unavailable or behind the requested `minPosition` (`read-models.unavailable`, `read-models.behind`); retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     closeApplicationWindow: {
@@ -2323,6 +2386,15 @@ export interface operations {
             };
             /** @description too many requests; retry after the time in `Retry-After` (`request.rate-limited`) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the read models are unavailable or behind the requested `minPosition` (`read-models.unavailable`, `read-models.behind`); retry shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2438,6 +2510,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description the read models are unavailable or behind the requested `minPosition` (`read-models.unavailable`, `read-models.behind`); retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     publishResults: {
@@ -2539,6 +2620,15 @@ export interface operations {
             };
             /** @description too many requests; retry after the time in `Retry-After` (`request.rate-limited`) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the read models are unavailable or behind the requested `minPosition` (`read-models.unavailable`, `read-models.behind`); retry shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2653,7 +2743,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description the role or the binding of the token may not do this (`auth.role-not-allowed`, `auth.not-the-operator`, `auth.other-county`, `auth.county-only`, `auth.city-only`, `auth.read-only`) */
+            /** @description the role or the binding of the token may not do this (`auth.role-not-allowed`, `auth.not-the-operator`, `auth.other-county`, `auth.county-only`, `auth.city-only`, `auth.read-only`, `document.not-attachable`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2698,7 +2788,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not acceptable under the measures or the protocol (`idempotency.key-reused`, `application.no-category`, `application.duplicate-category`, `application.unknown-material`, `application.county-changed`, `application.return-needs-reason`, `decision.reasons-required`, `decision.reviewers-required`, `certification.override-not-needed`, `recommendation.override-not-needed`, `summary.year-out-of-range`, `recheck.materials-missing`) */
+            /** @description not acceptable under the measures or the protocol (`idempotency.key-reused`, `application.no-category`, `application.duplicate-category`, `application.unknown-material`, `application.county-changed`, `application.return-needs-reason`, `decision.reasons-required`, `decision.reviewers-required`, `certification.override-not-needed`, `recommendation.override-not-needed`, `summary.year-out-of-range`, `recheck.materials-missing`, `document.not-found`, `document.mismatch`) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2709,6 +2799,15 @@ export interface operations {
             };
             /** @description too many requests; retry after the time in `Retry-After` (`request.rate-limited`) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the read models are unavailable or behind the requested `minPosition` (`read-models.unavailable`, `read-models.behind`); retry shortly; here also `document.store-unavailable` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2765,7 +2864,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description the role or the binding of the token may not do this (`auth.role-not-allowed`, `auth.not-the-operator`, `auth.other-county`, `auth.county-only`, `auth.city-only`, `auth.read-only`) */
+            /** @description the role or the binding of the token may not do this (`auth.role-not-allowed`, `auth.not-the-operator`, `auth.other-county`, `auth.county-only`, `auth.city-only`, `auth.read-only`, `document.not-attachable`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2810,7 +2909,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not acceptable under the measures or the protocol (`idempotency.key-reused`, `application.no-category`, `application.duplicate-category`, `application.unknown-material`, `application.county-changed`, `application.return-needs-reason`, `decision.reasons-required`, `decision.reviewers-required`, `certification.override-not-needed`, `recommendation.override-not-needed`, `summary.year-out-of-range`, `recheck.materials-missing`) */
+            /** @description not acceptable under the measures or the protocol (`idempotency.key-reused`, `application.no-category`, `application.duplicate-category`, `application.unknown-material`, `application.county-changed`, `application.return-needs-reason`, `decision.reasons-required`, `decision.reviewers-required`, `certification.override-not-needed`, `recommendation.override-not-needed`, `summary.year-out-of-range`, `recheck.materials-missing`, `document.not-found`, `document.mismatch`) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2821,6 +2920,15 @@ export interface operations {
             };
             /** @description too many requests; retry after the time in `Retry-After` (`request.rate-limited`) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the read models are unavailable or behind the requested `minPosition` (`read-models.unavailable`, `read-models.behind`); retry shortly; here also `document.store-unavailable` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2877,7 +2985,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description the role or the binding of the token may not do this (`auth.role-not-allowed`, `auth.not-the-operator`, `auth.other-county`, `auth.county-only`, `auth.city-only`, `auth.read-only`) */
+            /** @description the role or the binding of the token may not do this (`auth.role-not-allowed`, `auth.not-the-operator`, `auth.other-county`, `auth.county-only`, `auth.city-only`, `auth.read-only`, `document.not-attachable`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2922,7 +3030,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not acceptable under the measures or the protocol (`idempotency.key-reused`, `application.no-category`, `application.duplicate-category`, `application.unknown-material`, `application.county-changed`, `application.return-needs-reason`, `decision.reasons-required`, `decision.reviewers-required`, `certification.override-not-needed`, `recommendation.override-not-needed`, `summary.year-out-of-range`, `recheck.materials-missing`) */
+            /** @description not acceptable under the measures or the protocol (`idempotency.key-reused`, `application.no-category`, `application.duplicate-category`, `application.unknown-material`, `application.county-changed`, `application.return-needs-reason`, `decision.reasons-required`, `decision.reviewers-required`, `certification.override-not-needed`, `recommendation.override-not-needed`, `summary.year-out-of-range`, `recheck.materials-missing`, `document.not-found`, `document.mismatch`) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2933,6 +3041,15 @@ export interface operations {
             };
             /** @description too many requests; retry after the time in `Retry-After` (`request.rate-limited`) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the read models are unavailable or behind the requested `minPosition` (`read-models.unavailable`, `read-models.behind`); retry shortly; here also `document.store-unavailable` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2989,7 +3106,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description the role or the binding of the token may not do this (`auth.role-not-allowed`, `auth.not-the-operator`, `auth.other-county`, `auth.county-only`, `auth.city-only`, `auth.read-only`) */
+            /** @description the role or the binding of the token may not do this (`auth.role-not-allowed`, `auth.not-the-operator`, `auth.other-county`, `auth.county-only`, `auth.city-only`, `auth.read-only`, `document.not-attachable`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3034,7 +3151,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not acceptable under the measures or the protocol (`idempotency.key-reused`, `application.no-category`, `application.duplicate-category`, `application.unknown-material`, `application.county-changed`, `application.return-needs-reason`, `decision.reasons-required`, `decision.reviewers-required`, `certification.override-not-needed`, `recommendation.override-not-needed`, `summary.year-out-of-range`, `recheck.materials-missing`) */
+            /** @description not acceptable under the measures or the protocol (`idempotency.key-reused`, `application.no-category`, `application.duplicate-category`, `application.unknown-material`, `application.county-changed`, `application.return-needs-reason`, `decision.reasons-required`, `decision.reviewers-required`, `certification.override-not-needed`, `recommendation.override-not-needed`, `summary.year-out-of-range`, `recheck.materials-missing`, `document.not-found`, `document.mismatch`) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3045,6 +3162,15 @@ export interface operations {
             };
             /** @description too many requests; retry after the time in `Retry-After` (`request.rate-limited`) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the read models are unavailable or behind the requested `minPosition` (`read-models.unavailable`, `read-models.behind`); retry shortly; here also `document.store-unavailable` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3101,7 +3227,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description the role or the binding of the token may not do this (`auth.role-not-allowed`, `auth.not-the-operator`, `auth.other-county`, `auth.county-only`, `auth.city-only`, `auth.read-only`) */
+            /** @description the role or the binding of the token may not do this (`auth.role-not-allowed`, `auth.not-the-operator`, `auth.other-county`, `auth.county-only`, `auth.city-only`, `auth.read-only`, `document.not-attachable`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3146,7 +3272,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not acceptable under the measures or the protocol (`idempotency.key-reused`, `application.no-category`, `application.duplicate-category`, `application.unknown-material`, `application.county-changed`, `application.return-needs-reason`, `decision.reasons-required`, `decision.reviewers-required`, `certification.override-not-needed`, `recommendation.override-not-needed`, `summary.year-out-of-range`, `recheck.materials-missing`) */
+            /** @description not acceptable under the measures or the protocol (`idempotency.key-reused`, `application.no-category`, `application.duplicate-category`, `application.unknown-material`, `application.county-changed`, `application.return-needs-reason`, `decision.reasons-required`, `decision.reviewers-required`, `certification.override-not-needed`, `recommendation.override-not-needed`, `summary.year-out-of-range`, `recheck.materials-missing`, `document.not-found`, `document.mismatch`) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3157,6 +3283,15 @@ export interface operations {
             };
             /** @description too many requests; retry after the time in `Retry-After` (`request.rate-limited`) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the read models are unavailable or behind the requested `minPosition` (`read-models.unavailable`, `read-models.behind`); retry shortly; here also `document.store-unavailable` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3213,7 +3348,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description the role or the binding of the token may not do this (`auth.role-not-allowed`, `auth.not-the-operator`, `auth.other-county`, `auth.county-only`, `auth.city-only`, `auth.read-only`) */
+            /** @description the role or the binding of the token may not do this (`auth.role-not-allowed`, `auth.not-the-operator`, `auth.other-county`, `auth.county-only`, `auth.city-only`, `auth.read-only`, `document.not-attachable`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3258,7 +3393,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not acceptable under the measures or the protocol (`idempotency.key-reused`, `application.no-category`, `application.duplicate-category`, `application.unknown-material`, `application.county-changed`, `application.return-needs-reason`, `decision.reasons-required`, `decision.reviewers-required`, `certification.override-not-needed`, `recommendation.override-not-needed`, `summary.year-out-of-range`, `recheck.materials-missing`) */
+            /** @description not acceptable under the measures or the protocol (`idempotency.key-reused`, `application.no-category`, `application.duplicate-category`, `application.unknown-material`, `application.county-changed`, `application.return-needs-reason`, `decision.reasons-required`, `decision.reviewers-required`, `certification.override-not-needed`, `recommendation.override-not-needed`, `summary.year-out-of-range`, `recheck.materials-missing`, `document.not-found`, `document.mismatch`) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3269,6 +3404,15 @@ export interface operations {
             };
             /** @description too many requests; retry after the time in `Retry-After` (`request.rate-limited`) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the read models are unavailable or behind the requested `minPosition` (`read-models.unavailable`, `read-models.behind`); retry shortly; here also `document.store-unavailable` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3325,7 +3469,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description the role or the binding of the token may not do this (`auth.role-not-allowed`, `auth.not-the-operator`, `auth.other-county`, `auth.county-only`, `auth.city-only`, `auth.read-only`) */
+            /** @description the role or the binding of the token may not do this (`auth.role-not-allowed`, `auth.not-the-operator`, `auth.other-county`, `auth.county-only`, `auth.city-only`, `auth.read-only`, `document.not-attachable`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3370,7 +3514,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not acceptable under the measures or the protocol (`idempotency.key-reused`, `application.no-category`, `application.duplicate-category`, `application.unknown-material`, `application.county-changed`, `application.return-needs-reason`, `decision.reasons-required`, `decision.reviewers-required`, `certification.override-not-needed`, `recommendation.override-not-needed`, `summary.year-out-of-range`, `recheck.materials-missing`) */
+            /** @description not acceptable under the measures or the protocol (`idempotency.key-reused`, `application.no-category`, `application.duplicate-category`, `application.unknown-material`, `application.county-changed`, `application.return-needs-reason`, `decision.reasons-required`, `decision.reviewers-required`, `certification.override-not-needed`, `recommendation.override-not-needed`, `summary.year-out-of-range`, `recheck.materials-missing`, `document.not-found`, `document.mismatch`) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3381,6 +3525,15 @@ export interface operations {
             };
             /** @description too many requests; retry after the time in `Retry-After` (`request.rate-limited`) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the read models are unavailable or behind the requested `minPosition` (`read-models.unavailable`, `read-models.behind`); retry shortly; here also `document.store-unavailable` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3437,7 +3590,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description the role or the binding of the token may not do this (`auth.role-not-allowed`, `auth.not-the-operator`, `auth.other-county`, `auth.county-only`, `auth.city-only`, `auth.read-only`) */
+            /** @description the role or the binding of the token may not do this (`auth.role-not-allowed`, `auth.not-the-operator`, `auth.other-county`, `auth.county-only`, `auth.city-only`, `auth.read-only`, `document.not-attachable`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3482,7 +3635,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not acceptable under the measures or the protocol (`idempotency.key-reused`, `application.no-category`, `application.duplicate-category`, `application.unknown-material`, `application.county-changed`, `application.return-needs-reason`, `decision.reasons-required`, `decision.reviewers-required`, `certification.override-not-needed`, `recommendation.override-not-needed`, `summary.year-out-of-range`, `recheck.materials-missing`) */
+            /** @description not acceptable under the measures or the protocol (`idempotency.key-reused`, `application.no-category`, `application.duplicate-category`, `application.unknown-material`, `application.county-changed`, `application.return-needs-reason`, `decision.reasons-required`, `decision.reviewers-required`, `certification.override-not-needed`, `recommendation.override-not-needed`, `summary.year-out-of-range`, `recheck.materials-missing`, `document.not-found`, `document.mismatch`) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3493,6 +3646,15 @@ export interface operations {
             };
             /** @description too many requests; retry after the time in `Retry-After` (`request.rate-limited`) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the read models are unavailable or behind the requested `minPosition` (`read-models.unavailable`, `read-models.behind`); retry shortly; here also `document.store-unavailable` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3549,7 +3711,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description the role or the binding of the token may not do this (`auth.role-not-allowed`, `auth.not-the-operator`, `auth.other-county`, `auth.county-only`, `auth.city-only`, `auth.read-only`) */
+            /** @description the role or the binding of the token may not do this (`auth.role-not-allowed`, `auth.not-the-operator`, `auth.other-county`, `auth.county-only`, `auth.city-only`, `auth.read-only`, `document.not-attachable`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3594,7 +3756,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not acceptable under the measures or the protocol (`idempotency.key-reused`, `application.no-category`, `application.duplicate-category`, `application.unknown-material`, `application.county-changed`, `application.return-needs-reason`, `decision.reasons-required`, `decision.reviewers-required`, `certification.override-not-needed`, `recommendation.override-not-needed`, `summary.year-out-of-range`, `recheck.materials-missing`) */
+            /** @description not acceptable under the measures or the protocol (`idempotency.key-reused`, `application.no-category`, `application.duplicate-category`, `application.unknown-material`, `application.county-changed`, `application.return-needs-reason`, `decision.reasons-required`, `decision.reviewers-required`, `certification.override-not-needed`, `recommendation.override-not-needed`, `summary.year-out-of-range`, `recheck.materials-missing`, `document.not-found`, `document.mismatch`) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3605,6 +3767,15 @@ export interface operations {
             };
             /** @description too many requests; retry after the time in `Retry-After` (`request.rate-limited`) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the read models are unavailable or behind the requested `minPosition` (`read-models.unavailable`, `read-models.behind`); retry shortly; here also `document.store-unavailable` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3661,7 +3832,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description the role or the binding of the token may not do this (`auth.role-not-allowed`, `auth.not-the-operator`, `auth.other-county`, `auth.county-only`, `auth.city-only`, `auth.read-only`) */
+            /** @description the role or the binding of the token may not do this (`auth.role-not-allowed`, `auth.not-the-operator`, `auth.other-county`, `auth.county-only`, `auth.city-only`, `auth.read-only`, `document.not-attachable`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3706,7 +3877,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not acceptable under the measures or the protocol (`idempotency.key-reused`, `application.no-category`, `application.duplicate-category`, `application.unknown-material`, `application.county-changed`, `application.return-needs-reason`, `decision.reasons-required`, `decision.reviewers-required`, `certification.override-not-needed`, `recommendation.override-not-needed`, `summary.year-out-of-range`, `recheck.materials-missing`) */
+            /** @description not acceptable under the measures or the protocol (`idempotency.key-reused`, `application.no-category`, `application.duplicate-category`, `application.unknown-material`, `application.county-changed`, `application.return-needs-reason`, `decision.reasons-required`, `decision.reviewers-required`, `certification.override-not-needed`, `recommendation.override-not-needed`, `summary.year-out-of-range`, `recheck.materials-missing`, `document.not-found`, `document.mismatch`) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3717,6 +3888,15 @@ export interface operations {
             };
             /** @description too many requests; retry after the time in `Retry-After` (`request.rate-limited`) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the read models are unavailable or behind the requested `minPosition` (`read-models.unavailable`, `read-models.behind`); retry shortly; here also `document.store-unavailable` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3773,7 +3953,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description the role or the binding of the token may not do this (`auth.role-not-allowed`, `auth.not-the-operator`, `auth.other-county`, `auth.county-only`, `auth.city-only`, `auth.read-only`) */
+            /** @description the role or the binding of the token may not do this (`auth.role-not-allowed`, `auth.not-the-operator`, `auth.other-county`, `auth.county-only`, `auth.city-only`, `auth.read-only`, `document.not-attachable`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3818,7 +3998,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not acceptable under the measures or the protocol (`idempotency.key-reused`, `application.no-category`, `application.duplicate-category`, `application.unknown-material`, `application.county-changed`, `application.return-needs-reason`, `decision.reasons-required`, `decision.reviewers-required`, `certification.override-not-needed`, `recommendation.override-not-needed`, `summary.year-out-of-range`, `recheck.materials-missing`) */
+            /** @description not acceptable under the measures or the protocol (`idempotency.key-reused`, `application.no-category`, `application.duplicate-category`, `application.unknown-material`, `application.county-changed`, `application.return-needs-reason`, `decision.reasons-required`, `decision.reviewers-required`, `certification.override-not-needed`, `recommendation.override-not-needed`, `summary.year-out-of-range`, `recheck.materials-missing`, `document.not-found`, `document.mismatch`) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3829,6 +4009,15 @@ export interface operations {
             };
             /** @description too many requests; retry after the time in `Retry-After` (`request.rate-limited`) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the read models are unavailable or behind the requested `minPosition` (`read-models.unavailable`, `read-models.behind`); retry shortly; here also `document.store-unavailable` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3885,7 +4074,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description the role or the binding of the token may not do this (`auth.role-not-allowed`, `auth.not-the-operator`, `auth.other-county`, `auth.county-only`, `auth.city-only`, `auth.read-only`) */
+            /** @description the role or the binding of the token may not do this (`auth.role-not-allowed`, `auth.not-the-operator`, `auth.other-county`, `auth.county-only`, `auth.city-only`, `auth.read-only`, `document.not-attachable`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3930,7 +4119,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not acceptable under the measures or the protocol (`idempotency.key-reused`, `application.no-category`, `application.duplicate-category`, `application.unknown-material`, `application.county-changed`, `application.return-needs-reason`, `decision.reasons-required`, `decision.reviewers-required`, `certification.override-not-needed`, `recommendation.override-not-needed`, `summary.year-out-of-range`, `recheck.materials-missing`) */
+            /** @description not acceptable under the measures or the protocol (`idempotency.key-reused`, `application.no-category`, `application.duplicate-category`, `application.unknown-material`, `application.county-changed`, `application.return-needs-reason`, `decision.reasons-required`, `decision.reviewers-required`, `certification.override-not-needed`, `recommendation.override-not-needed`, `summary.year-out-of-range`, `recheck.materials-missing`, `document.not-found`, `document.mismatch`) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3941,6 +4130,15 @@ export interface operations {
             };
             /** @description too many requests; retry after the time in `Retry-After` (`request.rate-limited`) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the read models are unavailable or behind the requested `minPosition` (`read-models.unavailable`, `read-models.behind`); retry shortly; here also `document.store-unavailable` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3997,7 +4195,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description the role or the binding of the token may not do this (`auth.role-not-allowed`, `auth.not-the-operator`, `auth.other-county`, `auth.county-only`, `auth.city-only`, `auth.read-only`) */
+            /** @description the role or the binding of the token may not do this (`auth.role-not-allowed`, `auth.not-the-operator`, `auth.other-county`, `auth.county-only`, `auth.city-only`, `auth.read-only`, `document.not-attachable`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4042,7 +4240,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not acceptable under the measures or the protocol (`idempotency.key-reused`, `application.no-category`, `application.duplicate-category`, `application.unknown-material`, `application.county-changed`, `application.return-needs-reason`, `decision.reasons-required`, `decision.reviewers-required`, `certification.override-not-needed`, `recommendation.override-not-needed`, `summary.year-out-of-range`, `recheck.materials-missing`) */
+            /** @description not acceptable under the measures or the protocol (`idempotency.key-reused`, `application.no-category`, `application.duplicate-category`, `application.unknown-material`, `application.county-changed`, `application.return-needs-reason`, `decision.reasons-required`, `decision.reviewers-required`, `certification.override-not-needed`, `recommendation.override-not-needed`, `summary.year-out-of-range`, `recheck.materials-missing`, `document.not-found`, `document.mismatch`) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4053,6 +4251,15 @@ export interface operations {
             };
             /** @description too many requests; retry after the time in `Retry-After` (`request.rate-limited`) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the read models are unavailable or behind the requested `minPosition` (`read-models.unavailable`, `read-models.behind`); retry shortly; here also `document.store-unavailable` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4109,7 +4316,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description the role or the binding of the token may not do this (`auth.role-not-allowed`, `auth.not-the-operator`, `auth.other-county`, `auth.county-only`, `auth.city-only`, `auth.read-only`) */
+            /** @description the role or the binding of the token may not do this (`auth.role-not-allowed`, `auth.not-the-operator`, `auth.other-county`, `auth.county-only`, `auth.city-only`, `auth.read-only`, `document.not-attachable`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4154,7 +4361,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not acceptable under the measures or the protocol (`idempotency.key-reused`, `application.no-category`, `application.duplicate-category`, `application.unknown-material`, `application.county-changed`, `application.return-needs-reason`, `decision.reasons-required`, `decision.reviewers-required`, `certification.override-not-needed`, `recommendation.override-not-needed`, `summary.year-out-of-range`, `recheck.materials-missing`) */
+            /** @description not acceptable under the measures or the protocol (`idempotency.key-reused`, `application.no-category`, `application.duplicate-category`, `application.unknown-material`, `application.county-changed`, `application.return-needs-reason`, `decision.reasons-required`, `decision.reviewers-required`, `certification.override-not-needed`, `recommendation.override-not-needed`, `summary.year-out-of-range`, `recheck.materials-missing`, `document.not-found`, `document.mismatch`) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4165,6 +4372,15 @@ export interface operations {
             };
             /** @description too many requests; retry after the time in `Retry-After` (`request.rate-limited`) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the read models are unavailable or behind the requested `minPosition` (`read-models.unavailable`, `read-models.behind`); retry shortly; here also `document.store-unavailable` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4221,7 +4437,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description the role or the binding of the token may not do this (`auth.role-not-allowed`, `auth.not-the-operator`, `auth.other-county`, `auth.county-only`, `auth.city-only`, `auth.read-only`) */
+            /** @description the role or the binding of the token may not do this (`auth.role-not-allowed`, `auth.not-the-operator`, `auth.other-county`, `auth.county-only`, `auth.city-only`, `auth.read-only`, `document.not-attachable`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4266,7 +4482,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not acceptable under the measures or the protocol (`idempotency.key-reused`, `application.no-category`, `application.duplicate-category`, `application.unknown-material`, `application.county-changed`, `application.return-needs-reason`, `decision.reasons-required`, `decision.reviewers-required`, `certification.override-not-needed`, `recommendation.override-not-needed`, `summary.year-out-of-range`, `recheck.materials-missing`) */
+            /** @description not acceptable under the measures or the protocol (`idempotency.key-reused`, `application.no-category`, `application.duplicate-category`, `application.unknown-material`, `application.county-changed`, `application.return-needs-reason`, `decision.reasons-required`, `decision.reviewers-required`, `certification.override-not-needed`, `recommendation.override-not-needed`, `summary.year-out-of-range`, `recheck.materials-missing`, `document.not-found`, `document.mismatch`) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4277,6 +4493,15 @@ export interface operations {
             };
             /** @description too many requests; retry after the time in `Retry-After` (`request.rate-limited`) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the read models are unavailable or behind the requested `minPosition` (`read-models.unavailable`, `read-models.behind`); retry shortly; here also `document.store-unavailable` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4333,7 +4558,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description the role or the binding of the token may not do this (`auth.role-not-allowed`, `auth.not-the-operator`, `auth.other-county`, `auth.county-only`, `auth.city-only`, `auth.read-only`) */
+            /** @description the role or the binding of the token may not do this (`auth.role-not-allowed`, `auth.not-the-operator`, `auth.other-county`, `auth.county-only`, `auth.city-only`, `auth.read-only`, `document.not-attachable`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4378,7 +4603,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description not acceptable under the measures or the protocol (`idempotency.key-reused`, `application.no-category`, `application.duplicate-category`, `application.unknown-material`, `application.county-changed`, `application.return-needs-reason`, `decision.reasons-required`, `decision.reviewers-required`, `certification.override-not-needed`, `recommendation.override-not-needed`, `summary.year-out-of-range`, `recheck.materials-missing`) */
+            /** @description not acceptable under the measures or the protocol (`idempotency.key-reused`, `application.no-category`, `application.duplicate-category`, `application.unknown-material`, `application.county-changed`, `application.return-needs-reason`, `decision.reasons-required`, `decision.reviewers-required`, `certification.override-not-needed`, `recommendation.override-not-needed`, `summary.year-out-of-range`, `recheck.materials-missing`, `document.not-found`, `document.mismatch`) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4389,6 +4614,15 @@ export interface operations {
             };
             /** @description too many requests; retry after the time in `Retry-After` (`request.rate-limited`) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the read models are unavailable or behind the requested `minPosition` (`read-models.unavailable`, `read-models.behind`); retry shortly; here also `document.store-unavailable` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4447,6 +4681,166 @@ export interface operations {
             };
             /** @description too many requests; retry after the time in `Retry-After` (`request.rate-limited`) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    uploadDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UploadedDocumentDto"];
+                };
+            };
+            /** @description malformed request: body, query or path parameter, header (`request.invalid`, `request.malformed-json`, `request.json-too-deep`, or an `event-store.*` code); here also `document.upload-malformed`, `document.upload-incomplete` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description no valid bearer token (`auth.unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the role or the binding of the token may not do this (`auth.role-not-allowed`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description body over the size limit (`request.too-large`); here also `document.too-large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description a body whose `Content-Type` is not `application/json` (`request.unsupported-media-type`); here also `document.unsupported-type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description too many requests; retry after the time in `Retry-After` (`request.rate-limited`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the read models are unavailable or behind the requested `minPosition` (`read-models.unavailable`, `read-models.behind`); retry shortly; here also `document.store-unavailable` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description SHA-256 of the document, lower-case hex */
+                sha256: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the document, with its Content-Type and ETag (its SHA-256) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "application/ofd": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                };
+            };
+            /** @description malformed request: body, query or path parameter, header (`request.invalid`, `request.malformed-json`, `request.json-too-deep`, or an `event-store.*` code) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description no valid bearer token (`auth.unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description not found (`resource.not-found`; `route.not-found` when a path parameter is empty); here also `resource.not-found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description too many requests; retry after the time in `Retry-After` (`request.rate-limited`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the read models are unavailable or behind the requested `minPosition` (`read-models.unavailable`, `read-models.behind`); retry shortly; here also `document.store-unavailable` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };

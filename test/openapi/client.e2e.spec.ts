@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import createClient, { type Client } from 'openapi-fetch';
+import { documentRef } from '@certflow/testing';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import type { components, paths } from './certflow-api.d.ts';
 
 type Schemas = components['schemas'];
 
-const sha256 = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
-const document = (name: string) => ({ name, sha256, sizeBytes: 1000, mediaType: 'application/pdf', location: `docs://2027/${name}` });
+const document = (name: string) => documentRef(name);
 
 /** Typed against the generated paths: a DTO change that breaks these calls fails `npm run typecheck`. */
 const application: Schemas['SubmitApplicationDto'] = {

@@ -4,12 +4,22 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
+import { Readable } from 'node:stream';
 import { ManualClock } from '@certflow/application';
+import { FilesystemDocumentStore, type DocumentStore, type SizeLimits } from '@certflow/documents';
 import type { Role } from '@certflow/domain';
 import { openEventStore, type EventStore } from '@certflow/event-store';
 import { MemoryReadModelStore, MongoReadModelStore, type ReadModelStore } from '@certflow/read-models';
 import type { Logger } from '@certflow/observability';
-import { createTestDatabase, serviceSetting, serviceUnreachable, testLogger, type TestDatabase } from '@certflow/testing';
+import {
+  FIXTURE_DOCUMENT_NAMES,
+  createTestDatabase,
+  fixtureDocumentBytes,
+  serviceSetting,
+  serviceUnreachable,
+  testLogger,
+  type TestDatabase,
+} from '@certflow/testing';
 import { CommandBus } from '@nestjs/cqrs';
 import type { CommandOutcome } from '@certflow/application';
 import {
@@ -26,6 +36,8 @@ import {
 export interface TestApp {
   readonly app: INestApplication;
   readonly store: EventStore;
+  /** Holds every fixture document (FIXTURE_DOCUMENT_NAMES), as uploaded by the city bureau. */
+  readonly documents: DocumentStore;
   readonly clock: ManualClock;
   readonly http: ReturnType<typeof request>;
   /** Holds the signing key, so `certflow demo --data-dir` can mint tokens for this server. */
@@ -52,6 +64,21 @@ export interface TestAppOptions {
   readonly logger?: Logger;
   /** Runs the scheduler beside the API, on the app's command bus and clock. */
   readonly scheduler?: boolean;
+  /** The document store; default a filesystem store in the app's temp folder. */
+  readonly documents?: DocumentStore;
+  readonly documentLimits?: SizeLimits;
+  /** Stores the fixture documents at start (default); off for a store that is meant not to answer. */
+  readonly seedDocuments?: boolean;
+}
+
+const FIXTURE_LIMITS: SizeLimits = { 'application/pdf': 1024 * 1024 };
+
+/** Stores the fixture documents as a city clerk's uploads, so commands built from the fixtures find them. */
+export async function seedFixtureDocuments(documents: DocumentStore, names: readonly string[] = FIXTURE_DOCUMENT_NAMES): Promise<void> {
+  for (const name of names) {
+    const stored = await documents.put(Readable.from([fixtureDocumentBytes(name)]), FIXTURE_LIMITS);
+    await documents.recordUpload(stored.sha256, { actorId: 'fixture-loader', role: 'city', name, at: new Date().toISOString() });
+  }
 }
 
 export async function startTestApp(
@@ -71,6 +98,8 @@ export async function startTestApp(
   const scheduler = options.scheduler
     ? new Scheduler({ store, clock, execute: (command: ScheduledCommand) => bus!.execute<ScheduledCommand, CommandOutcome>(command), logger, tickMs: 50 })
     : undefined;
+  const documents = options.documents ?? new FilesystemDocumentStore(join(folder, 'documents'));
+  if (options.seedDocuments !== false) await seedFixtureDocuments(documents);
   const app = await createApp({
     store,
     signingKey,
@@ -80,6 +109,8 @@ export async function startTestApp(
     ...(options.oidc ? { oidc: options.oidc } : {}),
     logger,
     ...(scheduler ? { scheduler, deadlines: scheduler } : {}),
+    documents,
+    ...(options.documentLimits ? { documentLimits: options.documentLimits } : {}),
   });
   await app.init();
   if (scheduler) {
@@ -89,6 +120,7 @@ export async function startTestApp(
   return {
     app,
     store,
+    documents,
     clock,
     ...(scheduler ? { scheduler } : {}),
     ...(database ? { databaseUrl: database.url } : {}),

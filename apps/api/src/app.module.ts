@@ -2,12 +2,15 @@ import { Module, type DynamicModule, type Type } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { ApplicationModule, isSettable, type Clock } from '@certflow/application';
 import type { EventStore } from '@certflow/event-store';
+import type { DocumentStore, SizeLimits } from '@certflow/documents';
 import type { Logger, SchedulerProbe } from '@certflow/observability';
 import { APPLICATION_CONTROLLERS } from './applications/index.js';
 import { AuthGuard } from './auth/auth.guard.js';
 import type { OidcOptions } from './auth/oidc.js';
 import { TOKEN_VERIFIER, TokenVerifier } from './auth/token-verifier.js';
 import { CYCLE_CONTROLLERS } from './cycles/index.js';
+import { DOCUMENT_CONTROLLERS } from './documents/index.js';
+import { DocumentStoreModule } from './documents/document-store.module.js';
 import { EventStoreModule } from './event-store.module.js';
 import { HealthController } from './health/health.controller.js';
 import { RELAY_STATUS, type RelayStatusSource } from './health/relay-status.js';
@@ -44,6 +47,10 @@ export interface AppOptions {
   readonly rateLimits?: RateLimits;
   /** Swagger UI at /api/docs and the document at /api/docs-json; off in production unless CERTFLOW_API_DOCS=1. */
   readonly apiDocs?: boolean;
+  /** Where uploaded documents are kept; absent, uploads and commands that attach documents answer 503. */
+  readonly documents?: DocumentStore;
+  /** Largest accepted document per media type (bytes); default 50 MiB for PDF and OFD, 20 MiB for JPEG and PNG. */
+  readonly documentLimits?: SizeLimits;
   /** Where the app logs; default the process's logger (LOG_LEVEL, LOG_PRETTY). */
   readonly logger?: Logger;
   /** The Kafka relay running beside the app: on /health and /metrics. */
@@ -54,12 +61,19 @@ export interface AppOptions {
   readonly deadlines?: DeadlineSource;
 }
 
+const MIB = 1024 * 1024;
+const DEFAULT_DOCUMENT_LIMITS: SizeLimits = { 'application/pdf': 50 * MIB, 'application/ofd': 50 * MIB, 'image/jpeg': 20 * MIB, 'image/png': 20 * MIB };
+
 @Module({})
 export class AppModule {
   static register(options: AppOptions, extraControllers: Type[], observability: Observability): DynamicModule {
     return {
       module: AppModule,
-      imports: [EventStoreModule.forStore(options.store), ApplicationModule.forRoot({ clock: options.clock })],
+      imports: [
+        EventStoreModule.forStore(options.store),
+        DocumentStoreModule.forStore(options.documents, options.documentLimits ?? DEFAULT_DOCUMENT_LIMITS),
+        ApplicationModule.forRoot({ clock: options.clock }),
+      ],
       controllers: [
         HealthController,
         ListErrorsController,
@@ -67,6 +81,7 @@ export class AppModule {
         ...CYCLE_CONTROLLERS,
         ...APPLICATION_CONTROLLERS,
         ...PLATFORM_CONTROLLERS,
+        ...DOCUMENT_CONTROLLERS,
         SearchRegistryController,
         ReviewHistoryController,
         AuditTrailController,

@@ -3,6 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { OffsetClock, systemClock, type Clock, type CommandOutcome } from '@certflow/application';
 import { ConfigurationError, type CertflowConfig } from '@certflow/config';
 import { openEventStore, type EventStore } from '@certflow/event-store';
+import { openDocumentStore } from '@certflow/documents';
 import { ALL_PROJECTIONS, ReadModelWatcher } from '@certflow/read-models';
 import type { Logger } from '@certflow/observability';
 import { loadOrCreateSigningKey } from '../../../apps/api/src/auth/keys.js';
@@ -71,6 +72,8 @@ export async function startServer(config: CertflowConfig, mode: ServeMode = 'all
     ...(config.oidc ? { oidc: config.oidc } : {}),
     clock,
     readModels: access,
+    documents: await openDocumentStore(config.documents.store),
+    documentLimits: config.documents.limits,
     rateLimits: config.rateLimits,
     apiDocs: config.apiDocs,
     ...(logger ? { logger } : {}),

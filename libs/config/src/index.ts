@@ -33,6 +33,7 @@ export interface CertflowConfig {
   readonly rebuildMemoryMb: number;
   /** The relay of the public events; undefined (KAFKA_BROKERS unset): off. */
   readonly kafka: KafkaSettings | undefined;
+  readonly documents: DocumentSettings;
 }
 
 export interface KafkaSettings {
@@ -42,6 +43,27 @@ export interface KafkaSettings {
   readonly replication: number;
   /** 0: kept forever. */
   readonly retentionDays: number;
+}
+
+/** Where uploaded documents are kept, and the largest accepted per media type (bytes). */
+export interface DocumentSettings {
+  readonly store:
+    | { readonly kind: 'filesystem'; readonly dataDir: string }
+    | {
+        readonly kind: 's3';
+        readonly dataDir: string;
+        readonly endpoint?: string;
+        readonly region: string;
+        readonly bucket: string;
+        readonly accessKeyId?: string;
+        readonly secretAccessKey?: string;
+      };
+  readonly limits: {
+    readonly 'application/pdf': number;
+    readonly 'application/ofd': number;
+    readonly 'image/jpeg': number;
+    readonly 'image/png': number;
+  };
 }
 
 export interface ReadModelSettings {
@@ -110,8 +132,29 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): CertflowConfig
           retentionDays: read.CERTFLOW_KAFKA_RETENTION_DAYS,
         }
       : undefined,
+    documents: {
+      store:
+        read.CERTFLOW_DOCUMENT_STORE === 's3'
+          ? {
+              kind: 's3',
+              dataDir: resolve(read.CERTFLOW_DATA_DIR),
+              ...(read.S3_ENDPOINT ? { endpoint: read.S3_ENDPOINT } : {}),
+              region: read.S3_REGION,
+              bucket: read.S3_BUCKET!,
+              ...(read.S3_ACCESS_KEY_ID ? { accessKeyId: read.S3_ACCESS_KEY_ID, secretAccessKey: read.S3_SECRET_ACCESS_KEY! } : {}),
+            }
+          : { kind: 'filesystem', dataDir: resolve(read.CERTFLOW_DATA_DIR) },
+      limits: {
+        'application/pdf': read.CERTFLOW_DOCUMENT_MAX_MB_PDF * MIB,
+        'application/ofd': read.CERTFLOW_DOCUMENT_MAX_MB_OFD * MIB,
+        'image/jpeg': read.CERTFLOW_DOCUMENT_MAX_MB_JPEG * MIB,
+        'image/png': read.CERTFLOW_DOCUMENT_MAX_MB_PNG * MIB,
+      },
+    },
   };
 }
+
+const MIB = 1024 * 1024;
 
 function databaseInUrl(url: string | undefined): string | undefined {
   if (!url) return undefined;

@@ -168,6 +168,22 @@ export const VARIABLES = {
     'MB of documents a read-model rebuild (at start, or `certflow projections rebuild`) holds before writing them; bound the heap itself with `NODE_OPTIONS=--max-old-space-size=...`',
   ),
 
+  // The documents themselves (Arts. 9, 10, 14, 15).
+  CERTFLOW_DOCUMENT_STORE: variable(
+    choice(['filesystem', 's3']).default('filesystem'),
+    '`filesystem`',
+    '`filesystem` (under `CERTFLOW_DATA_DIR/documents`) or `s3` (an S3-compatible object store)',
+  ),
+  S3_ENDPOINT: variable(text().optional(), '— (the SDK\'s AWS default)', 'URL of the S3-compatible server, e.g. `http://127.0.0.1:7070`; path-style addressing is used with it'),
+  S3_REGION: variable(text().default('us-east-1'), '`us-east-1`', 'the region requests are signed for'),
+  S3_BUCKET: variable(text().optional(), '— (required with `CERTFLOW_DOCUMENT_STORE=s3`)', 'the bucket documents are kept in (created beforehand)'),
+  S3_ACCESS_KEY_ID: variable(text().optional(), '— (the SDK\'s default credential chain)', 'access key of the S3 account'),
+  S3_SECRET_ACCESS_KEY: variable(text().optional(), '—', 'secret key of the S3 account (with `S3_ACCESS_KEY_ID`)'),
+  CERTFLOW_DOCUMENT_MAX_MB_PDF: variable(wholeNumber(1, 4096).default(50), '`50`', 'largest PDF upload, in MB (MiB)'),
+  CERTFLOW_DOCUMENT_MAX_MB_OFD: variable(wholeNumber(1, 4096).default(50), '`50`', 'largest OFD (GB/T 33190) upload, in MB (MiB)'),
+  CERTFLOW_DOCUMENT_MAX_MB_JPEG: variable(wholeNumber(1, 4096).default(20), '`20`', 'largest JPEG upload, in MB (MiB)'),
+  CERTFLOW_DOCUMENT_MAX_MB_PNG: variable(wholeNumber(1, 4096).default(20), '`20`', 'largest PNG upload, in MB (MiB)'),
+
   // The API.
   PORT: variable(wholeNumber(0, 65535).default(3000), '`3000`', 'where the API listens (`0`: any free port)'),
   HOST: variable(text().default('127.0.0.1'), '`127.0.0.1`', 'the address the API listens on'),
@@ -289,6 +305,12 @@ export function parseEnv(raw: Readonly<Record<string, string | undefined>>): Env
   }
   if (env.CERTFLOW_READ_MODELS === 'mongodb' && !env.MONGODB_URL) {
     refuse('CERTFLOW_READ_MODELS=mongodb needs MONGODB_URL', 'CERTFLOW_READ_MODELS', 'MONGODB_URL');
+  }
+  if (env.CERTFLOW_DOCUMENT_STORE === 's3' && !env.S3_BUCKET) {
+    refuse('CERTFLOW_DOCUMENT_STORE=s3 needs S3_BUCKET', 'CERTFLOW_DOCUMENT_STORE', 'S3_BUCKET');
+  }
+  if (Boolean(env.S3_ACCESS_KEY_ID) !== Boolean(env.S3_SECRET_ACCESS_KEY)) {
+    refuse('S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY');
   }
   if (env.CERTFLOW_OIDC_ISSUER === undefined) {
     // A half-configured provider would silently leave sign-in to the embedded key.

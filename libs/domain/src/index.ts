@@ -15,3 +15,4 @@ export { decidePlatform } from './platform/decide.js';
 export { CERTIFIED_TITLE } from './platform/certify-platform.js';
 export * from './reference/counties.js';
 export * from './schedule/schedule.js';
+export { attachedDocuments, checkAttachedDocuments, type AttachedDocument, type StoredDocumentFacts, type Uploader } from './platform/attached-documents.js';

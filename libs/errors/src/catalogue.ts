@@ -42,6 +42,16 @@ export const CATALOGUE = {
   'concurrency.conflict': { kind: 'conflict', title: 'Changed meanwhile', zh: '数据已被他人更新，请刷新后重试', en: 'the stream changed meanwhile; reload and decide again' },
   'idempotency.key-reused': { kind: 'invalid', title: 'Idempotency-Key reused', zh: '此 Idempotency-Key 已用于另一请求，请使用新的 Idempotency-Key', en: 'this Idempotency-Key was already used for another request; send a new key' },
 
+  // The documents themselves (libs/documents, apps/api/src/documents).
+  'document.unsupported-type': { kind: 'unsupported-media-type', title: 'Document type not accepted', articles: '9, 10, 14, 15', zh: '只接受 PDF、OFD、JPEG、PNG 文件（按文件内容判断）', en: 'only PDF, OFD, JPEG and PNG documents are accepted, judged by their bytes' },
+  'document.too-large': { kind: 'too-large', title: 'Document too large', zh: '文件超过该类型的大小限制', en: "the document is over its type's size limit" },
+  'document.upload-malformed': { kind: 'malformed', zh: '上传须为 multipart/form-data，且恰好含一个名为 file 的文件', en: 'an upload is multipart/form-data with exactly one file part named file' },
+  'document.upload-incomplete': { kind: 'malformed', zh: '上传的文件不完整', en: 'the upload ended before the file did' },
+  'document.store-unavailable': { kind: 'unavailable', title: 'Document store unavailable', zh: '文件存储暂不可用，请稍后重试', en: 'the document store does not answer; retry shortly' },
+  'document.not-found': { kind: 'invalid', articles: '9, 10, 14, 15', zh: '所附文件未上传', en: 'an attached document has not been uploaded' },
+  'document.mismatch': { kind: 'invalid', articles: '9, 10, 14, 15', zh: '所附文件的大小或类型与已上传的文件不符', en: 'an attached document does not match the size or type of the uploaded one' },
+  'document.not-attachable': { kind: 'forbidden', articles: '9, 10, 14, 15', zh: '所附文件不是本平台、其所在县（市、区）局或市局上传的', en: "an attached document was not uploaded by the platform, its county bureau or the city bureau" },
+
   // Who may act (libs/domain/src/platform/decide.ts, cycle/cycle.ts).
   'auth.read-only': { kind: 'forbidden', zh: '审计角色只能查阅，不能办理', en: 'auditors read; they do not act' },
   'auth.not-the-operator': { kind: 'forbidden', article: '2', zh: '只有平台运营单位本身可以办理此事项', en: "only the platform's own operator may do this" },

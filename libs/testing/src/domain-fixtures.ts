@@ -51,10 +51,19 @@ export const auditorActor = (): Actor => ({ id: 'auditor-1', role: 'auditor' });
 
 /* ---------------------------------------------------------------- documents */
 
-/** A reference to a stored file, its sha256 computed from the name so it is stable. */
-export function documentRef(name: string, mediaType = 'application/pdf'): DocumentRef {
-  const sha256 = createHash('sha256').update(name).digest('hex');
-  return { name, sha256, sizeBytes: 10_240 + name.length * 97, mediaType, location: `s3://certflow-documents/${sha256}` };
+/**
+ * The bytes of the fixture document of that name: a PDF by its magic bytes, different for every
+ * name, so a test app can hold each one (FIXTURE_DOCUMENT_NAMES) before a command attaches it.
+ */
+export function fixtureDocumentBytes(name: string): Buffer {
+  return Buffer.from(`%PDF-1.4\n% certflow test fixture\n% ${name}\n%%EOF\n`, 'utf8');
+}
+
+/** A reference to the fixture document of that name, as an upload of it answers. */
+export function documentRef(name: string): DocumentRef {
+  const bytes = fixtureDocumentBytes(name);
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  return { name, sha256, sizeBytes: bytes.length, mediaType: 'application/pdf', location: `/api/v1/documents/${sha256}` };
 }
 
 const MATERIAL_NAMES: Record<MaterialCode, string> = {
@@ -83,6 +92,18 @@ const RECHECK_NAMES: Record<RecheckMaterialCode, string> = {
 export function recheckMaterials(codes: readonly RecheckMaterialCode[] = RECHECK_MATERIALS): RecheckMaterial[] {
   return codes.map((code) => ({ code, ...documentRef(RECHECK_NAMES[code]) }));
 }
+
+/**
+ * Every name the fixtures and the e2e suites attach: a test app stores these documents at start,
+ * as uploaded by the city bureau, so commands built from the fixtures find them.
+ */
+export const FIXTURE_DOCUMENT_NAMES: readonly string[] = [
+  ...Object.values(MATERIAL_NAMES),
+  ...Object.values(RECHECK_NAMES),
+  ...[...MATERIALS, ...RECHECK_MATERIALS].map((code) => `${code}.pdf`),
+  '推荐表.pdf',
+  ...Array.from({ length: 16 }, (_, index) => `${2025 + index}年度工作总结.pdf`),
+];
 
 /* ---------------------------------------------------------------- application content */
 

@@ -1,11 +1,12 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Test } from 'supertest';
 import { MATERIALS } from '@certflow/domain';
+import { documentRef } from '@certflow/testing';
 import { startTestApp, type TestApp } from '../../../../test/support/test-app.js';
 
 const START = '2027-03-01T01:00:00.000Z';
-const sha = 'a'.repeat(64);
-const doc = (name: string) => ({ name, sha256: sha, sizeBytes: 1000, mediaType: 'application/pdf', location: `docs://${name}` });
+// Fixture documents: the test app holds them, so the commands that attach them are accepted.
+const doc = (name: string) => documentRef(name);
 const material = (code: string) => ({ code, ...doc(`${code}.pdf`) });
 
 /** The smoke test's application, with all 8 materials of Art. 10 unless told otherwise. */

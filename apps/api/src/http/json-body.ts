@@ -6,6 +6,8 @@ export const JSON_DEPTH_LIMIT = 32;
 export const JSON_BODY_LIMIT_BYTES = 100 * 1024;
 
 const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH']);
+/** Uploads stream their multipart body straight to the document store; nothing parses them here. */
+const STREAMED_BODIES = new Set(['/api/v1/documents', '/api/v1/documents/']);
 
 /**
  * Deeper than `limit` levels of arrays and objects? Counted on the bytes before anything parses
@@ -96,7 +98,7 @@ export function normaliseText(value: unknown, path = ''): unknown {
 }
 
 type Next = (error?: unknown) => void;
-type Request = IncomingMessage & { body?: unknown; query?: unknown };
+type Request = IncomingMessage & { body?: unknown; query?: unknown; path?: string };
 
 /**
  * The one body parser of the API: JSON only (415 otherwise), at most 100 KB (413), at most 32
@@ -110,6 +112,7 @@ export function jsonBody() {
       return next(error);
     }
     if (!BODY_METHODS.has(request.method ?? '')) return next();
+    if (request.method === 'POST' && STREAMED_BODIES.has(request.path ?? '')) return next();
     const type = (request.headers['content-type'] ?? '').toLowerCase();
     const length = Number(request.headers['content-length'] ?? 0);
     const hasBody = length > 0 || request.headers['transfer-encoding'] !== undefined;

@@ -35,7 +35,7 @@ export function CommandController(tag: string, target: 'cycle' | 'platform') {
 const VISIBLE_ASCII = '^[\\x21-\\x7e]{1,200}$';
 
 /** Every problem a command route can answer, whatever the command. */
-const COMMAND_PROBLEMS: readonly ProblemStatus[] = [400, 401, 403, 404, 409, 413, 415, 422, 429];
+const COMMAND_PROBLEMS: readonly ProblemStatus[] = [400, 401, 403, 404, 409, 413, 415, 422, 429, 503];
 
 /**
  * The codes of the deciders behind each kind of route (libs/domain), so that clients know what
@@ -54,7 +54,7 @@ const COMMAND_CODES: Record<'cycle' | 'platform', Partial<Record<ProblemStatus, 
       'application.share-over-100',
       'application.qualified-staff-over-staff',
     ],
-    403: ['auth.not-the-operator', 'auth.other-county', 'auth.county-only', 'auth.city-only', 'auth.read-only'],
+    403: ['auth.not-the-operator', 'auth.other-county', 'auth.county-only', 'auth.city-only', 'auth.read-only', 'document.not-attachable'],
     409: [
       'application.already-active',
       'application.cycle-closed',
@@ -88,7 +88,10 @@ const COMMAND_CODES: Record<'cycle' | 'platform', Partial<Record<ProblemStatus, 
       'recommendation.override-not-needed',
       'summary.year-out-of-range',
       'recheck.materials-missing',
+      'document.not-found',
+      'document.mismatch',
     ],
+    503: ['document.store-unavailable'],
   },
 };
 

@@ -1,9 +1,10 @@
-import { Module, type DynamicModule, type INestApplicationContext } from '@nestjs/common';
+import { Global, Module, type DynamicModule, type INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import {
   ApplicationModule,
   ExecuteCycleCommand,
@@ -15,11 +16,12 @@ import {
   type StreamView,
 } from '@certflow/application';
 import { loadConfig } from '@certflow/config';
-import { DomainError, findCounty, type Actor, type PlatformState } from '@certflow/domain';
+import { attachedDocuments, DomainError, findCounty, type Actor, type DocumentRef, type PlatformState } from '@certflow/domain';
+import { DOCUMENT_STORE, FilesystemDocumentStore, type DocumentStore } from '@certflow/documents';
 import { openEventStore, type EventStore } from '@certflow/event-store';
 import { processLogger } from '@certflow/observability';
 import { EventStoreModule, loadOrCreateSigningKey, mintToken, Scheduler, type ScheduledCommand } from '@certflow/composition';
-import { demoScenario, instantOf, PLATFORMS, type Step } from './scenario.js';
+import { demoDocumentBytes, demoScenario, instantOf, PLATFORMS, type Step } from './scenario.js';
 
 /** Runs one step and answers what happened; the two ways to run differ only here. */
 const ALREADY_PLAYED = (year: number) =>
@@ -44,6 +46,8 @@ function scheduledOutcome(step: Step, streamId: string, view: View): CommandOutc
 
 interface Executor {
   setTime(instant: string): Promise<void>;
+  /** Uploads a document as the actor who attaches it, as a browser would before the command. */
+  upload(document: DocumentRef, actor: Actor): Promise<void>;
   run(step: Step): Promise<{ ok: CommandOutcome } | { refused: string }>;
   /** Waits for what the scheduler issues in a calendar step's place (`byScheduler`). */
   scheduled(step: Step): Promise<CommandOutcome>;
@@ -91,6 +95,9 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
         const { streamId, streamVersion, globalPosition, events } = await executor.scheduled(step);
         print(`${step.on}  ${'certflow'.padEnd(14)} ${step.label}（到期自动办理）\n            → ${events.join(', ')} on ${streamId} (v${streamVersion}, #${globalPosition})`);
         continue;
+      }
+      if ('command' in step) {
+        for (const { ref } of attachedDocuments(step.command)) await executor.upload(ref, step.actor);
       }
       const result = await executor.run(step);
       const who = describeActor(step.actor);
@@ -141,19 +148,39 @@ function describeActor(actor: Actor): string {
   return actor.platformId ?? actor.role;
 }
 
+@Global()
+@Module({})
+class DemoDocumentsModule {
+  static register(documents: DocumentStore): DynamicModule {
+    return { module: DemoDocumentsModule, providers: [{ provide: DOCUMENT_STORE, useValue: documents }], exports: [DOCUMENT_STORE] };
+  }
+}
+
 @Module({})
 class DemoModule {
-  static register(store: EventStore, clock: ManualClock): DynamicModule {
-    return { module: DemoModule, imports: [EventStoreModule.forStore(store), ApplicationModule.forRoot({ clock })] };
+  static register(store: EventStore, documents: DocumentStore, clock: ManualClock): DynamicModule {
+    return {
+      module: DemoModule,
+      imports: [EventStoreModule.forStore(store), DemoDocumentsModule.register(documents), ApplicationModule.forRoot({ clock })],
+    };
   }
+}
+
+const DEMO_LIMITS = { 'application/pdf': 1024 * 1024 };
+
+function bytesOf(document: DocumentRef): Buffer {
+  const bytes = demoDocumentBytes(document.sha256);
+  if (!bytes) throw new Error(`the demo made no document ${document.name} (${document.sha256})`);
+  return bytes;
 }
 
 /** The same command bus the API uses, on an embedded store of its own. */
 async function busExecutor(dataDir?: string): Promise<Executor> {
   const folder = dataDir ?? mkdtempSync(join(tmpdir(), 'certflow-demo-'));
   const store = await openEventStore({ store: 'sqlite', dataDir: folder });
+  const documents = new FilesystemDocumentStore(join(folder, 'documents'));
   const clock = new ManualClock(instantOf('2027-03-01'));
-  const context: INestApplicationContext = await NestFactory.createApplicationContext(DemoModule.register(store, clock), {
+  const context: INestApplicationContext = await NestFactory.createApplicationContext(DemoModule.register(store, documents, clock), {
     logger: ['error'],
   });
   const commands = context.get(CommandBus);
@@ -179,6 +206,17 @@ async function busExecutor(dataDir?: string): Promise<Executor> {
           : scheduledOutcome(step, `platform-${step.platformId}`, await queries.execute(new GetPlatform(step.platformId)));
       if (!outcome) throw new DemoError(`${step.label}: the scheduler did not issue it on ${step.on}`);
       return outcome;
+    },
+    async upload(document, actor) {
+      const stored = await documents.put(Readable.from([bytesOf(document)]), DEMO_LIMITS);
+      await documents.recordUpload(stored.sha256, {
+        actorId: actor.id,
+        role: actor.role,
+        ...(actor.county ? { county: actor.county } : {}),
+        ...(actor.platformId ? { platformId: actor.platformId } : {}),
+        name: document.name,
+        at: new Date().toISOString(),
+      });
     },
     async run(step) {
       const meta = { actor: step.actor, commandId: crypto.randomUUID(), correlationId: `demo-${step.on}` };
@@ -260,6 +298,19 @@ async function httpExecutor(url: string, dataDir = loadConfig().dataDir): Promis
       }
       if (answer.status === 401) throw new DemoError(`the server refused the demo's token: run the demo with --data-dir pointing at the server's data folder`);
       if (answer.status >= 300) throw new Error(`setting the clock failed: ${answer.status} ${JSON.stringify(answer.body)}`);
+    },
+    async upload(document, actor) {
+      const form = new FormData();
+      form.append('file', new Blob([bytesOf(document)], { type: document.mediaType }), document.name);
+      const response = await fetch(new URL('/api/v1/documents', url), {
+        method: 'POST',
+        headers: { authorization: `Bearer ${await tokenFor(actor)}`, 'accept-language': 'en' },
+        body: form,
+      });
+      const answer = (await response.json()) as { sha256?: string };
+      if (response.status !== 201 || answer.sha256 !== document.sha256) {
+        throw new Error(`uploading ${document.name}: HTTP ${response.status} ${JSON.stringify(answer)}`);
+      }
     },
     async run(step) {
       const { path, body } =

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { minimalPdf } from '@certflow/documents';
 import {
   CATEGORY_CAPABILITIES,
   MATERIALS,
@@ -56,14 +57,22 @@ export const PLATFORMS: readonly DemoPlatform[] = [
   { id: 'ln-tech-007', name: '龙南市电子信息技术服务平台', operator: '龙南市电子信息产业服务有限公司', county: '360783', categories: ['technology', 'training'] },
 ];
 
-export function documentRef(name: string, location: string): DocumentRef {
-  return {
-    name,
-    sha256: createHash('sha256').update(location).digest('hex'),
-    sizeBytes: 100_000 + (createHash('md5').update(name).digest()[0]! << 10),
-    mediaType: 'application/pdf',
-    location,
-  };
+const DEMO_DOCUMENTS = new Map<string, Buffer>();
+
+/**
+ * The demo's document `key` (which file of which platform in which year): a small PDF made for
+ * it, and the reference an upload of that PDF answers. The demo uploads each before attaching it.
+ */
+export function documentRef(name: string, key: string): DocumentRef {
+  const bytes = minimalPdf(`certflow demo: ${key}`);
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  DEMO_DOCUMENTS.set(sha256, bytes);
+  return { name, sha256, sizeBytes: bytes.length, mediaType: 'application/pdf', location: `/api/v1/documents/${sha256}` };
+}
+
+/** The bytes of a document the scenario made. */
+export function demoDocumentBytes(sha256: string): Buffer | undefined {
+  return DEMO_DOCUMENTS.get(sha256);
 }
 
 export function application(platform: DemoPlatform, index: number, leaveOut: readonly MaterialCode[] = []): ApplicationContent {

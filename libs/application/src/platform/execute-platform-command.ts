@@ -1,6 +1,8 @@
-import { Inject } from '@nestjs/common';
+import { Inject, Optional } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import {
+  attachedDocuments,
+  checkAttachedDocuments,
   commandCycleYear,
   cycleStreamId,
   decidePlatform,
@@ -14,7 +16,9 @@ import {
   type PlatformCommand,
   type PlatformCommandType,
   type PlatformState,
+  type StoredDocumentFacts,
 } from '@certflow/domain';
+import { DOCUMENT_STORE, DocumentStoreUnavailableError, type DocumentStore } from '@certflow/documents';
 import { EVENT_STORE, type EventStore } from '@certflow/event-store';
 import { appendOnce, earlierOutcome, loadState, StateCache } from '../aggregate.js';
 import { CLOCK, type Clock } from '../clock.js';
@@ -48,6 +52,7 @@ export class ExecutePlatformCommandHandler implements ICommandHandler<ExecutePla
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Optional() @Inject(DOCUMENT_STORE) private readonly documents: DocumentStore | null = null,
   ) {}
 
   async execute({ platformId, command, meta }: ExecutePlatformCommand): Promise<CommandOutcome> {
@@ -64,6 +69,16 @@ export class ExecutePlatformCommandHandler implements ICommandHandler<ExecutePla
           : (await loadState(this.store, cycleStreamId(year), evolveCycle, initialCycleState, this.cycles)).state;
       const ruleset = rulesetOfCycle(cycle);
       const events = decidePlatform(command, platform.state, { now, actor: meta.actor, platformId, cycle, ruleset });
+      // After deciding, so that who may act and when is answered first; before appending, so
+      // that no event ever references a document the store does not hold.
+      const attached = attachedDocuments(command);
+      if (attached.length > 0) {
+        const platformCounty = subjectCounty(command, platform.state).platformCounty;
+        checkAttachedDocuments(attached, await this.loadDocuments(attached.map((document) => document.ref.sha256)), {
+          platformId,
+          ...(platformCounty !== undefined ? { county: platformCounty } : {}),
+        });
+      }
       try {
         const result = await appendOnce(this.store, streamId, events, {
           expectedVersion: platform.version,
@@ -76,5 +91,24 @@ export class ExecutePlatformCommandHandler implements ICommandHandler<ExecutePla
         throw error;
       }
     }
+  }
+
+  private async loadDocuments(hashes: readonly string[]): Promise<ReadonlyMap<string, StoredDocumentFacts | undefined>> {
+    const store = this.documents;
+    if (!store) throw new DocumentStoreUnavailableError();
+    const unique = [...new Set(hashes)];
+    const facts = await Promise.all(
+      unique.map(async (sha256): Promise<StoredDocumentFacts | undefined> => {
+        const stored = await store.stat(sha256);
+        if (!stored) return undefined;
+        const uploads = await store.uploads(sha256);
+        return {
+          sizeBytes: stored.sizeBytes,
+          mediaType: stored.mediaType,
+          uploaders: uploads.map(({ role, county, platformId }) => ({ role: role as StoredDocumentFacts['uploaders'][number]['role'], county, platformId })),
+        };
+      }),
+    );
+    return new Map(unique.map((sha256, index) => [sha256, facts[index]]));
   }
 }
