@@ -20,7 +20,7 @@ export default {
   // on a busy machine makes the next mutant time out too.
   timeoutMS: 30000,
   // Only what the runners and the checker read goes into the sandbox.
-  ignorePatterns: ['/*', '!/libs', '!/test', '/test/*', '!/test/mutation', '!/jest.config.mjs', '!/tsconfig.json', '!/package.json'],
+  ignorePatterns: ['/*', '!/libs', '!/test', '/test/*', '!/test/mutation', '!/test/support/swc-options.mjs', '!/jest.config.mjs', '!/tsconfig.json', '!/package.json'],
   reporters: ['clear-text', 'progress', 'html', 'json'],
   htmlReporter: { fileName: 'reports/mutation/mutation.html' },
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
