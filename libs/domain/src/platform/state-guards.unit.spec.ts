@@ -41,7 +41,7 @@ describe('evolve: an event out of turn leaves the state as it was', () => {
     ['a recommendation of a returned application', H.returned, recommendedEvent()],
     ['a certification before any application', [], certifiedEvent],
     ['a yearly summary of a platform not certified', H.submitted, summaryEvent(2027)],
-    ['a recheck opened while one is open', H.recheckOpen, { ...recheckOpenedEvent, data: { cycleYear: 2031, materialsDueOn: '2031-05-31', certifiedIn: 2027 } }],
+    ['a recheck opened while one is open', H.recheckOpen, { type: 'RecheckOpened', data: { cycleYear: 2031, materialsDueOn: '2031-05-31', certifiedIn: 2027 } }],
     ['recheck materials with no recheck open', H.certified, recheckSubmittedEvent],
     ['a county opinion before the materials', H.recheckOpen, opinionEvent],
     ['a recheck confirmed of a platform never certified', H.submitted, confirmedEvent],
