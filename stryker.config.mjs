@@ -5,7 +5,11 @@ export default {
   testRunner: 'jest',
   // Jest runs the project's ESM natively, so every runner process needs the VM modules flag.
   testRunnerNodeArgs: ['--experimental-vm-modules', '--no-warnings=ExperimentalWarning'],
-  jest: { configFile: 'test/mutation/jest.domain.config.mjs', enableFindRelatedTests: false },
+  // MUTATION_SPECS=a.unit.spec.ts,b.unit.spec.ts runs only those specs (test/mutation/jest.narrow.config.mjs): a lower bound, fast.
+  jest: {
+    configFile: process.env.MUTATION_SPECS ? 'test/mutation/jest.narrow.config.mjs' : 'test/mutation/jest.domain.config.mjs',
+    enableFindRelatedTests: false,
+  },
   coverageAnalysis: 'perTest',
   // Mutants that do not compile are counted apart instead of passing as survivors of untyped swc.
   // The checker reads the domain's sources only: with the specs it pulls in the testing lib and
