@@ -15,6 +15,7 @@ describe('an instant is an ISO 8601 date-time with its offset (commands carry th
     ['2027-03-15', 'a date without a time'],
     ['2027-03-15T09:00:00', 'a time without an offset'],
     ['on 2027-03-15T09:00:00Z', 'leading text'],
+    ['+002027-03-15T09:00:00Z', 'an expanded year, which Date.parse would read'],
     ['2027-03-15T09:00:00Z tomorrow', 'trailing text'],
     ['2027-03-15T09:00:00.Z', 'a point without a fraction'],
     ['2027-03-15T09:00:00+8:00', 'a one-digit offset'],
