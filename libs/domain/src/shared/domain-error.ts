@@ -15,7 +15,6 @@ export class DomainError extends CertflowError {
   declare readonly kind: DomainErrorKind;
 
   constructor(code: DomainCode, messages: LocalisedMessage, article?: Article, details?: Record<string, unknown>) {
-    // Stryker disable next-line ConditionalExpression: equivalent; CertflowError takes options.article ?? the catalogue's and sets details only when defined, so an undefined entry is no entry
     super(code, messages, { ...(article !== undefined ? { article } : {}), ...(details !== undefined ? { details } : {}) });
   }
 }
