@@ -3,12 +3,16 @@ import { countyOf, platformContext, at, ZHANGGONG } from '@certflow/testing';
 import { GANZHOU_2013 } from '../ruleset/ganzhou-2013.js';
 import type { Ruleset } from '../ruleset/ruleset.js';
 import type { PlatformCommand } from './platform.commands.js';
-import { platform, CERTIFIED_ON, RECHECK_DECIDED_ON, OPEN_2027, OPEN_2029, CONTENT, REVIEWERS, city, failRecheck, submittedEvent, recommend, H } from './story.spec.js';
+import { platform, CERTIFIED_ON, RECHECK_DECIDED_ON, OPEN_2027, OPEN_2029, CONTENT, REVIEWERS, city, failRecheck, revoke, NOTICE_ENDS_ON, submittedEvent, recommend, H } from './story.spec.js';
 
 describe('a decision without reasons or reviewers cites the article it is taken under', () => {
   it('Art. 11: certifying without written reasons → decision.reasons-required, Art. 11', () => {
     const blank: PlatformCommand = { type: 'CertifyPlatform', data: { reviewers: REVIEWERS, reasons: [' '], overrides: [] } };
     platform.given(H.recommended).when(blank, city(CERTIFIED_ON)).thenThrows({ code: 'decision.reasons-required', article: '11' });
+  });
+
+  it('Art. 15: revoking without written reasons → decision.reasons-required, Art. 15', () => {
+    platform.given(H.announced).when(revoke(['']), city(NOTICE_ENDS_ON, OPEN_2029)).thenThrows({ code: 'decision.reasons-required', article: '15' });
   });
 
   it('Art. 15: failing a recheck without reviewers → decision.reviewers-required, Art. 15', () => {
