@@ -5,7 +5,11 @@ export default {
   testRunner: 'jest',
   // Jest runs the project's ESM natively, so every runner process needs the VM modules flag.
   testRunnerNodeArgs: ['--experimental-vm-modules', '--no-warnings=ExperimentalWarning'],
-  jest: { configFile: 'test/mutation/jest.domain.config.mjs', enableFindRelatedTests: false },
+  // MUTATION_SPECS=a.unit.spec.ts,b.unit.spec.ts runs only those specs (test/mutation/jest.narrow.config.mjs): a lower bound, fast.
+  jest: {
+    configFile: process.env.MUTATION_SPECS ? 'test/mutation/jest.narrow.config.mjs' : 'test/mutation/jest.domain.config.mjs',
+    enableFindRelatedTests: false,
+  },
   coverageAnalysis: 'perTest',
   // Mutants that do not compile are counted apart instead of passing as survivors of untyped swc.
   // The checker reads the domain's sources only: with the specs it pulls in the testing lib and
@@ -20,7 +24,7 @@ export default {
   // on a busy machine makes the next mutant time out too.
   timeoutMS: 30000,
   // Only what the runners and the checker read goes into the sandbox.
-  ignorePatterns: ['/*', '!/libs', '!/test', '/test/*', '!/test/mutation', '!/jest.config.mjs', '!/tsconfig.json', '!/package.json'],
+  ignorePatterns: ['/*', '!/libs', '!/test', '/test/*', '!/test/mutation', '!/test/support/swc-options.mjs', '!/jest.config.mjs', '!/tsconfig.json', '!/package.json'],
   reporters: ['clear-text', 'progress', 'html', 'json'],
   htmlReporter: { fileName: 'reports/mutation/mutation.html' },
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
