@@ -17,6 +17,8 @@ import { DEFAULT_RATE_LIMITS, RATE_LIMITS, RateLimitGuard, type RateLimits } fro
 import { PLATFORM_CONTROLLERS } from './platforms/index.js';
 import { ProblemFilter } from './problems/problem.filter.js';
 import { AuditTrailController } from './audit/audit-trail/audit-trail.controller.js';
+import { ExplainDecisionController } from './audit/explain-decision/explain-decision.controller.js';
+import { ReplayStreamController } from './audit/replay-stream/replay-stream.controller.js';
 import { ReviewHistoryController } from './platforms/review-history/review-history.controller.js';
 import { READ_MODELS, type ReadModelAccess } from './read-models/read-models.js';
 import { ReadModels } from './read-models/read-models.service.js';
@@ -60,6 +62,8 @@ export class AppModule {
         SearchRegistryController,
         ReviewHistoryController,
         AuditTrailController,
+        ReplayStreamController,
+        ExplainDecisionController,
         ...(isSettable(options.clock) ? [SetClockController] : []),
         ...extraControllers,
       ],

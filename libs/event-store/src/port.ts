@@ -17,6 +17,8 @@ export interface EventStore {
   append(streamId: string, events: readonly NewEvent[], options?: AppendOptions): Promise<AppendResult>;
   readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
   readAll(options?: ReadAllOptions): Promise<RecordedEvent[]>;
+  /** One event by its id (auditors name decisions by it); undefined when none has that id. */
+  readEvent(eventId: string): Promise<RecordedEvent | undefined>;
   /** Highest global position committed so far (0 for an empty store). */
   headPosition(): Promise<number>;
   /** The result of the append that carried this commandId, if one did. */
