@@ -113,7 +113,7 @@ describe('explain', () => {
     expect(explanation!.ruleset).toMatchObject({ version: 1 });
     expect(explanation!.criteria.find((c) => c.criterion === '6(3) total assets')).toMatchObject({ threshold: 2_000_000, result: 'pass' });
     expect(explanation!.reproduction).toEqual({ outcome: 'reproduced' });
-    const onlyV2: RulesetLookup = (id, version) => (version === 2 ? v2 : undefined);
+    const onlyV2: RulesetLookup = (_id, version) => (version === 2 ? v2 : undefined);
     expect((await explainDecision(store, certificationOf('gz-info-001').eventId, onlyV2))!.reproduction).toEqual({ outcome: 'ruleset-unavailable', rulesetId: 'ganzhou-2013', rulesetVersion: 1 });
   });
 
