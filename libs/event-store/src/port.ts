@@ -1,4 +1,5 @@
 import type { ChainReport } from './chain.js';
+import type { TransparencyLog } from './merkle/transparency-log.js';
 import type {
   AppendOptions,
   AppendResult,
@@ -29,5 +30,7 @@ export interface EventStore {
    */
   subscribe(name: string, handler: EventBatchHandler, options?: SubscriptionOptions): Subscription;
   verifyChains(options?: { streamId?: string }): Promise<ChainReport>;
+  /** The Merkle tree over the whole log and its signed heads (tamper evidence across streams). */
+  readonly log: TransparencyLog;
   close(): Promise<void>;
 }

@@ -27,6 +27,7 @@ export function timedStore(store: EventStore, metrics: Metrics): EventStore {
     findCommand: (commandId) => store.findCommand(commandId),
     subscribe: (name, handler, options) => store.subscribe(name, handler, options),
     verifyChains: (options) => store.verifyChains(options),
+    log: store.log,
     close: () => store.close(),
   };
 }

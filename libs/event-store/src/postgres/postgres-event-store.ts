@@ -24,6 +24,7 @@ import {
 import { Upcasters, type Upcaster } from '../upcasting.js';
 import { prepareAppend, type PreparedAppend } from '../validation.js';
 import { POSTGRES_MIGRATIONS } from './migrations.js';
+import { PostgresTransparencyLog } from './postgres-transparency-log.js';
 
 export interface PostgresEventStoreOptions {
   readonly connectionString: string;
@@ -85,6 +86,7 @@ export class PostgresEventStore implements EventStore, SubscriptionSource {
   private inFlight = 0;
   private readonly maxInFlight: number;
   private readonly maxBatch = 200;
+  readonly log: PostgresTransparencyLog;
 
   private constructor(options: PostgresEventStoreOptions) {
     this.pool = new pg.Pool({ connectionString: options.connectionString, max: options.poolSize ?? 20 });
@@ -94,6 +96,7 @@ export class PostgresEventStore implements EventStore, SubscriptionSource {
     this.upcasters = new Upcasters(options.upcasters);
     this.maxInFlight = Math.max(1, Math.min(options.maxInFlight ?? 2, (options.poolSize ?? 20) - 2));
     this.appended.setMaxListeners(0);
+    this.log = new PostgresTransparencyLog(this.pool, this.schema);
     const s = this.schema;
     this.sql = {
       append: `SELECT idx, outcome, stream_version, first_position, last_position, detail FROM ${s}.append_batch($1, $2, $3, $4, $5)`,

@@ -28,6 +28,7 @@ import {
 import { Upcasters, type Upcaster } from '../upcasting.js';
 import { prepareAppend, type PreparedAppend } from '../validation.js';
 import { SQLITE_MIGRATIONS } from './schema.js';
+import { SqliteTransparencyLog } from './sqlite-transparency-log.js';
 
 export interface SqliteEventStoreOptions {
   /** Path of the database file; ':memory:' only for throwaway tests. */
@@ -81,6 +82,7 @@ export class SqliteEventStore implements EventStore, SubscriptionSource {
   private flushScheduled = false;
   private closed = false;
   private readonly statements;
+  readonly log: SqliteTransparencyLog;
 
   constructor(options: SqliteEventStoreOptions) {
     this.filename = options.filename;
@@ -95,6 +97,7 @@ export class SqliteEventStore implements EventStore, SubscriptionSource {
     this.clock = options.clock ?? (() => new Date());
     this.maxBatch = options.maxBatch ?? 512;
     this.appended.setMaxListeners(0);
+    this.log = new SqliteTransparencyLog(this.db);
     const db = this.db;
     this.statements = {
       begin: db.prepare('BEGIN IMMEDIATE'),
