@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { OffsetClock, systemClock, type Clock } from '@certflow/application';
 import { ConfigurationError, type CertflowConfig } from '@certflow/config';
-import { openEventStore, type EventStore } from '@certflow/event-store';
+import { loadOrCreateLogKey, openEventStore, type EventStore } from '@certflow/event-store';
 import { ALL_PROJECTIONS, ReadModelWatcher } from '@certflow/read-models';
 import type { Logger } from '@certflow/observability';
 import { loadOrCreateSigningKey } from '../../../apps/api/src/auth/keys.js';
@@ -40,7 +40,7 @@ export async function startServer(config: CertflowConfig, mode: ServeMode = 'all
   if (mode === 'api') {
     access = new ReadModelWatcher(store, readModels, ALL_PROJECTIONS);
   } else {
-    const worker = startWorker({ eventStore: store, readModels, memoryBudgetMb: config.rebuildMemoryMb, ...(logger ? { logger } : {}) });
+    const worker = startWorker({ eventStore: store, readModels, memoryBudgetMb: config.rebuildMemoryMb, logSealing: { signer: loadOrCreateLogKey(config.dataDir), policy: config.logHeads }, ...(logger ? { logger } : {}) });
     await worker.ready;
     access = worker.projector;
     stopProjector = () => worker.stop();

@@ -1,5 +1,5 @@
 import type { CertflowConfig } from '@certflow/config';
-import { openEventStore } from '@certflow/event-store';
+import { loadOrCreateLogKey, openEventStore } from '@certflow/event-store';
 import type { Logger } from '@certflow/observability';
 import { openReadModelStore } from '../../../apps/worker/src/read-model-settings.js';
 import { startWorker } from '../../../apps/worker/src/worker.js';
@@ -16,7 +16,7 @@ export async function runWorker(config: CertflowConfig, logger: Logger): Promise
   if (settings.kind === 'memory') {
     logger.warn('read models in memory: only this process sees them (set CERTFLOW_READ_MODELS=mongodb to share them)');
   }
-  const worker = startWorker({ eventStore, readModels, logger, memoryBudgetMb: config.rebuildMemoryMb });
+  const worker = startWorker({ eventStore, readModels, logger, memoryBudgetMb: config.rebuildMemoryMb, logSealing: { signer: loadOrCreateLogKey(config.dataDir), policy: config.logHeads } });
   let stopping: Promise<void> | undefined;
   const stop = (signal: string) => {
     stopping ??= (async () => {

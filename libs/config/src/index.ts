@@ -30,6 +30,8 @@ export interface CertflowConfig {
   readonly readModels: ReadModelSettings;
   /** MB of documents a read-model rebuild holds before writing them. */
   readonly rebuildMemoryMb: number;
+  /** When the worker signs a head of the log's Merkle tree: after this many events or this long. */
+  readonly logHeads: { readonly everyEvents: number; readonly everyMs: number };
 }
 
 export interface ReadModelSettings {
@@ -88,6 +90,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): CertflowConfig
       mongodbDatabase: read.CERTFLOW_MONGODB_DATABASE ?? databaseInUrl(read.MONGODB_URL) ?? 'certflow',
     },
     rebuildMemoryMb: read.CERTFLOW_REBUILD_MEMORY_MB,
+    logHeads: { everyEvents: read.CERTFLOW_LOG_HEAD_EVERY_EVENTS, everyMs: read.CERTFLOW_LOG_HEAD_EVERY_SECONDS * 1000 },
   };
 }
 

@@ -15,7 +15,7 @@ import {
 } from '@certflow/application';
 import { loadConfig } from '@certflow/config';
 import { DomainError, findCounty, type Actor, type PlatformState } from '@certflow/domain';
-import { openEventStore, type EventStore } from '@certflow/event-store';
+import { loadOrCreateLogKey, LogSealer, openEventStore, type EventStore } from '@certflow/event-store';
 import { EventStoreModule, loadOrCreateSigningKey, mintToken } from '@certflow/composition';
 import { demoScenario, instantOf, PLATFORMS, type Step } from './scenario.js';
 
@@ -152,6 +152,8 @@ async function busExecutor(dataDir?: string): Promise<Executor> {
     platform: (platformId) => queries.execute(new GetPlatform(platformId)),
     eventCount: () => store.headPosition(),
     async close() {
+      // A kept store is sealed into the log's Merkle tree with a signed head, as a server's worker would have done.
+      if (dataDir) await new LogSealer(store.log, loadOrCreateLogKey(folder)).seal({ forceHead: true });
       await context.close();
       if (!dataDir) rmSync(folder, { recursive: true, force: true });
     },

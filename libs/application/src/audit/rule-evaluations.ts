@@ -1,5 +1,6 @@
 import {
   evaluateApplication,
+  shanghaiDate,
   evolvePlatform,
   findRulesetVersion,
   initialPlatformState,
@@ -34,7 +35,7 @@ export interface EvaluationCheck {
  * ruleset version the stored evaluation names. Submissions evaluate the application they carry;
  * every later decision re-evaluates the application in force, as of the day it was (re)submitted.
  */
-export function reproduceEvaluation(before: PlatformState, event: Pick<RecordedEvent, 'type' | 'data'>, lookup: RulesetLookup): Reproduction | undefined {
+export function reproduceEvaluation(before: PlatformState, event: Pick<RecordedEvent, 'type' | 'data' | 'metadata'>, lookup: RulesetLookup): Reproduction | undefined {
   const data = event.data as { evaluation?: RuleEvaluation; application?: unknown; submittedOn?: string };
   const stored = data.evaluation;
   if (!stored || typeof stored !== 'object') return undefined;
@@ -46,8 +47,10 @@ export function reproduceEvaluation(before: PlatformState, event: Pick<RecordedE
     recomputed = evaluateApplication(submitted.application, submitted.submittedOn, ruleset);
   } else if (event.type === 'ApplicationResubmitted') {
     if (!('evaluation' in before)) return { outcome: 'no-application' };
+    // A corrected application is judged as of the day it came back: the business date of the event.
     const resubmitted = (event as PlatformEvent & { type: 'ApplicationResubmitted' }).data;
-    recomputed = evaluateApplication(resubmitted.application, before.evaluation.evaluatedOn, ruleset);
+    const occurredAt = event.metadata?.occurredAt;
+    recomputed = evaluateApplication(resubmitted.application, typeof occurredAt === 'string' ? shanghaiDate(occurredAt) : stored.evaluatedOn, ruleset);
   } else {
     if (!('application' in before)) return { outcome: 'no-application' };
     recomputed = evaluateApplication(before.application, before.evaluation.evaluatedOn, ruleset);

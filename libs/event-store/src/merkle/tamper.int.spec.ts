@@ -173,7 +173,8 @@ describe.each(['sqlite', 'postgres'] as const)('tamper evidence over the whole l
     expect((await subject.store.verifyChains()).breaks).toEqual([]);
     const breaks = (await verify([subject.published])).breaks;
     expect(breaks.filter((b) => b.problem === 'event-changed').map((b) => b.streamVersion)).toEqual([2, 3, 4, 5]);
-    expect(breaks.filter((b) => b.problem === 'head-root-mismatch')).toHaveLength(2);
+    // The store's own head and the copy kept apart are the same head: checked and named once.
+    expect(breaks.filter((b) => b.problem === 'head-root-mismatch')).toHaveLength(1);
   });
 
   it('a head signed with another key is refused', async () => {

@@ -36,9 +36,20 @@ export function signerFromPrivateKey(privateKey: KeyObject): TreeHeadSigner {
  * The Ed25519 key that signs the log's tree heads, kept in the data folder (created on first
  * use, readable by the owner only), as the embedded token key is.
  */
+export function logKeyFile(dataDir: string): string {
+  return join(dataDir, 'log', 'tree-head-key.pem');
+}
+
+/** The public key of an existing log key, without creating one: checking must not change the data folder. */
+export function logPublicKey(dataDir: string): string | undefined {
+  const file = logKeyFile(dataDir);
+  if (!existsSync(file)) return undefined;
+  return createPublicKey(createPrivateKey(readFileSync(file))).export({ type: 'spki', format: 'pem' }).toString();
+}
+
 export function loadOrCreateLogKey(dataDir: string): TreeHeadSigner {
   const folder = join(dataDir, 'log');
-  const file = join(folder, 'tree-head-key.pem');
+  const file = logKeyFile(dataDir);
   if (!existsSync(file)) {
     mkdirSync(folder, { recursive: true });
     const { privateKey } = generateKeyPairSync('ed25519');

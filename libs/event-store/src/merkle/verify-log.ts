@@ -43,13 +43,16 @@ const MISSING = '0'.repeat(64);
  */
 export async function verifyLog(
   log: TransparencyLog,
-  options: { readonly publicKeyPem: string; readonly against?: readonly SignedTreeHead[] },
+  options: { readonly publicKeyPem: string | undefined; readonly against?: readonly SignedTreeHead[] },
 ): Promise<LogReport> {
   const breaks: LogBreak[] = [];
   const stored = await log.heads();
-  const heads = [...stored, ...(options.against ?? [])].sort((a, b) => a.treeSize - b.treeSize);
+  const kept = (options.against ?? []).filter((head) => !stored.some((s) => s.treeSize === head.treeSize && s.signature === head.signature));
+  const heads = [...stored, ...kept].sort((a, b) => a.treeSize - b.treeSize);
   for (const head of heads) {
-    if (!verifyTreeHead(head, options.publicKeyPem)) {
+    if (options.publicKeyPem === undefined) {
+      breaks.push({ problem: 'head-signature', detail: `no public key of the log to check the tree head of size ${head.treeSize} with (the data folder has no log/tree-head-key.pem)` });
+    } else if (!verifyTreeHead(head, options.publicKeyPem)) {
       breaks.push({ problem: 'head-signature', detail: `the tree head of size ${head.treeSize} signed at ${head.timestamp} does not carry a valid signature of this log's key` });
     }
   }
@@ -62,7 +65,7 @@ export async function verifyLog(
       if (root !== head.rootHash) {
         breaks.push({
           problem: 'head-root-mismatch',
-          detail: `the first ${head.treeSize} events of the log hash to ${root}, not to the root ${head.rootHash} of the head signed at ${head.timestamp}: the log was rewritten, shortened or reordered since`,
+          detail: `the log's first ${head.treeSize} leaves, recomputed from the events as they stand today, hash to ${root}, not to the root ${head.rootHash} of the head signed at ${head.timestamp}: the log was rewritten, shortened or reordered since`,
         });
       }
     }
