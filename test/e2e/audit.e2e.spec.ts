@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { createHash } from 'node:crypto';
+import { loadOrCreateLogKey, LogSealer, verifyConsistency, verifyInclusion, verifyTreeHead } from '@certflow/event-store';
 import { runDemo } from '../../apps/cli/src/demo/run-demo.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -71,5 +73,40 @@ describe('audit routes after the demo', () => {
     expect(moves.total).toBeGreaterThan(0);
     expect(moves.items[0]).toMatchObject({ streamId: 'simulation-clock', role: 'city', inputs: { from: expect.any(String), to: expect.any(String) } });
     await get('/api/v1/audit/trail?recordedTo=yesterday').expect(400);
+  });
+
+  it('publishes signed tree heads and RFC 9162 proofs without a token; the root matches an independent computation', async () => {
+    await t.http.get('/api/v1/log/head').expect(404);
+    const signer = loadOrCreateLogKey(t.dataDir);
+    const sealer = new LogSealer(t.store.log, signer);
+    const { head: first } = await sealer.seal({ forceHead: true });
+    const head = (await t.http.get('/api/v1/log/head').expect(200)).body;
+    expect(head).toEqual({ ...first });
+    expect(verifyTreeHead(head, signer.publicKeyPem)).toBe(true);
+
+    // Independently: leaves from the events as RFC 9162 hashes them, the root by its recursive definition.
+    const events = await t.store.readAll({ limit: 10_000 });
+    const sha = (...parts: Buffer[]) => createHash('sha256').update(Buffer.concat(parts)).digest();
+    const leaves = events.map((e) => sha(Buffer.from([0]), Buffer.from(`certflow-event:v1\n${e.streamId}\n${e.streamVersion}\n${e.hash}`)));
+    const mth = (d: Buffer[]): Buffer => {
+      if (d.length === 1) return d[0]!;
+      const k = 2 ** Math.ceil(Math.log2(d.length) - 1);
+      return sha(Buffer.from([1]), mth(d.slice(0, k)), mth(d.slice(k)));
+    };
+    expect(head.treeSize).toBe(events.length);
+    expect(head.rootHash).toBe(mth(leaves).toString('hex'));
+
+    const certified = events.find((e) => e.type === 'PlatformCertified')!;
+    const inclusion = (await t.http.get(`/api/v1/log/proofs/inclusion?event=${certified.eventId}`).expect(200)).body;
+    expect(inclusion).toMatchObject({ eventId: certified.eventId, treeSize: head.treeSize, rootHash: head.rootHash, leafHash: leaves[inclusion.leafIndex]!.toString('hex') });
+    expect(verifyInclusion(inclusion.leafHash, inclusion.leafIndex, inclusion.treeSize, inclusion.auditPath, head.rootHash)).toBe(true);
+
+    const consistency = (await t.http.get(`/api/v1/log/proofs/consistency?from=20&to=${head.treeSize}`).expect(200)).body;
+    expect(consistency.fromRoot).toBe(mth(leaves.slice(0, 20)).toString('hex'));
+    expect(verifyConsistency(20, head.treeSize, consistency.fromRoot, head.rootHash, consistency.proof)).toBe(true);
+    await t.http.get(`/api/v1/log/proofs/consistency?from=20&to=${head.treeSize + 1}`).expect(400);
+    await t.http.get('/api/v1/log/proofs/consistency?from=30&to=20').expect(400);
+    await t.http.get('/api/v1/log/proofs/inclusion?event=not-an-id').expect(400);
+    await t.http.get('/api/v1/log/proofs/inclusion?event=01900000-0000-7000-8000-000000000000').expect(404);
   });
 });

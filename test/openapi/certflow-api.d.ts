@@ -575,6 +575,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/log/head": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The latest signed tree head of the log 日志树头
+         * @description Keep a copy: `certflow audit verify --against HEAD.json` proves the log still extends it.
+         */
+        get: operations["getLogHead"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/log/proofs/inclusion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Proof that an event is in the log 包含性证明
+         * @description RFC 9162 2.1.3: the audit path from the event's leaf to the root of a signed tree.
+         */
+        get: operations["getInclusionProof"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/log/proofs/consistency": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Proof that the log extends an earlier tree 一致性证明
+         * @description RFC 9162 2.1.4: the tree of `to` events extends the tree of `from` events.
+         */
+        get: operations["getConsistencyProof"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/simulation/clock": {
         parameters: {
             query?: never;
@@ -2135,6 +2195,74 @@ export interface components {
             basedOn: components["schemas"]["BasisDto"][];
             /** @description re-running that ruleset version's rules over the stream's history */
             reproduction?: components["schemas"]["ReproductionDto"];
+        };
+        SignedTreeHeadDto: {
+            /**
+             * @description events in the tree
+             * @example 61
+             */
+            treeSize: number;
+            /**
+             * @description RFC 9162 Merkle tree hash, hex
+             * @example 153ccea90ffd3685b3bcf17014ef2636deeee740b525e199608b3bc67f10b222
+             */
+            rootHash: string;
+            /**
+             * Format: date-time
+             * @description when the head was signed
+             * @example 2026-12-01T18:40:44.751Z
+             */
+            timestamp: string;
+            /**
+             * @example Ed25519
+             * @enum {string}
+             */
+            algorithm: "Ed25519";
+            /**
+             * @description SHA-256 of the public key (SPKI DER), hex
+             * @example 657f6ba8623265e20b9809330ee021c66dd92106e076de140c2ff4e98edff574
+             */
+            keyId: string;
+            /**
+             * @description base64 Ed25519 signature of "certflow-tree-head:v1\n{treeSize}\n{rootHash}\n{timestamp}"
+             * @example udgeiSfPM8t6...
+             */
+            signature: string;
+            /**
+             * @description SPKI PEM of the key that signs the heads
+             * @example -----BEGIN PUBLIC KEY-----
+             *     ...
+             */
+            publicKey?: string;
+        };
+        InclusionProofDto: {
+            /** @example 01a2320f-9f1d-7ccf-aaed-f6ca69dd7c0a */
+            eventId: string;
+            /** @example 21 */
+            leafIndex: number;
+            /** @example 61 */
+            treeSize: number;
+            /**
+             * @description SHA-256(0x00 || "certflow-event:v1\n{streamId}\n{streamVersion}\n{hash}"), hex
+             * @example a1...
+             */
+            leafHash: string;
+            /** @example 153c... */
+            rootHash: string;
+            /** @description RFC 9162 2.1.3 audit path, hex */
+            auditPath: string[];
+        };
+        ConsistencyProofDto: {
+            /** @example 40 */
+            from: number;
+            /** @example 61 */
+            to: number;
+            /** @example 9f2c... */
+            fromRoot: string;
+            /** @example 153c... */
+            toRoot: string;
+            /** @description RFC 9162 2.1.4 consistency proof, hex */
+            proof: string[];
         };
         SetClockDto: {
             /**
@@ -4912,6 +5040,134 @@ export interface operations {
             };
             /** @description not found (`resource.not-found`; `route.not-found` when a path parameter is empty); here also `resource.not-found: no deciding event has this id` */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description too many requests; retry after the time in `Retry-After` (`request.rate-limited`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getLogHead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignedTreeHeadDto"];
+                };
+            };
+            /** @description not found (`resource.not-found`; `route.not-found` when a path parameter is empty); here also `resource.not-found: no tree head has been signed yet` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description too many requests; retry after the time in `Retry-After` (`request.rate-limited`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getInclusionProof: {
+        parameters: {
+            query: {
+                /** @description the event to prove */
+                event: string;
+                /** @description the tree to prove it in; default the latest signed head */
+                treeSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InclusionProofDto"];
+                };
+            };
+            /** @description malformed request: body, query or path parameter, header (`request.invalid`, `request.malformed-json`, `request.json-too-deep`, or an `event-store.*` code) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description not found (`resource.not-found`; `route.not-found` when a path parameter is empty); here also `resource.not-found: the event is not in that tree (unknown, or not sealed yet), or no head is signed` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description too many requests; retry after the time in `Retry-After` (`request.rate-limited`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getConsistencyProof: {
+        parameters: {
+            query: {
+                from: number;
+                to: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsistencyProofDto"];
+                };
+            };
+            /** @description malformed request: body, query or path parameter, header (`request.invalid`, `request.malformed-json`, `request.json-too-deep`, or an `event-store.*` code) */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };

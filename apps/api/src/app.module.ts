@@ -17,6 +17,7 @@ import { DEFAULT_RATE_LIMITS, RATE_LIMITS, RateLimitGuard, type RateLimits } fro
 import { PLATFORM_CONTROLLERS } from './platforms/index.js';
 import { ProblemFilter } from './problems/problem.filter.js';
 import { AuditTrailController } from './audit/audit-trail/audit-trail.controller.js';
+import { LOG_PUBLIC_KEY, LogController } from './log/log.controller.js';
 import { ExplainDecisionController } from './audit/explain-decision/explain-decision.controller.js';
 import { ReplayStreamController } from './audit/replay-stream/replay-stream.controller.js';
 import { ReviewHistoryController } from './platforms/review-history/review-history.controller.js';
@@ -42,6 +43,8 @@ export interface AppOptions {
   readonly rateLimits?: RateLimits;
   /** Swagger UI at /api/docs and the document at /api/docs-json; off in production unless CERTFLOW_API_DOCS=1. */
   readonly apiDocs?: boolean;
+  /** SPKI PEM of the key that signs the log's tree heads, shown with GET /api/v1/log/head. */
+  readonly logPublicKey?: string;
   /** Where the app logs; default the process's logger (LOG_LEVEL, LOG_PRETTY). */
   readonly logger?: Logger;
 }
@@ -64,6 +67,7 @@ export class AppModule {
         AuditTrailController,
         ReplayStreamController,
         ExplainDecisionController,
+        LogController,
         ...(isSettable(options.clock) ? [SetClockController] : []),
         ...extraControllers,
       ],
@@ -72,6 +76,7 @@ export class AppModule {
         { provide: OBSERVABILITY, useValue: observability },
         ReadModels,
         { provide: READ_MODELS, useValue: options.readModels ?? null },
+        { provide: LOG_PUBLIC_KEY, useValue: options.logPublicKey },
         { provide: RATE_LIMITS, useValue: options.rateLimits ?? DEFAULT_RATE_LIMITS },
         // In this order: the rate limit counts the subject the AuthGuard found.
         { provide: TOKEN_VERIFIER, useValue: new TokenVerifier(options) },

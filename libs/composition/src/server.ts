@@ -49,6 +49,7 @@ export async function startServer(config: CertflowConfig, mode: ServeMode = 'all
   const app = await createApp({
     store,
     signingKey: loadOrCreateSigningKey(config.dataDir),
+    logPublicKey: loadOrCreateLogKey(config.dataDir).publicKeyPem,
     embeddedTokens: config.embeddedTokens,
     ...(config.oidc ? { oidc: config.oidc } : {}),
     clock,

@@ -51,3 +51,14 @@ export interface TransparencyLog {
 }
 
 export const SEAL_BATCH = 5000;
+
+/** The first `size` leaf hashes, in order (proofs are computed over them); undefined when some are missing. */
+export async function leafHashes(log: TransparencyLog, size: number): Promise<string[] | undefined> {
+  const hashes: string[] = [];
+  while (hashes.length < size) {
+    const page = await log.leaves(hashes.length, Math.min(SEAL_BATCH, size - hashes.length));
+    if (page.length === 0 || page.some((leaf, i) => leaf.index !== hashes.length + i)) return undefined;
+    for (const leaf of page) hashes.push(leaf.leafHash);
+  }
+  return hashes;
+}
