@@ -85,15 +85,15 @@ export function formatExplanation(x: DecisionExplanation, lang: Language): strin
   const d = x.decision;
   const lines: string[] = [];
   lines.push(`${d.type}  ${zh ? x.what.zh : x.what.en}  (${zh ? `依据${articleZh(x.what.article)}` : `Art. ${x.what.article}`})`);
-  lines.push(`  ${zh ? '事件' : 'event'}        ${d.eventId}  ${d.streamId} v${d.streamVersion}  #${d.globalPosition}`);
-  lines.push(`  ${zh ? '决定人' : 'actor'}       ${x.actor.id} (${x.actor.role}${x.actor.county ? ` ${x.actor.county}` : ''})`);
-  lines.push(`  ${zh ? '业务时间' : 'business'}    ${shanghai(d.occurredAt)}${d.businessTimeSimulated ? (zh ? '（模拟时钟）' : ' (simulated clock)') : ''}`);
-  lines.push(`  ${zh ? '记录时间' : 'recorded'}    ${d.recordedAt}`);
+  lines.push(`  ${pad(zh ? '事件' : 'event', 12)}${d.eventId}  ${d.streamId} v${d.streamVersion}  #${d.globalPosition}`);
+  lines.push(`  ${pad(zh ? '决定人' : 'actor', 12)}${x.actor.id} (${x.actor.role}${x.actor.county ? ` ${x.actor.county}` : ''})`);
+  lines.push(`  ${pad(zh ? '业务时间' : 'business', 12)}${shanghai(d.occurredAt)}${d.businessTimeSimulated ? (zh ? '（模拟时钟）' : ' (simulated clock)') : ''}`);
+  lines.push(`  ${pad(zh ? '记录时间' : 'recorded', 12)}${d.recordedAt}`);
   if (x.ruleset) {
-    lines.push(`  ${zh ? '规则' : 'ruleset'}       ${x.ruleset.id} v${x.ruleset.version}${x.ruleset.title ? ` ${x.ruleset.title}` : ''}${x.ruleset.available ? '' : zh ? '（本系统已无此版本）' : ' (no longer in this deployment)'}`);
+    lines.push(`  ${pad(zh ? '规则' : 'ruleset', 12)}${x.ruleset.id} v${x.ruleset.version}${x.ruleset.title ? ` ${x.ruleset.title}` : ''}${x.ruleset.available ? '' : zh ? '（本系统已无此版本）' : ' (no longer in this deployment)'}`);
   }
-  if (x.reviewers.length > 0) lines.push(`  ${zh ? '审核人员' : 'reviewers'}   ${x.reviewers.join('、')}`);
-  if (x.reasons.length > 0) lines.push(`  ${zh ? '理由' : 'reasons'}       ${x.reasons.join('；')}`);
+  if (x.reviewers.length > 0) lines.push(`  ${pad(zh ? '审核人员' : 'reviewers', 12)}${x.reviewers.join('、')}`);
+  if (x.reasons.length > 0) lines.push(`  ${pad(zh ? '理由' : 'reasons', 12)}${x.reasons.join('；')}`);
   if (x.criteria.length > 0) {
     lines.push('', zh ? '  逐项条件：' : '  criteria:');
     for (const c of x.criteria) {
