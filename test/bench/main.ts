@@ -12,6 +12,7 @@ const BENCHES: Record<string, { about: string; load: () => Promise<Bench> }> = {
   documents: { about: 'upload MB/s through the API vs PutObject (S3) and write+fsync (file system), peak RSS (BENCH_DOCUMENTS_MB)', load: async () => (await import('./documents.js')).documentsBench },
   rebuild: { about: 'read-model rebuild vs a raw bulk write (BENCH_REBUILD_SIZES)', load: async () => (await import('./rebuild.js')).rebuildBench },
   relay: { about: 'log to acknowledged Kafka publish vs a bare kafkajs producer', load: async () => (await import('./relay.js')).relayBench },
+  verify: { about: 'audit verify (chains + Merkle tree) vs a plain read of the log (BENCH_VERIFY_EVENTS, BENCH_VERIFY_STORES)', load: async () => (await import('./verify.js')).verifyBench },
   registry: { about: 'public registry GET vs a no-op GET (autocannon)', load: async () => (await import('./registry.js')).registryBench },
 };
 

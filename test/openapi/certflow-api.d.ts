@@ -564,7 +564,7 @@ export interface paths {
         };
         /**
          * Audit trail 决策审计记录
-         * @description Every decision with actor, role, county, time, inputs, rule evaluation, ruleset version, reasons, command and correlation ids.
+         * @description Every decision with actor, role, county, time, inputs, rule evaluation, ruleset version, reasons, command and correlation ids, and every move of a training server's simulated business clock (BusinessClockMoved). `from`/`to` filter business time (occurredAt), `recordedFrom`/`recordedTo` the time the store wrote the event (recordedAt, always real).
          */
         get: operations["searchAuditTrail"];
         put?: never;
@@ -587,6 +587,106 @@ export interface paths {
          * @description Every time rule still to come or due: the application window, biennial rechecks, recheck materials, yearly summaries, revocations after their notice. The city and auditors see all; a county its own platforms; an operator its own platform; everyone the cycle deadlines.
          */
         get: operations["listDeadlines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit/streams/{streamId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Replay a stream 按记录时间或版本回放
+         * @description The state of a platform, cycle or business-clock stream as the store held it at a recorded instant (`asOf`, on recordedAt) or a version, with the events that made it; each shows business time (occurredAt) and recorded time (recordedAt) apart. Without either, the stream as it stands now.
+         */
+        get: operations["replayStream"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit/decisions/{eventId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Explain a decision 决策说明
+         * @description A recommendation, certification, rejection, recheck result or revocation explained from the log: who and when (business and recorded time), the reasons, the materials, each criterion with its article under the ruleset version of its day, and whether re-running that version reproduces the stored evaluation.
+         */
+        get: operations["explainDecision"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/log/head": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The latest signed tree head of the log 日志树头
+         * @description Keep a copy: `certflow audit verify --against HEAD.json` proves the log still extends it.
+         */
+        get: operations["getLogHead"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/log/proofs/inclusion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Proof that an event is in the log 包含性证明
+         * @description RFC 9162 2.1.3: the audit path from the event's leaf to the root of a signed tree.
+         */
+        get: operations["getInclusionProof"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/log/proofs/consistency": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Proof that the log extends an earlier tree 一致性证明
+         * @description RFC 9162 2.1.4: the tree of `to` events extends the tree of `from` events.
+         */
+        get: operations["getConsistencyProof"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2073,6 +2173,332 @@ export interface components {
             businessTime: string;
             /** @description earliest first */
             items: components["schemas"]["DeadlineDto"][];
+        };
+        TimelineEntryDto: {
+            /** @example 01a2320f-9f1d-7ccf-aaed-f6ca69dd7c0a */
+            eventId: string;
+            /** @example PlatformCertified */
+            type: string;
+            /** @example 5 */
+            streamVersion: number;
+            /** @example 31 */
+            globalPosition: number;
+            /**
+             * Format: date-time
+             * @description business time: when it happened for the measures
+             * @example 2027-06-15T01:30:00.000Z
+             */
+            occurredAt: string;
+            /**
+             * @description the business time came from a training server's simulated clock
+             * @example true
+             */
+            businessTimeSimulated: boolean;
+            /**
+             * Format: date-time
+             * @description recorded time: when the store wrote it (always real)
+             * @example 2026-12-01T10:00:00.112Z
+             */
+            recordedAt: string;
+            /** @example city-reviewer-wang */
+            actorId: string;
+            /** @example city */
+            role: string;
+            /** @example 360702 */
+            county?: string;
+            /** @example CertifyPlatform */
+            command?: string;
+            /** @example 0b7e2a36-6c5f-4a8e-9a55-5d2d3f3c0f6e */
+            commandId?: string;
+            /** @description the event data as recorded */
+            data: (string | number | boolean | unknown[] | {
+                [key: string]: unknown;
+            }) | null;
+            /** @example b004e660b9f2520e0b427f29443b02121abc5bd50290c10ccede8b233b0469c8 */
+            hash: string;
+        };
+        StreamReplayDto: {
+            /** @example platform-zg-hub-006 */
+            streamId: string;
+            /**
+             * @example platform
+             * @enum {string}
+             */
+            kind: "platform" | "cycle" | "clock" | "other";
+            /**
+             * Format: date-time
+             * @description the recorded instant asked for, in UTC
+             * @example 2028-02-29T16:00:00.000Z
+             */
+            asOf?: string;
+            /**
+             * @description the version asked for
+             * @example 5
+             */
+            version?: number;
+            /**
+             * @description the version the replay reached; 0 when nothing was recorded yet then
+             * @example 5
+             */
+            streamVersion: number;
+            /**
+             * @description the version of the stream today
+             * @example 11
+             */
+            currentVersion: number;
+            /** @description the state folded from those events (as GET platform shows it) */
+            state: {
+                [key: string]: unknown;
+            } | null;
+            events: components["schemas"]["TimelineEntryDto"][];
+        };
+        DecidedEventDto: {
+            /** @example 01a2320f-9f1d-7ccf-aaed-f6ca69dd7c0a */
+            eventId: string;
+            /** @example PlatformCertified */
+            type: string;
+            /** @example 5 */
+            streamVersion: number;
+            /** @example 31 */
+            globalPosition: number;
+            /**
+             * Format: date-time
+             * @description business time: when it happened for the measures
+             * @example 2027-06-15T01:30:00.000Z
+             */
+            occurredAt: string;
+            /**
+             * @description the business time came from a training server's simulated clock
+             * @example true
+             */
+            businessTimeSimulated: boolean;
+            /**
+             * Format: date-time
+             * @description recorded time: when the store wrote it (always real)
+             * @example 2026-12-01T10:00:00.112Z
+             */
+            recordedAt: string;
+            /** @example city-reviewer-wang */
+            actorId: string;
+            /** @example city */
+            role: string;
+            /** @example 360702 */
+            county?: string;
+            /** @example CertifyPlatform */
+            command?: string;
+            /** @example 0b7e2a36-6c5f-4a8e-9a55-5d2d3f3c0f6e */
+            commandId?: string;
+            /** @description the event data as recorded */
+            data: (string | number | boolean | unknown[] | {
+                [key: string]: unknown;
+            }) | null;
+            /** @example b004e660b9f2520e0b427f29443b02121abc5bd50290c10ccede8b233b0469c8 */
+            hash: string;
+            /** @example platform-gz-info-001 */
+            streamId: string;
+        };
+        DecisionKindDto: {
+            /** @example 市局认定为示范平台 */
+            zh: string;
+            /** @example certified by the city bureau */
+            en: string;
+            /** @example 11 */
+            article: string;
+        };
+        DecisionActorDto: {
+            /** @example city-reviewer-wang */
+            id: string;
+            /** @example city */
+            role: string;
+            /** @example 360702 */
+            county?: string;
+        };
+        RulesetRefDto: {
+            /** @example ganzhou-2013 */
+            id: string;
+            /** @example 1 */
+            version: number;
+            /** @example 赣州市市级中小企业公共服务示范平台认定管理办法 */
+            title?: string;
+            /**
+             * @description this deployment still carries that version, so the decision could be re-checked
+             * @example true
+             */
+            available: boolean;
+        };
+        ExplainedCriterionDto: {
+            /** @example 6(3) total assets */
+            criterion: string;
+            /** @example 资产总额（第六条第（三）项） */
+            label: string;
+            /** @example 6(3) */
+            article: string;
+            /** @example 第六条第（三）项 */
+            articleZh: string;
+            /** @example 2500000 */
+            input: (string | number | boolean | unknown[] | {
+                [key: string]: unknown;
+            }) | null;
+            /** @example 2000000 */
+            threshold: (string | number | boolean | unknown[] | {
+                [key: string]: unknown;
+            }) | null;
+            /**
+             * @example pass
+             * @enum {string}
+             */
+            result: "pass" | "fail" | "needs-judgement";
+            /** @example true */
+            overridable: boolean;
+            /**
+             * @description the written reason a failed criterion was set aside with
+             * @example 县政府重点扶持项目，资产正在注入
+             */
+            overriddenBecause?: string;
+        };
+        MaterialReferenceDto: {
+            /** @example special-audit-report */
+            code: string;
+            /** @example 上一年度服务收支情况专项审计报告 */
+            label: string;
+            /** @example 2026年度专项审计报告.pdf */
+            name: string;
+            /** @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855 */
+            sha256: string;
+            /** @example doc://gz-info-001/audit-2026.pdf */
+            location: string;
+        };
+        BasisDto: {
+            /** @example 01a2320f-9f1d-7ccf-aaed-f6ca69dd7c0a */
+            eventId: string;
+            /** @example PlatformRecommended */
+            type: string;
+            /** @example 3 */
+            streamVersion: number;
+            /**
+             * Format: date-time
+             * @description business time
+             * @example 2027-04-20T02:00:00.000Z
+             */
+            occurredAt: string;
+            /** @example county-360702 */
+            actorId: string;
+        };
+        ReproductionDto: {
+            /**
+             * @example reproduced
+             * @enum {string}
+             */
+            outcome: "reproduced" | "differs" | "ruleset-unavailable" | "no-application";
+            /**
+             * @example [
+             *       "6(3) total assets result: stored \"pass\", recomputed \"fail\""
+             *     ]
+             */
+            differences?: string[];
+            /** @example ganzhou-2013 */
+            rulesetId?: string;
+            /** @example 1 */
+            rulesetVersion?: number;
+        };
+        DecisionExplanationDto: {
+            decision: components["schemas"]["DecidedEventDto"];
+            what: components["schemas"]["DecisionKindDto"];
+            /** @example gz-info-001 */
+            platformId?: string;
+            /** @example 2027 */
+            cycleYear?: number;
+            actor: components["schemas"]["DecisionActorDto"];
+            /**
+             * @example [
+             *       "符合第六条基本条件和第七条类别要求"
+             *     ]
+             */
+            reasons: string[];
+            /**
+             * @example [
+             *       "市局评审组 王组长"
+             *     ]
+             */
+            reviewers: string[];
+            /** @description the ruleset version of the decision day */
+            ruleset?: components["schemas"]["RulesetRefDto"];
+            criteria: components["schemas"]["ExplainedCriterionDto"][];
+            failed: string[];
+            needsJudgement: string[];
+            materials: components["schemas"]["MaterialReferenceDto"][];
+            /** @description the earlier steps of the same cycle the decision rests on */
+            basedOn: components["schemas"]["BasisDto"][];
+            /** @description re-running that ruleset version's rules over the stream's history */
+            reproduction?: components["schemas"]["ReproductionDto"];
+        };
+        SignedTreeHeadDto: {
+            /**
+             * @description events in the tree
+             * @example 61
+             */
+            treeSize: number;
+            /**
+             * @description RFC 9162 Merkle tree hash, hex
+             * @example 153ccea90ffd3685b3bcf17014ef2636deeee740b525e199608b3bc67f10b222
+             */
+            rootHash: string;
+            /**
+             * Format: date-time
+             * @description when the head was signed
+             * @example 2026-12-01T18:40:44.751Z
+             */
+            timestamp: string;
+            /**
+             * @example Ed25519
+             * @enum {string}
+             */
+            algorithm: "Ed25519";
+            /**
+             * @description SHA-256 of the public key (SPKI DER), hex
+             * @example 657f6ba8623265e20b9809330ee021c66dd92106e076de140c2ff4e98edff574
+             */
+            keyId: string;
+            /**
+             * @description base64 Ed25519 signature of "certflow-tree-head:v1\n{treeSize}\n{rootHash}\n{timestamp}"
+             * @example udgeiSfPM8t6...
+             */
+            signature: string;
+            /**
+             * @description SPKI PEM of the key that signs the heads
+             * @example -----BEGIN PUBLIC KEY-----
+             *     ...
+             */
+            publicKey?: string;
+        };
+        InclusionProofDto: {
+            /** @example 01a2320f-9f1d-7ccf-aaed-f6ca69dd7c0a */
+            eventId: string;
+            /** @example 21 */
+            leafIndex: number;
+            /** @example 61 */
+            treeSize: number;
+            /**
+             * @description SHA-256(0x00 || "certflow-event:v1\n{streamId}\n{streamVersion}\n{hash}"), hex
+             * @example a1...
+             */
+            leafHash: string;
+            /** @example 153c... */
+            rootHash: string;
+            /** @description RFC 9162 2.1.3 audit path, hex */
+            auditPath: string[];
+        };
+        ConsistencyProofDto: {
+            /** @example 40 */
+            from: number;
+            /** @example 61 */
+            to: number;
+            /** @example 9f2c... */
+            fromRoot: string;
+            /** @example 153c... */
+            toRoot: string;
+            /** @description RFC 9162 2.1.4 consistency proof, hex */
+            proof: string[];
         };
         SetClockDto: {
             /**
@@ -5005,6 +5431,10 @@ export interface operations {
                 from?: string;
                 /** @description RFC 3339 with offset, inclusive, on business time (occurredAt) */
                 to?: string;
+                /** @description RFC 3339 with offset, inclusive, on recorded time (recordedAt: when the store wrote the event, always real time) */
+                recordedFrom?: string;
+                /** @description RFC 3339 with offset, inclusive, on recorded time (recordedAt: when the store wrote the event, always real time) */
+                recordedTo?: string;
             };
             header?: never;
             path?: never;
@@ -5104,6 +5534,271 @@ export interface operations {
             };
             /** @description the read models are unavailable or behind the requested `minPosition` (`read-models.unavailable`, `read-models.behind`); retry shortly; here also `deadlines.unavailable` */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    replayStream: {
+        parameters: {
+            query?: {
+                /** @description RFC 3339 with offset: the stream as the store held it at this recorded instant (inclusive, on recordedAt, never on business time) */
+                asOf?: string;
+                /** @description the stream as it stood at this version (not with asOf) */
+                version?: number;
+            };
+            header?: never;
+            path: {
+                streamId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StreamReplayDto"];
+                };
+            };
+            /** @description malformed request: body, query or path parameter, header (`request.invalid`, `request.malformed-json`, `request.json-too-deep`, or an `event-store.*` code) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description no valid bearer token (`auth.unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the role or the binding of the token may not do this (`auth.role-not-allowed`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description not found (`resource.not-found`; `route.not-found` when a path parameter is empty); here also `resource.not-found: nothing was ever recorded on this stream` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description too many requests; retry after the time in `Retry-After` (`request.rate-limited`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    explainDecision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionExplanationDto"];
+                };
+            };
+            /** @description malformed request: body, query or path parameter, header (`request.invalid`, `request.malformed-json`, `request.json-too-deep`, or an `event-store.*` code) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description no valid bearer token (`auth.unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the role or the binding of the token may not do this (`auth.role-not-allowed`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description not found (`resource.not-found`; `route.not-found` when a path parameter is empty); here also `resource.not-found: no deciding event has this id` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description too many requests; retry after the time in `Retry-After` (`request.rate-limited`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getLogHead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignedTreeHeadDto"];
+                };
+            };
+            /** @description not found (`resource.not-found`; `route.not-found` when a path parameter is empty); here also `resource.not-found: no tree head has been signed yet` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description too many requests; retry after the time in `Retry-After` (`request.rate-limited`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getInclusionProof: {
+        parameters: {
+            query: {
+                /** @description the event to prove */
+                event: string;
+                /** @description the tree to prove it in; default the latest signed head */
+                treeSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InclusionProofDto"];
+                };
+            };
+            /** @description malformed request: body, query or path parameter, header (`request.invalid`, `request.malformed-json`, `request.json-too-deep`, or an `event-store.*` code) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description not found (`resource.not-found`; `route.not-found` when a path parameter is empty); here also `resource.not-found: the event is not in that tree (unknown, or not sealed yet), or no head is signed` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description too many requests; retry after the time in `Retry-After` (`request.rate-limited`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getConsistencyProof: {
+        parameters: {
+            query: {
+                from: number;
+                to: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsistencyProofDto"];
+                };
+            };
+            /** @description malformed request: body, query or path parameter, header (`request.invalid`, `request.malformed-json`, `request.json-too-deep`, or an `event-store.*` code) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description too many requests; retry after the time in `Retry-After` (`request.rate-limited`) */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

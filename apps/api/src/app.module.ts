@@ -24,6 +24,9 @@ import { DEFAULT_RATE_LIMITS, RATE_LIMITS, RateLimitGuard, type RateLimits } fro
 import { PLATFORM_CONTROLLERS } from './platforms/index.js';
 import { ProblemFilter } from './problems/problem.filter.js';
 import { AuditTrailController } from './audit/audit-trail/audit-trail.controller.js';
+import { LOG_PUBLIC_KEY, LogController } from './log/log.controller.js';
+import { ExplainDecisionController } from './audit/explain-decision/explain-decision.controller.js';
+import { ReplayStreamController } from './audit/replay-stream/replay-stream.controller.js';
 import { ReviewHistoryController } from './platforms/review-history/review-history.controller.js';
 import { READ_MODELS, type ReadModelAccess } from './read-models/read-models.js';
 import { ReadModels } from './read-models/read-models.service.js';
@@ -51,6 +54,8 @@ export interface AppOptions {
   readonly documents?: DocumentStore;
   /** Largest accepted document per media type (bytes); default 50 MiB for PDF and OFD, 20 MiB for JPEG and PNG. */
   readonly documentLimits?: SizeLimits;
+  /** SPKI PEM of the key that signs the log's tree heads, shown with GET /api/v1/log/head. */
+  readonly logPublicKey?: string;
   /** Where the app logs; default the process's logger (LOG_LEVEL, LOG_PRETTY). */
   readonly logger?: Logger;
   /** The Kafka relay running beside the app: on /health and /metrics. */
@@ -86,6 +91,9 @@ export class AppModule {
         ReviewHistoryController,
         AuditTrailController,
         ListDeadlinesController,
+        ReplayStreamController,
+        ExplainDecisionController,
+        LogController,
         ...(isSettable(options.clock) ? [SetClockController] : []),
         ...extraControllers,
       ],
@@ -97,6 +105,7 @@ export class AppModule {
         { provide: RELAY_STATUS, useValue: options.relayStatus ?? null },
         { provide: SCHEDULER_PROBE, useValue: options.scheduler ?? null },
         { provide: DEADLINES, useValue: options.deadlines ?? null },
+        { provide: LOG_PUBLIC_KEY, useValue: options.logPublicKey },
         { provide: RATE_LIMITS, useValue: options.rateLimits ?? DEFAULT_RATE_LIMITS },
         // In this order: the rate limit counts the subject the AuthGuard found.
         { provide: TOKEN_VERIFIER, useValue: new TokenVerifier(options) },

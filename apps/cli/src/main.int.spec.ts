@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -133,6 +134,43 @@ describe('certflow command line', () => {
       await writer;
       await store.close();
     }
+  }, 120_000);
+
+  it('audits the demo: replay, explain, verify clean; the truncation of the issue is named, also against a head kept apart', async () => {
+    const data = join(scratch, 'demo');
+    const env = { CERTFLOW_DATA_DIR: data };
+    expect(await certflow(['demo', '--data-dir', data, '--json'])).toMatchObject({ code: 0 });
+    const replay = await certflow(['audit', 'replay', 'platform-zg-hub-006', '--version', '3', '--lang', 'en'], env);
+    expect(replay).toMatchObject({ code: 0, stderr: '' });
+    expect(replay.stdout).toContain('version 3 (today 11)');
+    expect(replay.stdout).toMatch(/v3 +2027-06-15 09:30\+08\* +\d{4}-\d{2}-\d{2}T[\d:.]+Z +PlatformCertified/);
+    const json = JSON.parse((await certflow(['audit', 'replay', 'platform-zg-hub-006', '--json'], env)).stdout) as { events: { type: string; eventId: string }[] };
+    const certified = json.events.find((e) => e.type === 'PlatformCertified')!;
+    const explain = await certflow(['audit', 'explain', certified.eventId], env);
+    expect(explain).toMatchObject({ code: 0, stderr: '' });
+    expect(explain.stdout).toContain('资产总额（第六条第（三）项）');
+    expect(explain.stdout).toContain('结果与记录一致');
+    const clean = await certflow(['audit', 'verify'], env);
+    expect(clean).toMatchObject({ code: 0, stderr: '' });
+    expect(clean.stdout).toMatch(/^log: 61 events in the Merkle tree, 0 not sealed yet, 1 signed heads checked .*, 0 breaks$/m);
+    expect(clean.stdout).toMatch(/^rule evaluations: 21 re-decided, 21 reproduced, 0 not$/m);
+    const head = await certflow(['audit', 'head', '--json'], env);
+    const headFile = join(scratch, 'HEAD.json');
+    writeFileSync(headFile, head.stdout);
+
+    // As the issue tried it: the last two events of platform-zg-hub-006 deleted and its streams row set back to version 9.
+    const db = new Database(sqliteFile(data));
+    db.prepare("DELETE FROM events WHERE stream_id = 'platform-zg-hub-006' AND stream_version > 9").run();
+    const { hash } = db.prepare("SELECT hash FROM events WHERE stream_id = 'platform-zg-hub-006' AND stream_version = 9").get() as { hash: string };
+    db.prepare("UPDATE streams SET version = 9, last_hash = ? WHERE stream_id = 'platform-zg-hub-006'").run(hash);
+    db.prepare('DELETE FROM log_heads').run();
+    db.close();
+    const tampered = await certflow(['audit', 'verify', '--against', headFile], env);
+    expect(tampered.code).toBe(1);
+    expect(tampered.stdout).toMatch(/^9 streams, 59 events checked, 0 breaks$/m);
+    expect(tampered.stdout).toMatch(/^BROKEN log platform-zg-hub-006 v10 event-deleted: /m);
+    expect(tampered.stdout).toMatch(/^BROKEN log platform-zg-hub-006 v11 event-deleted: /m);
+    expect(tampered.stdout).toMatch(/^BROKEN log head-root-mismatch: /m);
   }, 120_000);
 
   it('refuses to back up a PostgreSQL store, naming pg_dump', async () => {

@@ -1,4 +1,4 @@
-import type { EventStore } from '@certflow/event-store';
+import { LogSealer, type EventStore, type HeadPolicy, type Subscription, type TreeHeadSigner } from '@certflow/event-store';
 import { processLogger, type Logger } from '@certflow/observability';
 import { ALL_PROJECTIONS, Projector, progressReporter, type Projection, type ReadModelDocument, type ReadModelStore } from '@certflow/read-models';
 
@@ -13,6 +13,8 @@ export interface WorkerOptions {
   /** Default the process's logger. */
   readonly logger?: Logger;
   readonly memoryBudgetMb?: number;
+  /** Seals the log into its Merkle tree and signs tree heads; absent, nothing is sealed by this worker. */
+  readonly logSealing?: { readonly signer: TreeHeadSigner; readonly policy: HeadPolicy };
 }
 
 export interface RunningWorker {
@@ -33,9 +35,32 @@ export function startWorker(options: WorkerOptions): RunningWorker {
     ...(options.memoryBudgetMb !== undefined ? { memoryBudgetMb: options.memoryBudgetMb } : {}),
   });
   const ready = projector.start();
+  const sealing = options.logSealing ? startLogSealing(options.eventStore, options.logSealing, log) : undefined;
   return {
     projector,
     ready,
-    stop: () => projector.stop(),
+    async stop() {
+      await sealing?.stop();
+      await projector.stop();
+    },
+  };
+}
+
+/**
+ * Seals each batch of the log into its Merkle tree as a subscriber, after the batch committed
+ * (so appends pay nothing for it), and looks again on a timer so that a head is signed when
+ * its time is due even while nothing is appended.
+ */
+function startLogSealing(store: EventStore, settings: NonNullable<WorkerOptions['logSealing']>, log: (line: string) => void): { stop(): Promise<void> } {
+  const sealer = new LogSealer(store.log, settings.signer, settings.policy);
+  const seal = () => sealer.seal().then(() => undefined);
+  const subscription: Subscription = store.subscribe('log-sealer', seal, { onError: (error) => log(`log sealing failed, retrying: ${(error as Error).message}`) });
+  const timer = setInterval(() => seal().catch((error: unknown) => log(`log sealing failed: ${(error as Error).message}`)), Math.min(settings.policy.everyMs, 60_000));
+  timer.unref();
+  return {
+    async stop() {
+      clearInterval(timer);
+      await subscription.stop();
+    },
   };
 }

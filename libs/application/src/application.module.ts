@@ -4,6 +4,8 @@ import { CLOCK, type Clock } from './clock.js';
 import { ExecuteCycleCommandHandler } from './cycle/execute-cycle-command.js';
 import { ExecutePlatformCommandHandler } from './platform/execute-platform-command.js';
 import { GetCycleHandler, GetPlatformHandler } from './queries/get-platform.js';
+import { ExplainDecisionHandler } from './audit/explain-decision.js';
+import { ReplayStreamHandler } from './audit/replay-stream.js';
 
 /** The command and query handlers; EVENT_STORE must be provided globally by the app. */
 @Module({})
@@ -18,6 +20,8 @@ export class ApplicationModule {
         ExecuteCycleCommandHandler,
         GetPlatformHandler,
         GetCycleHandler,
+        ReplayStreamHandler,
+        ExplainDecisionHandler,
       ],
       exports: [CqrsModule, CLOCK],
     };

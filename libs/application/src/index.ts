@@ -5,3 +5,6 @@ export * from './platform/execute-platform-command.js';
 export * from './cycle/execute-cycle-command.js';
 export * from './queries/get-platform.js';
 export * from './application.module.js';
+export * from './audit/replay-stream.js';
+export * from './audit/rule-evaluations.js';
+export * from './audit/explain-decision.js';

@@ -2,7 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { OffsetClock, systemClock, type Clock, type CommandOutcome } from '@certflow/application';
 import { ConfigurationError, type CertflowConfig } from '@certflow/config';
-import { openEventStore, type EventStore } from '@certflow/event-store';
+import { loadOrCreateLogKey, openEventStore, type EventStore } from '@certflow/event-store';
 import { openDocumentStore } from '@certflow/documents';
 import { ALL_PROJECTIONS, ReadModelWatcher } from '@certflow/read-models';
 import type { Logger } from '@certflow/observability';
@@ -46,7 +46,7 @@ export async function startServer(config: CertflowConfig, mode: ServeMode = 'all
   if (mode === 'api') {
     access = new ReadModelWatcher(store, readModels, ALL_PROJECTIONS);
   } else {
-    const worker = startWorker({ eventStore: store, readModels, memoryBudgetMb: config.rebuildMemoryMb, ...(logger ? { logger } : {}) });
+    const worker = startWorker({ eventStore: store, readModels, memoryBudgetMb: config.rebuildMemoryMb, logSealing: { signer: loadOrCreateLogKey(config.dataDir), policy: config.logHeads }, ...(logger ? { logger } : {}) });
     await worker.ready;
     access = worker.projector;
     stopProjector = () => worker.stop();
@@ -68,6 +68,7 @@ export async function startServer(config: CertflowConfig, mode: ServeMode = 'all
   const app = await createApp({
     store,
     signingKey: loadOrCreateSigningKey(config.dataDir),
+    logPublicKey: loadOrCreateLogKey(config.dataDir).publicKeyPem,
     embeddedTokens: config.embeddedTokens,
     ...(config.oidc ? { oidc: config.oidc } : {}),
     clock,

@@ -1,6 +1,6 @@
 import type { CertflowConfig } from '@certflow/config';
 import { OffsetClock, systemClock } from '@certflow/application';
-import { openEventStore } from '@certflow/event-store';
+import { loadOrCreateLogKey, openEventStore } from '@certflow/event-store';
 import type { Logger } from '@certflow/observability';
 import { openReadModelStore } from '../../../apps/worker/src/read-model-settings.js';
 import { startWorker } from '../../../apps/worker/src/worker.js';
@@ -20,7 +20,7 @@ export async function runWorker(config: CertflowConfig, logger: Logger): Promise
   if (settings.kind === 'memory') {
     logger.warn('read models in memory: only this process sees them (set CERTFLOW_READ_MODELS=mongodb to share them)');
   }
-  const worker = startWorker({ eventStore, readModels, logger, memoryBudgetMb: config.rebuildMemoryMb });
+  const worker = startWorker({ eventStore, readModels, logger, memoryBudgetMb: config.rebuildMemoryMb, logSealing: { signer: loadOrCreateLogKey(config.dataDir), policy: config.logHeads } });
   const relay = config.kafka ? startRelay({ eventStore, settings: config.kafka, logger }) : undefined;
   // A training server's clock is moved through the API; this process follows the moves in the log.
   const scheduler = startStandaloneScheduler({

@@ -31,6 +31,8 @@ export interface CertflowConfig {
   readonly readModels: ReadModelSettings;
   /** MB of documents a read-model rebuild holds before writing them. */
   readonly rebuildMemoryMb: number;
+  /** When the worker signs a head of the log's Merkle tree: after this many events or this long. */
+  readonly logHeads: { readonly everyEvents: number; readonly everyMs: number };
   /** The relay of the public events; undefined (KAFKA_BROKERS unset): off. */
   readonly kafka: KafkaSettings | undefined;
   readonly documents: DocumentSettings;
@@ -151,6 +153,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): CertflowConfig
         'image/png': read.CERTFLOW_DOCUMENT_MAX_MB_PNG * MIB,
       },
     },
+    logHeads: { everyEvents: read.CERTFLOW_LOG_HEAD_EVERY_EVENTS, everyMs: read.CERTFLOW_LOG_HEAD_EVERY_SECONDS * 1000 },
   };
 }
 

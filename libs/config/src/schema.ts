@@ -167,6 +167,16 @@ export const VARIABLES = {
     '`256`',
     'MB of documents a read-model rebuild (at start, or `certflow projections rebuild`) holds before writing them; bound the heap itself with `NODE_OPTIONS=--max-old-space-size=...`',
   ),
+  CERTFLOW_LOG_HEAD_EVERY_EVENTS: variable(
+    wholeNumber(1, 1_000_000_000).default(1000),
+    '`1000`',
+    'the worker signs a tree head of the log (Merkle tree, RFC 9162) once this many events were sealed since the last head',
+  ),
+  CERTFLOW_LOG_HEAD_EVERY_SECONDS: variable(
+    wholeNumber(1, 86_400).default(300),
+    '`300`',
+    '... or once this many seconds passed since the last head and new events were sealed',
+  ),
 
   // The documents themselves (Arts. 9, 10, 14, 15).
   CERTFLOW_DOCUMENT_STORE: variable(

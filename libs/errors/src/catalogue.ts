@@ -126,6 +126,7 @@ export const CATALOGUE = {
   'config.invalid': { kind: 'internal', zh: '配置无效，进程无法启动', en: 'a setting is invalid; the process does not start' },
   'config.readme-markers': { kind: 'internal', zh: 'README 缺少配置表的起止标记', en: "README.md lacks the configuration table's markers" },
   'event-store.backup-refused': { kind: 'internal', zh: '备份或恢复未执行（原因见说明）', en: 'a backup or restore of the embedded store was not done, for the reason given' },
+  'event-store.log-broken': { kind: 'internal', zh: '事件日志的默克尔树叶子不连续，不签署树头（请运行 certflow audit verify）', en: "the log's Merkle tree leaves are not contiguous, so no tree head is signed (run certflow audit verify)" },
   'event-store.closed': { kind: 'internal', zh: '事件存储已关闭', en: 'the event store is closed' },
   'event-store.misconfigured': { kind: 'internal', zh: '事件存储配置无效', en: 'the event store settings are invalid' },
   'event-store.duplicate-upcaster': { kind: 'internal', zh: '同一事件类型与版本注册了两个升级器', en: 'two upcasters for the same event type and version' },

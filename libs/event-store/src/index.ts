@@ -10,3 +10,8 @@ export { SqliteEventStore, type SqliteEventStoreOptions } from './sqlite/sqlite-
 export { backupSqliteStore, restoreSqliteStore, verifySqliteCopy, type BackupOptions, type RestoreResult } from './sqlite/backup.js';
 export { PostgresEventStore, type PostgresEventStoreOptions } from './postgres/postgres-event-store.js';
 export { openEventStore, sqliteFile, type StoreSettings } from './open.js';
+export * from './merkle/rfc9162.js';
+export * from './merkle/transparency-log.js';
+export * from './merkle/tree-head.js';
+export * from './merkle/log-sealer.js';
+export * from './merkle/verify-log.js';

@@ -1,4 +1,5 @@
 import type { ChainReport } from './chain.js';
+import type { TransparencyLog } from './merkle/transparency-log.js';
 import type {
   AppendOptions,
   AppendResult,
@@ -17,6 +18,8 @@ export interface EventStore {
   append(streamId: string, events: readonly NewEvent[], options?: AppendOptions): Promise<AppendResult>;
   readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
   readAll(options?: ReadAllOptions): Promise<RecordedEvent[]>;
+  /** One event by its id (auditors name decisions by it); undefined when none has that id. */
+  readEvent(eventId: string): Promise<RecordedEvent | undefined>;
   /** Highest global position committed so far (0 for an empty store). */
   headPosition(): Promise<number>;
   /** The result of the append that carried this commandId, if one did. */
@@ -27,5 +30,7 @@ export interface EventStore {
    */
   subscribe(name: string, handler: EventBatchHandler, options?: SubscriptionOptions): Subscription;
   verifyChains(options?: { streamId?: string }): Promise<ChainReport>;
+  /** The Merkle tree over the whole log and its signed heads (tamper evidence across streams). */
+  readonly log: TransparencyLog;
   close(): Promise<void>;
 }

@@ -47,3 +47,10 @@ export function allRange(options: ReadAllOptions = {}): AllRange {
   }
   return { after, limit, types: options.types && options.types.length > 0 ? options.types : undefined };
 }
+
+const EVENT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Event ids are UUIDs; anything else names no event (and must not reach a uuid column). */
+export function isEventId(value: unknown): value is string {
+  return typeof value === 'string' && EVENT_ID.test(value);
+}

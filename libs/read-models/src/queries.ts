@@ -51,11 +51,23 @@ export function matchesRegistry(entry: RegistryEntry, query: RegistryQuery, term
   return matchesTerms(key, terms);
 }
 
-/** Inclusive bounds on occurredAt, in the stored form (ISO 8601 UTC with milliseconds). */
-export function auditTimeBounds(query: AuditQuery): { from?: string; to?: string } {
+export interface AuditTimeBounds {
+  readonly from?: string;
+  readonly to?: string;
+  readonly recordedFrom?: string;
+  readonly recordedTo?: string;
+}
+
+/**
+ * Inclusive bounds on occurredAt (business time) and on recordedAt (the store's real time), in
+ * the stored form (ISO 8601 UTC with milliseconds).
+ */
+export function auditTimeBounds(query: AuditQuery): AuditTimeBounds {
   return {
     ...(query.from !== undefined ? { from: normalizeInstant(query.from) } : {}),
     ...(query.to !== undefined ? { to: normalizeInstant(query.to) } : {}),
+    ...(query.recordedFrom !== undefined ? { recordedFrom: normalizeInstant(query.recordedFrom) } : {}),
+    ...(query.recordedTo !== undefined ? { recordedTo: normalizeInstant(query.recordedTo) } : {}),
   };
 }
 
@@ -66,6 +78,8 @@ export function matchesAudit(entry: AuditEntry, query: AuditQuery, bounds = audi
   if (query.type !== undefined && entry.type !== query.type) return false;
   if (bounds.from !== undefined && entry.occurredAt < bounds.from) return false;
   if (bounds.to !== undefined && entry.occurredAt > bounds.to) return false;
+  if (bounds.recordedFrom !== undefined && entry.recordedAt < bounds.recordedFrom) return false;
+  if (bounds.recordedTo !== undefined && entry.recordedAt > bounds.recordedTo) return false;
   return true;
 }
 

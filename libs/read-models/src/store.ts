@@ -27,6 +27,12 @@ export interface AuditQuery {
   /** Inclusive ISO 8601 bounds on the time the decision was taken (occurredAt). */
   readonly from?: string;
   readonly to?: string;
+  /**
+   * Inclusive ISO 8601 bounds on the time the store wrote the event (recordedAt). On a training
+   * server the business clock is simulated and runs years away from recorded time.
+   */
+  readonly recordedFrom?: string;
+  readonly recordedTo?: string;
   readonly page: number;
   readonly pageSize: number;
 }

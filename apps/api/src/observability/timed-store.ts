@@ -22,10 +22,12 @@ export function timedStore(store: EventStore, metrics: Metrics): EventStore {
     },
     readStream: (streamId, options) => store.readStream(streamId, options),
     readAll: (options) => store.readAll(options),
+    readEvent: (eventId) => store.readEvent(eventId),
     headPosition: () => store.headPosition(),
     findCommand: (commandId) => store.findCommand(commandId),
     subscribe: (name, handler, options) => store.subscribe(name, handler, options),
     verifyChains: (options) => store.verifyChains(options),
+    log: store.log,
     close: () => store.close(),
   };
 }

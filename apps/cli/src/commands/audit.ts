@@ -1,38 +1,198 @@
-import type { Command } from 'commander';
+import { readFileSync } from 'node:fs';
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import { checkStreamEvaluations, explainDecision, replayStream, type EvaluationCheck, type ReplayPoint } from '@certflow/application';
 import { loadConfig } from '@certflow/config';
-import { openDocumentStore } from '@certflow/documents';
-import { openEventStore, type ChainReport } from '@certflow/event-store';
+import { openDocumentStore, type DocumentStore, type DocumentStoreSettings } from '@certflow/documents';
+import {
+  loadOrCreateLogKey,
+  logPublicKey,
+  LogSealer,
+  openEventStore,
+  verifyLog,
+  type ChainReport,
+  type EventStore,
+  type LogReport,
+  type SignedTreeHead,
+} from '@certflow/event-store';
+import { CliError, type Outcome } from '../cli-error.js';
 import { verifyDocuments, type DocumentReport } from './verify-documents.js';
-import type { Outcome } from '../cli-error.js';
+import { formatExplanation, formatReplay, type Language } from './audit-format.js';
+
+interface ReplayOptions {
+  readonly asOf?: string;
+  readonly version?: number;
+  readonly json?: boolean;
+  readonly lang: Language;
+}
+
+/** zh-CN first, as everywhere in certflow. */
+const languageOption = () => new Option('--lang <lang>', 'language of the readable output').choices(['zh', 'en']).default('zh');
+
+function positiveInteger(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(n) || n < 1) throw new InvalidArgumentError('a version is an integer from 1');
+  return n;
+}
+
+function instant(value: string): string {
+  // With an offset or Z: a bare local time would be read in whatever zone the machine has.
+  if (!/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2}))?$/i.test(value) || Number.isNaN(Date.parse(value))) {
+    throw new InvalidArgumentError('give an instant with its offset, e.g. 2028-03-01T00:00:00+08:00, or a date (read as 00:00 in Asia/Shanghai)');
+  }
+  return /T/.test(value) ? value : `${value}T00:00:00+08:00`;
+}
+
+async function withDocuments<T>(settings: DocumentStoreSettings, work: (documents: DocumentStore) => Promise<T>): Promise<T> {
+  const documents = await openDocumentStore(settings);
+  try {
+    return await work(documents);
+  } finally {
+    await documents.close();
+  }
+}
+
+async function withStore<T>(work: (store: EventStore) => Promise<T>): Promise<T> {
+  const store = await openEventStore(loadConfig());
+  try {
+    return await work(store);
+  } finally {
+    await store.close();
+  }
+}
 
 export function registerAudit(program: Command, outcome: Outcome): void {
-  const audit = program.command('audit').description('audit verify: recompute every hash chain of the log');
+  const audit = program.command('audit').description('audit the log: replay a stream, explain a decision, verify the hash chains');
   audit
     .command('verify')
-    .description("recompute every stream's hash chain from the stored events; exit 1 on a break")
+    .description(
+      "check the whole log: every stream's hash chain and versions, the Merkle tree over the log against every signed tree head, " +
+      'and that re-deciding reproduces every stored rule evaluation; exit 1 on any break',
+    )
+    .option('--stream <streamId>', 'check one stream only (its chain and rule evaluations; the log tree is whole-log only)')
+    .option('--against <file>', 'a signed tree head kept earlier (JSON, as `certflow audit head --json` or GET /api/v1/log/head prints it): the log must extend it')
     .option('--documents', 'also check that every document the log references is stored and still matches its SHA-256')
-    .action(async (options: { documents?: boolean }) => {
+    .option('--json', 'print the report as one JSON object')
+    .action(async (options: { stream?: string; against?: string; json?: boolean; documents?: boolean }) => {
+      const against = options.against ? [readHead(options.against)] : [];
       const config = loadConfig();
-      const store = await openEventStore(config);
-      try {
-        const report = await store.verifyChains();
-        printReport(report);
-        let documentProblems = 0;
-        if (options.documents) {
-          const documents = await openDocumentStore(config.documents.store);
-          try {
-            const documentReport = await verifyDocuments(store, documents);
-            printDocumentReport(documentReport);
-            documentProblems = documentReport.problems.length;
-          } finally {
-            await documents.close();
-          }
-        }
-        outcome.exitCode = report.breaks.length === 0 && documentProblems === 0 ? 0 : 1;
-      } finally {
-        await store.close();
+      const report = await withStore(async (store) => {
+        const chains = await store.verifyChains(options.stream ? { streamId: options.stream } : {});
+        const log = options.stream ? undefined : await verifyLog(store.log, { publicKeyPem: logPublicKey(config.dataDir), against });
+        const evaluations = await checkEvaluations(store, options.stream);
+        const documents = options.documents ? await withDocuments(config.documents.store, (kept) => verifyDocuments(store, kept)) : undefined;
+        return { chains, log, evaluations, documents };
+      });
+      const differ = report.evaluations.filter((c) => c.reproduction.outcome !== 'reproduced');
+      const ok =
+        report.chains.breaks.length === 0 && (report.log?.breaks.length ?? 0) === 0 && differ.length === 0 && (report.documents?.problems.length ?? 0) === 0;
+      if (options.json) console.log(JSON.stringify({ ok, ...report, evaluations: { checked: report.evaluations.length, notReproduced: differ } }));
+      else {
+        printReport(report.chains);
+        if (report.log) printLogReport(report.log);
+        printEvaluations(report.evaluations, differ);
+        if (report.documents) printDocumentReport(report.documents);
+      }
+      outcome.exitCode = ok ? 0 : 1;
+    });
+  audit
+    .command('head')
+    .description("the log's latest signed tree head, with the public key to check it: keep a copy, and verify --against it later")
+    .option('--seal', 'seal what is not yet in the tree and sign a head now (a server\'s worker does this on its own)')
+    .option('--json', 'print the head as one JSON object')
+    .action(async (options: { seal?: boolean; json?: boolean }) => {
+      const signer = loadOrCreateLogKey(loadConfig().dataDir);
+      const head = await withStore(async (store) => {
+        if (options.seal) await new LogSealer(store.log, signer).seal({ forceHead: true });
+        return (await store.log.heads()).at(-1);
+      });
+      if (!head) throw new CliError('no tree head has been signed yet: run a worker, or certflow audit head --seal');
+      const published = { ...head, publicKey: signer.publicKeyPem };
+      if (options.json) console.log(JSON.stringify(published));
+      else {
+        console.log(`tree size ${head.treeSize}  root ${head.rootHash}`);
+        console.log(`signed ${head.timestamp} (${head.algorithm}, key ${head.keyId})`);
+        console.log(signer.publicKeyPem.trim());
       }
     });
+  audit
+    .command('replay')
+    .description('a stream as the store held it at a recorded instant or a version, with the timeline of its events')
+    .argument('<streamId>', 'platform-<id>, cycle-<year> or simulation-clock')
+    .addOption(new Option('--as-of <instant>', 'recorded time (not business time), e.g. 2028-03-01T00:00:00+08:00').argParser(instant).conflicts('version'))
+    .addOption(new Option('--version <n>', 'stream version').argParser(positiveInteger))
+    .option('--json', 'print the replay as one JSON object')
+    .addOption(languageOption())
+    .action(async (streamId: string, options: ReplayOptions) => {
+      const point: ReplayPoint = options.asOf ? { asOf: options.asOf } : options.version !== undefined ? { version: options.version } : {};
+      const replay = await withStore((store) => replayStream(store, streamId, point));
+      if (!replay) throw new CliError(options.lang === 'zh' ? `流 ${streamId} 中没有任何事件` : `nothing was ever recorded on stream ${streamId}`);
+      console.log(options.json ? JSON.stringify(replay) : formatReplay(replay, options.lang));
+    });
+  audit
+    .command('explain')
+    .description('a decision criterion by criterion, under the ruleset version of its day, re-decided to check the stored evaluation')
+    .argument('<eventId>', 'the id of the deciding event (the audit trail lists them)')
+    .option('--json', 'print the explanation as one JSON object')
+    .addOption(languageOption())
+    .action(async (eventId: string, options: { json?: boolean; lang: Language }) => {
+      const explanation = await withStore((store) => explainDecision(store, eventId));
+      if (!explanation) throw new CliError(options.lang === 'zh' ? `没有编号为 ${eventId} 的决定` : `no deciding event has id ${eventId}`);
+      console.log(options.json ? JSON.stringify(explanation) : formatExplanation(explanation, options.lang));
+      if (explanation.reproduction?.outcome === 'differs') outcome.exitCode = 1;
+    });
+}
+
+function readHead(file: string): SignedTreeHead {
+  let parsed: Partial<SignedTreeHead>;
+  try {
+    parsed = JSON.parse(readFileSync(file, 'utf8')) as Partial<SignedTreeHead>;
+  } catch (error) {
+    throw new CliError(`--against ${file}: not a JSON file (${(error as Error).message})`, 2);
+  }
+  const { treeSize, rootHash, timestamp, algorithm, keyId, signature } = parsed;
+  if (!Number.isSafeInteger(treeSize) || typeof rootHash !== 'string' || typeof timestamp !== 'string' || algorithm !== 'Ed25519' || typeof keyId !== 'string' || typeof signature !== 'string') {
+    throw new CliError(`--against ${file}: not a signed tree head (treeSize, rootHash, timestamp, algorithm, keyId, signature)`, 2);
+  }
+  return { treeSize: treeSize!, rootHash, timestamp, algorithm, keyId, signature };
+}
+
+/**
+ * Rule evaluations live in platform streams that had an application; those streams are found
+ * through the submissions and re-decided one at a time, so memory holds one stream.
+ */
+async function checkEvaluations(store: EventStore, only?: string): Promise<EvaluationCheck[]> {
+  const streams = new Set<string>();
+  if (only) {
+    if (only.startsWith('platform-')) streams.add(only);
+  } else {
+    for (let after = 0; ; ) {
+      const page = await store.readAll({ after, limit: 10_000, types: ['ApplicationSubmitted'] });
+      for (const event of page) if (event.streamId.startsWith('platform-')) streams.add(event.streamId);
+      if (page.length < 10_000) break;
+      after = page.at(-1)!.globalPosition;
+    }
+  }
+  const checks: EvaluationCheck[] = [];
+  for (const streamId of streams) checks.push(...checkStreamEvaluations(await store.readStream(streamId)));
+  return checks;
+}
+
+function printLogReport(report: LogReport): void {
+  for (const broken of report.breaks) {
+    const where = broken.streamId ? `${broken.streamId} v${broken.streamVersion} ` : '';
+    console.log(`BROKEN log ${where}${broken.problem}: ${broken.detail}`);
+  }
+  const latest = report.latestHead ? ` (latest: size ${report.latestHead.treeSize}, root ${report.latestHead.rootHash.slice(0, 16)}…, signed ${report.latestHead.timestamp})` : '';
+  console.log(`log: ${report.size} events in the Merkle tree, ${report.unsealed} not sealed yet, ${report.headsChecked} signed heads checked${latest}, ${report.breaks.length} breaks`);
+}
+
+function printEvaluations(checks: readonly EvaluationCheck[], differ: readonly EvaluationCheck[]): void {
+  for (const check of differ) {
+    const r = check.reproduction;
+    const what = r.outcome === 'differs' ? r.differences.join('; ') : r.outcome === 'ruleset-unavailable' ? `ruleset ${r.rulesetId} v${r.rulesetVersion} is not in this deployment` : 'no application precedes it';
+    console.log(`NOT REPRODUCED ${check.streamId} v${check.streamVersion} ${check.type}: ${what}`);
+  }
+  console.log(`rule evaluations: ${checks.length} re-decided, ${checks.length - differ.length} reproduced, ${differ.length} not`);
 }
 
 export function printReport(report: ChainReport): void {

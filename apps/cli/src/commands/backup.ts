@@ -20,7 +20,7 @@ export function registerBackup(program: Command, outcome: Outcome): void {
     .description('copy the running embedded store to FILE and verify the copy')
     .argument('<file>', 'where the copy goes; it appears only once whole and verified')
     .option('--force', 'replace FILE if it exists')
-    .addHelpText('after', `\nThe signing key (CERTFLOW_DATA_DIR/auth/signing-key) is not in the copy: back it up separately.\nPostgreSQL store: ${PG_DUMP}`)
+    .addHelpText('after', `\nThe signing keys (CERTFLOW_DATA_DIR/auth/signing-key and the log's CERTFLOW_DATA_DIR/log/tree-head-key.pem) are not in the copy: back them up separately.\nPostgreSQL store: ${PG_DUMP}`)
     .action(async (file: string, options: ForceOption) => {
       const config = embedded(loadConfig(), `back it up with ${PG_DUMP}`);
       const live = sqliteFile(config.dataDir);
@@ -31,6 +31,7 @@ export function registerBackup(program: Command, outcome: Outcome): void {
         printReport(report);
         console.log(`backed up ${live} to ${file}${report.breaks.length > 0 ? ', breaks and all' : ''}`);
         console.log(`reminder: the signing key ${join(config.dataDir, 'auth', 'signing-key')} is not in the backup; keep a copy of it apart`);
+        console.log(`reminder: nor is the log's tree-head key ${join(config.dataDir, 'log', 'tree-head-key.pem')}, without which the signed heads in the copy cannot be checked`);
         outcome.exitCode = report.breaks.length === 0 ? 0 : 1;
       } finally {
         await store.close();

@@ -18,7 +18,7 @@ import {
 import { loadConfig } from '@certflow/config';
 import { attachedDocuments, DomainError, findCounty, type Actor, type DocumentRef, type PlatformState } from '@certflow/domain';
 import { DOCUMENT_STORE, FilesystemDocumentStore, type DocumentStore } from '@certflow/documents';
-import { openEventStore, type EventStore } from '@certflow/event-store';
+import { loadOrCreateLogKey, LogSealer, openEventStore, type EventStore } from '@certflow/event-store';
 import { processLogger } from '@certflow/observability';
 import { EventStoreModule, loadOrCreateSigningKey, mintToken, Scheduler, type ScheduledCommand } from '@certflow/composition';
 import { demoDocumentBytes, demoScenario, instantOf, PLATFORMS, type Step } from './scenario.js';
@@ -235,6 +235,8 @@ async function busExecutor(dataDir?: string): Promise<Executor> {
     eventCount: () => store.headPosition(),
     async close() {
       await scheduler.stop();
+      // A kept store is sealed into the log's Merkle tree with a signed head, as a server's worker would have done.
+      if (dataDir) await new LogSealer(store.log, loadOrCreateLogKey(folder)).seal({ forceHead: true });
       await context.close();
       if (!dataDir) rmSync(folder, { recursive: true, force: true });
     },

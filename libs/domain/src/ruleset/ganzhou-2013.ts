@@ -50,6 +50,16 @@ export function findRuleset(id: string): Ruleset | undefined {
   return RULESETS.get(id);
 }
 
+/**
+ * A ruleset exactly as it stood at one version: decisions are explained and re-checked under the
+ * version they named, never under today's. A version this deployment no longer carries reads as
+ * undefined, and the explanation says so.
+ */
+export function findRulesetVersion(id: string, version: number): Ruleset | undefined {
+  const ruleset = RULESETS.get(id);
+  return ruleset && ruleset.version === version ? ruleset : undefined;
+}
+
 export function knownRulesets(): readonly Ruleset[] {
   return [...RULESETS.values()];
 }

@@ -109,6 +109,21 @@ export function eventStoreContract(name: string, makeHarness: () => Promise<Cont
         expect(before).toEqual([]);
         const now = await store.readStream(streamId, { asOf: new Date(Date.now() + 60_000).toISOString() });
         expect(now.map((e) => e.type)).toEqual(['First', 'Second']);
+        // The same instant written in Asia/Shanghai time answers as in UTC, at the boundary and 1 ms before.
+        const shanghai = (instant: number) => new Date(instant + 8 * 3_600_000).toISOString().replace('Z', '+08:00');
+        const at = Date.parse(first!.recordedAt);
+        expect((await store.readStream(streamId, { asOf: shanghai(at) })).map((e) => e.type)).toEqual(['First']);
+        expect(await store.readStream(streamId, { asOf: shanghai(at - 1) })).toEqual([]);
+      });
+
+      it('reads one event by its id, in any letter case; an unknown or malformed id reads nothing', async () => {
+        const streamId = newStream();
+        await store.append(streamId, [event('First'), event('Second', { n: 2 })]);
+        const [, second] = await store.readStream(streamId);
+        await expect(store.readEvent(second!.eventId)).resolves.toEqual(second);
+        await expect(store.readEvent(second!.eventId.toUpperCase())).resolves.toEqual(second);
+        await expect(store.readEvent('01900000-0000-7000-8000-000000000000')).resolves.toBeUndefined();
+        await expect(store.readEvent('not-a-uuid')).resolves.toBeUndefined();
       });
 
       it('refuses unreadable read options', async () => {

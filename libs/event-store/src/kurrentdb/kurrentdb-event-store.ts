@@ -26,6 +26,7 @@ import {
   type SubscriptionSource,
 } from '../subscription.js';
 import { Upcasters, type Upcaster } from '../upcasting.js';
+import { KurrentDbTransparencyLog } from './kurrentdb-transparency-log.js';
 import { prepareAppend, type PreparedAppend } from '../validation.js';
 import {
   CHECKPOINT_SAVED,
@@ -78,12 +79,57 @@ export class KurrentDbEventStore implements EventStore, SubscriptionSource {
   private readonly streamLocks = new Map<string, Promise<unknown>>();
   private live: AllStreamSubscription | undefined;
   private readonly cappedCheckpoints = new Set<string>();
+  readonly log: KurrentDbTransparencyLog;
 
   constructor(options: KurrentDbEventStoreOptions) {
     this.client = KurrentDBClient.connectionString(options.connectionString);
     this.upcasters = new Upcasters(options.upcasters);
     this.now = options.now ?? (() => new Date());
     this.appended.setMaxListeners(0);
+    this.log = new KurrentDbTransparencyLog({
+      readAfter: (position, limit) => this.readAll({ after: position, limit }),
+      eventAt: async (position) => {
+        const [first] = await this.readAll({ after: Math.max(0, position - 1), limit: 1 });
+        return first?.globalPosition === position ? first : undefined;
+      },
+      readEvent: (eventId) => this.readEvent(eventId),
+      readData: async (stream, fromRevision, limit) =>
+        (await this.readRaw(stream, { direction: FORWARDS, fromRevision: BigInt(fromRevision), maxCount: limit })).map((event) => event.data),
+      lastData: async (stream) => {
+        const [last] = await this.readRaw(stream, { direction: BACKWARDS, fromRevision: END, maxCount: 1 });
+        return last ? { revision: Number(last.revision), data: last.data } : undefined;
+      },
+      appendData: async (stream, type, data, expectedCount) => {
+        try {
+          await this.client.appendToStream(
+            stream,
+            data.map((each) => jsonEvent({ type, data: each as JSONEventType['data'] })),
+            { streamState: streamStateFor(expectedCount) },
+          );
+          return true;
+        } catch (error) {
+          if (error instanceof KurrentWrongExpectedVersion) return false;
+          throw error;
+        }
+      },
+    });
+  }
+
+  /**
+   * KurrentDB looks events up by stream, not by id: this reads `$all` backwards (decisions an
+   * auditor asks about are usually recent). Linear in the log; a city's log reads in seconds.
+   */
+  async readEvent(eventId: string): Promise<RecordedEvent | undefined> {
+    const wanted = eventId.toLowerCase();
+    for await (const resolved of this.client.readAll({
+      direction: BACKWARDS,
+      fromPosition: END,
+      maxCount: Number.MAX_SAFE_INTEGER,
+      filter: eventTypeFilter({ regex: typeFilterRegex(undefined) }),
+    })) {
+      if (resolved.event && resolved.event.id.toLowerCase() === wanted) return this.upcasters.apply(toRecorded(resolved.event as StoredEvent));
+    }
+    return undefined;
   }
 
   static async open(options: KurrentDbEventStoreOptions): Promise<KurrentDbEventStore> {

@@ -208,3 +208,21 @@ export interface CommandRecord {
   readonly streamVersion: number;
   readonly eventCount: number;
 }
+
+/** The streams of the log's Merkle tree (issue 12): one event per leaf, one per signed head. */
+export const LOG_LEAVES_STREAM = 'certflow-log-leaves';
+export const LOG_HEADS_STREAM = 'certflow-log-heads';
+
+export interface LeafData {
+  readonly globalPosition: number;
+  readonly eventId: string;
+  readonly streamId: string;
+  readonly streamVersion: number;
+  readonly leafHash: string;
+}
+
+/** A leaf as the tree reads it: its index is the revision of its event in the leaves stream. */
+export function leafOfData(data: unknown, revision: number): { index: number; globalPosition: number; streamId: string; streamVersion: number; leafHash: string } {
+  const leaf = data as LeafData;
+  return { index: revision, globalPosition: leaf.globalPosition, streamId: leaf.streamId, streamVersion: leaf.streamVersion, leafHash: leaf.leafHash };
+}

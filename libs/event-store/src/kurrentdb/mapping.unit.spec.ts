@@ -16,6 +16,8 @@ import {
   checkpointStreamOf,
   commandStreamOf,
   cursorOfCheckpoint,
+  leafOfData,
+  LOG_LEAVES_STREAM,
   eventIdFor,
   positionOf,
   readPositionAt,
@@ -191,5 +193,14 @@ describe('bookkeeping streams', () => {
     expect(cursorOfCheckpoint({ position: -1 })).toBeUndefined();
     expect(cursorOfCheckpoint({ position: '12' })).toBeUndefined();
     expect(cursorOfCheckpoint(null)).toBeUndefined();
+  });
+});
+
+describe('the log tree in a bookkeeping stream', () => {
+  it('numbers a leaf by its revision in the leaves stream and keeps its position, stream, version and hash', () => {
+    const data = JSON.parse(JSON.stringify({ globalPosition: 4242, eventId: 'e', streamId: 'platform-a', streamVersion: 3, leafHash: 'ab' }));
+    expect(leafOfData(data, 7)).toEqual({ index: 7, globalPosition: 4242, streamId: 'platform-a', streamVersion: 3, leafHash: 'ab' });
+    expect(new RegExp(typeFilterRegex(undefined)).test(`${INTERNAL_TYPE_PREFIX}log-leaf`)).toBe(false);
+    expect(LOG_LEAVES_STREAM.startsWith('certflow-')).toBe(true);
   });
 });

@@ -149,4 +149,26 @@ END;
 $fn$;
 `,
   },
+  {
+    version: 2,
+    name: 'transparency log',
+    sql: `
+CREATE TABLE {schema}.log_leaves (
+  leaf_index      bigint  PRIMARY KEY,
+  transaction_id  xid8    NOT NULL,
+  global_position bigint  NOT NULL UNIQUE,
+  stream_id       text    NOT NULL,
+  stream_version  integer NOT NULL,
+  leaf_hash       text    NOT NULL
+);
+CREATE TABLE {schema}.log_heads (
+  tree_size bigint PRIMARY KEY,
+  root_hash text   NOT NULL,
+  timestamp text   NOT NULL,
+  algorithm text   NOT NULL,
+  key_id    text   NOT NULL,
+  signature text   NOT NULL
+);
+`,
+  },
 ];

@@ -84,8 +84,8 @@ describe('postgres subscriptions and late commits', () => {
     ]);
     await a.close();
     await b.close();
-    const { rows } = await database.admin.query('SELECT version FROM twice.schema_migrations');
-    expect(rows).toEqual([{ version: 1 }]);
+    const { rows } = await database.admin.query('SELECT version FROM twice.schema_migrations ORDER BY version');
+    expect(rows).toEqual([{ version: 1 }, { version: 2 }]);
   });
 });
 

@@ -12,7 +12,7 @@ import type {
 } from '../envelope.js';
 import { CommandIdReusedError, DuplicateEventIdError, WrongExpectedVersionError } from '../errors.js';
 import type { EventStore } from '../port.js';
-import { allRange, streamRange } from '../read-options.js';
+import { allRange, isEventId, streamRange } from '../read-options.js';
 import {
   CatchUpSubscription,
   type Cursor,
@@ -24,6 +24,7 @@ import {
 import { Upcasters, type Upcaster } from '../upcasting.js';
 import { prepareAppend, type PreparedAppend } from '../validation.js';
 import { POSTGRES_MIGRATIONS } from './migrations.js';
+import { PostgresTransparencyLog } from './postgres-transparency-log.js';
 
 export interface PostgresEventStoreOptions {
   readonly connectionString: string;
@@ -85,6 +86,7 @@ export class PostgresEventStore implements EventStore, SubscriptionSource {
   private inFlight = 0;
   private readonly maxInFlight: number;
   private readonly maxBatch = 200;
+  readonly log: PostgresTransparencyLog;
 
   private constructor(options: PostgresEventStoreOptions) {
     this.pool = new pg.Pool({ connectionString: options.connectionString, max: options.poolSize ?? 20 });
@@ -94,6 +96,7 @@ export class PostgresEventStore implements EventStore, SubscriptionSource {
     this.upcasters = new Upcasters(options.upcasters);
     this.maxInFlight = Math.max(1, Math.min(options.maxInFlight ?? 2, (options.poolSize ?? 20) - 2));
     this.appended.setMaxListeners(0);
+    this.log = new PostgresTransparencyLog(this.pool, this.schema);
     const s = this.schema;
     this.sql = {
       append: `SELECT idx, outcome, stream_version, first_position, last_position, detail FROM ${s}.append_batch($1, $2, $3, $4, $5)`,
@@ -106,6 +109,7 @@ export class PostgresEventStore implements EventStore, SubscriptionSource {
                   WHERE (transaction_id, global_position) > ($1::xid8, $2::bigint)
                     AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())
                   ORDER BY transaction_id, global_position LIMIT $3`,
+      readEvent: `SELECT ${COLUMNS} FROM ${s}.events WHERE event_id = $1::uuid`,
       headPosition: `SELECT coalesce(max(global_position), 0) AS position FROM ${s}.events`,
       pendingUpTo: `SELECT EXISTS (SELECT 1 FROM ${s}.events WHERE global_position <= $3
                       AND (transaction_id, global_position) > ($1::xid8, $2::bigint)) AS pending`,
@@ -234,6 +238,12 @@ export class PostgresEventStore implements EventStore, SubscriptionSource {
       ? await this.pool.query<EventRow>(this.sql.readAllTyped!, [after, limit, types])
       : await this.pool.query<EventRow>(this.sql.readAll!, [after, limit]);
     return rows.map((row) => this.upcasters.apply(toRecorded(row)));
+  }
+
+  async readEvent(eventId: string): Promise<RecordedEvent | undefined> {
+    if (!isEventId(eventId)) return undefined;
+    const { rows } = await this.pool.query<EventRow>(this.sql.readEvent!, [eventId]);
+    return rows[0] ? this.upcasters.apply(toRecorded(rows[0])) : undefined;
   }
 
   async headPosition(): Promise<number> {

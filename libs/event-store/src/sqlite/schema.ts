@@ -34,4 +34,21 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
     updated_at TEXT    NOT NULL
   ) WITHOUT ROWID;
   `,
+  `
+  CREATE TABLE log_leaves (
+    leaf_index      INTEGER PRIMARY KEY,
+    global_position INTEGER NOT NULL UNIQUE,
+    stream_id       TEXT    NOT NULL,
+    stream_version  INTEGER NOT NULL,
+    leaf_hash       TEXT    NOT NULL
+  );
+  CREATE TABLE log_heads (
+    tree_size INTEGER PRIMARY KEY,
+    root_hash TEXT    NOT NULL,
+    timestamp TEXT    NOT NULL,
+    algorithm TEXT    NOT NULL,
+    key_id    TEXT    NOT NULL,
+    signature TEXT    NOT NULL
+  ) WITHOUT ROWID;
+  `,
 ];

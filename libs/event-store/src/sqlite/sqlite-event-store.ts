@@ -16,7 +16,7 @@ import type {
 } from '../envelope.js';
 import { CommandIdReusedError, DuplicateEventIdError, WrongExpectedVersionError } from '../errors.js';
 import type { EventStore } from '../port.js';
-import { allRange, streamRange } from '../read-options.js';
+import { allRange, isEventId, streamRange } from '../read-options.js';
 import {
   CatchUpSubscription,
   type Cursor,
@@ -28,6 +28,7 @@ import {
 import { Upcasters, type Upcaster } from '../upcasting.js';
 import { prepareAppend, type PreparedAppend } from '../validation.js';
 import { SQLITE_MIGRATIONS } from './schema.js';
+import { SqliteTransparencyLog } from './sqlite-transparency-log.js';
 
 export interface SqliteEventStoreOptions {
   /** Path of the database file; ':memory:' only for throwaway tests. */
@@ -81,6 +82,7 @@ export class SqliteEventStore implements EventStore, SubscriptionSource {
   private flushScheduled = false;
   private closed = false;
   private readonly statements;
+  readonly log: SqliteTransparencyLog;
 
   constructor(options: SqliteEventStoreOptions) {
     this.filename = options.filename;
@@ -95,6 +97,7 @@ export class SqliteEventStore implements EventStore, SubscriptionSource {
     this.clock = options.clock ?? (() => new Date());
     this.maxBatch = options.maxBatch ?? 512;
     this.appended.setMaxListeners(0);
+    this.log = new SqliteTransparencyLog(this.db);
     const db = this.db;
     this.statements = {
       begin: db.prepare('BEGIN IMMEDIATE'),
@@ -134,6 +137,7 @@ export class SqliteEventStore implements EventStore, SubscriptionSource {
          WHERE global_position > ? AND type IN (SELECT value FROM json_each(?))
          ORDER BY global_position LIMIT ?`,
       ),
+      readEvent: db.prepare<[string], EventRow>(`SELECT ${EVENT_COLUMNS} FROM events WHERE event_id = ?`),
       headPosition: db.prepare<[], { position: number | null }>('SELECT max(global_position) AS position FROM events'),
       loadCheckpoint: db.prepare<[string], { position: number }>('SELECT position FROM checkpoints WHERE name = ?'),
       saveCheckpoint: db.prepare(
@@ -175,6 +179,12 @@ export class SqliteEventStore implements EventStore, SubscriptionSource {
       ? this.statements.readAllTyped.all(after, JSON.stringify(types), limit)
       : this.statements.readAll.all(after, limit);
     return rows.map((row) => this.upcasters.apply(toRecorded(row)));
+  }
+
+  async readEvent(eventId: string): Promise<RecordedEvent | undefined> {
+    if (!isEventId(eventId)) return undefined;
+    const row = this.statements.readEvent.get(eventId.toLowerCase());
+    return row ? this.upcasters.apply(toRecorded(row)) : undefined;
   }
 
   async headPosition(): Promise<number> {

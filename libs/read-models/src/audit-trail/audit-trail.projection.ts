@@ -5,8 +5,12 @@ import type { DocumentChange, Projection } from '../projection.js';
 
 const PLATFORM_STREAM = 'platform-';
 
-/** Every event type of the domain; the record type makes the compiler catch a new one left out. */
-const AUDITED: Record<PlatformEvent['type'] | CycleEvent['type'], true> = {
+/**
+ * Every event type of the domain, and the moves of a training server's business clock (stream
+ * `simulation-clock`): an auditor must see that business time was simulated, when and by whom.
+ * The record type makes the compiler catch a new domain event left out.
+ */
+const AUDITED: Record<PlatformEvent['type'] | CycleEvent['type'] | 'BusinessClockMoved', true> = {
   CycleOpened: true,
   ApplicationWindowClosed: true,
   ReviewClosed: true,
@@ -28,6 +32,7 @@ const AUDITED: Record<PlatformEvent['type'] | CycleEvent['type'], true> = {
   RecheckFailed: true,
   RevocationAnnounced: true,
   PlatformRevoked: true,
+  BusinessClockMoved: true,
 };
 
 /**
@@ -49,7 +54,7 @@ export const auditTrail: Projection<AuditEntry> = {
   name: 'audit-trail',
   collection: 'audit_trail',
   eventTypes: Object.keys(AUDITED),
-  indexes: [{ platformId: 1, position: 1 }, { actorId: 1 }, { county: 1 }, { type: 1 }, { occurredAt: 1 }],
+  indexes: [{ platformId: 1, position: 1 }, { actorId: 1 }, { county: 1 }, { type: 1 }, { occurredAt: 1 }, { recordedAt: 1 }],
 
   /** Every event, even of a type added later than this list: the trail leaves nothing out. */
   keys(event: RecordedEvent): readonly string[] {

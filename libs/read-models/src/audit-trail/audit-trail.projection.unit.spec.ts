@@ -23,12 +23,44 @@ const find = (events: readonly RecordedEvent[], predicate: (e: RecordedEvent) =>
 };
 const ofPlatform = (platformId: string, type: string) => (e: RecordedEvent) => e.streamId === `platform-${platformId}` && e.type === type;
 
+function clockMove(position: number): RecordedEvent {
+  return {
+    eventId: `01900000-0000-7000-8000-${String(position).padStart(12, '0')}`,
+    type: 'BusinessClockMoved',
+    schemaVersion: 1,
+    data: { from: '2027-03-01T00:00:00.000Z', to: '2027-06-01T00:00:00.000Z' },
+    metadata: { actorId: 'city-trainer', role: 'city', occurredAt: '2027-03-01T00:00:00.000Z', businessTimeSimulated: true, command: 'MoveBusinessClock' },
+    streamId: 'simulation-clock',
+    streamVersion: 1,
+    globalPosition: position,
+    recordedAt: '2026-12-01T10:00:00.000Z',
+    hash: 'c'.repeat(64),
+  };
+}
+
 describe('audit trail projection', () => {
   it('reads every event type of the platform and cycle streams and declares the audit search indexes', () => {
     expect(auditTrail.collection).toBe('audit_trail');
-    expect(auditTrail.indexes).toEqual([{ platformId: 1, position: 1 }, { actorId: 1 }, { county: 1 }, { type: 1 }, { occurredAt: 1 }]);
-    expect(new Set(auditTrail.eventTypes)).toEqual(new Set(allEvents.map((e) => e.type)));
-    expect(auditTrail.eventTypes).toHaveLength(21);
+    expect(auditTrail.indexes).toEqual([{ platformId: 1, position: 1 }, { actorId: 1 }, { county: 1 }, { type: 1 }, { occurredAt: 1 }, { recordedAt: 1 }]);
+    expect(new Set(auditTrail.eventTypes)).toEqual(new Set([...allEvents.map((e) => e.type), 'BusinessClockMoved']));
+    expect(auditTrail.eventTypes).toHaveLength(22);
+  });
+
+  it('lists a move of the simulated business clock with who moved it, from where to where, and both times', () => {
+    const move = clockMove(90);
+    const change = auditTrail.apply(undefined, move, move.eventId);
+    expect(change).toEqual({
+      put: expect.objectContaining({
+        type: 'BusinessClockMoved',
+        streamId: 'simulation-clock',
+        actorId: 'city-trainer',
+        role: 'city',
+        occurredAt: '2027-03-01T00:00:00.000Z',
+        recordedAt: '2026-12-01T10:00:00.000Z',
+        inputs: { from: '2027-03-01T00:00:00.000Z', to: '2027-06-01T00:00:00.000Z' },
+      }),
+    });
+    expect(change).not.toHaveProperty('put.platformId');
   });
 
   it('keys each event by its id', () => {
@@ -36,7 +68,7 @@ describe('audit trail projection', () => {
   });
 
   describe('applying an event a second time changes nothing', () => {
-    const runs = applyEachTwice(auditTrail, allEvents);
+    const runs = applyEachTwice(auditTrail, [...allEvents, clockMove(allEvents.length + 1)]);
     it.each([...auditTrail.eventTypes])('%s', (type) => {
       const ofType = runs.filter((run) => run.event.type === type);
       expect(ofType.length).toBeGreaterThan(0);

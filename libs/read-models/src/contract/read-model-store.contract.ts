@@ -373,6 +373,17 @@ export function readModelStoreContract(name: string, makeHarness: () => Promise<
         expect(positions(await store.searchAudit({ to: shanghai, page: 1, pageSize: 10 }))).toEqual([1, 2, 5]);
       });
 
+      it('filters by recorded time apart from business time, both bounds inclusive', async () => {
+        const recorded = (position: number) => auditEntry(position).recordedAt;
+        expect(positions(await store.searchAudit({ recordedFrom: recorded(2), recordedTo: recorded(7), page: 1, pageSize: 10 }))).toEqual([2, 5, 7]);
+        // The business time of entry 2 is 5 ms before its recorded time: a business bound there misses it.
+        expect(positions(await store.searchAudit({ from: recorded(2), to: recorded(7), page: 1, pageSize: 10 }))).toEqual([5, 7]);
+        const justBefore = new Date(Date.parse(recorded(7)) - 1).toISOString();
+        expect(positions(await store.searchAudit({ recordedTo: justBefore, page: 1, pageSize: 10 }))).toEqual([1, 2, 5]);
+        const shanghai = new Date(Date.parse(recorded(5)) + 8 * 3_600_000).toISOString().replace('Z', '+08:00');
+        expect(positions(await store.searchAudit({ recordedFrom: shanghai, page: 1, pageSize: 10 }))).toEqual([5, 7, 9]);
+      });
+
       it('pages, with the total of all matches', async () => {
         expect(await store.searchAudit({ page: 2, pageSize: 2 })).toMatchObject({ total: 5, page: 2, pageSize: 2 });
         expect(positions(await store.searchAudit({ page: 2, pageSize: 2 }))).toEqual([5, 7]);

@@ -175,9 +175,12 @@ export class MongoReadModelStore implements ReadModelStore {
     if (query.actorId !== undefined) filter.actorId = query.actorId;
     if (query.county !== undefined) filter.county = query.county;
     if (query.type !== undefined) filter.type = query.type;
-    const { from, to } = auditTimeBounds(query);
+    const { from, to, recordedFrom, recordedTo } = auditTimeBounds(query);
     if (from !== undefined || to !== undefined) {
       filter.occurredAt = { ...(from !== undefined ? { $gte: from } : {}), ...(to !== undefined ? { $lte: to } : {}) };
+    }
+    if (recordedFrom !== undefined || recordedTo !== undefined) {
+      filter.recordedAt = { ...(recordedFrom !== undefined ? { $gte: recordedFrom } : {}), ...(recordedTo !== undefined ? { $lte: recordedTo } : {}) };
     }
     const collection = this.db.collection(QUERY_COLLECTIONS.auditTrail);
     const [total, items] = await Promise.all([

@@ -17,18 +17,23 @@ export class AuditTrailController {
   @ApiOperation({
     operationId: 'searchAuditTrail',
     summary: 'Audit trail 决策审计记录',
-    description: 'Every decision with actor, role, county, time, inputs, rule evaluation, ruleset version, reasons, command and correlation ids.',
+    description:
+      'Every decision with actor, role, county, time, inputs, rule evaluation, ruleset version, reasons, command and correlation ids, ' +
+      'and every move of a training server\'s simulated business clock (BusinessClockMoved). `from`/`to` filter business time (occurredAt), ' +
+      '`recordedFrom`/`recordedTo` the time the store wrote the event (recordedAt, always real).',
   })
   @ApiOkResponse({ type: AuditTrailPageDto })
   // No path parameter, so no 404.
   @ApiProblems([400, 401, 403, 429, 503])
   async trail(@Query() query: AuditTrailDto) {
     const store = await this.readModels.ready(query.minPosition);
-    const { minPosition: _minPosition, page, pageSize, from, to, ...filters } = query;
+    const { minPosition: _minPosition, page, pageSize, from, to, recordedFrom, recordedTo, ...filters } = query;
     return store.searchAudit({
       ...filters,
       ...(from ? { from: new Date(from).toISOString() } : {}),
       ...(to ? { to: new Date(to).toISOString() } : {}),
+      ...(recordedFrom ? { recordedFrom: new Date(recordedFrom).toISOString() } : {}),
+      ...(recordedTo ? { recordedTo: new Date(recordedTo).toISOString() } : {}),
       page: page ?? 1,
       pageSize: pageSize ?? 50,
     });

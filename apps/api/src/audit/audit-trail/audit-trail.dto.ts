@@ -11,4 +11,6 @@ export class AuditTrailDto extends PagedQueryDto {
   @ApiPropertyOptional({ example: 'PlatformCertified', pattern: '^[A-Z][A-Za-z]{2,60}$', description: 'event type' }) @IsOptional() @Matches(/^[A-Z][A-Za-z]{2,60}$/) type?: string;
   @ApiPropertyOptional({ example: '2027-01-01T00:00:00+08:00', description: 'RFC 3339 with offset, inclusive, on business time (occurredAt)' }) @IsOptional() @IsInstant() from?: string;
   @ApiPropertyOptional({ example: '2027-12-31T23:59:59+08:00', description: 'RFC 3339 with offset, inclusive, on business time (occurredAt)' }) @IsOptional() @IsInstant() to?: string;
+  @ApiPropertyOptional({ example: '2026-12-01T00:00:00+08:00', description: 'RFC 3339 with offset, inclusive, on recorded time (recordedAt: when the store wrote the event, always real time)' }) @IsOptional() @IsInstant() recordedFrom?: string;
+  @ApiPropertyOptional({ example: '2026-12-31T23:59:59+08:00', description: 'RFC 3339 with offset, inclusive, on recorded time (recordedAt: when the store wrote the event, always real time)' }) @IsOptional() @IsInstant() recordedTo?: string;
 }
