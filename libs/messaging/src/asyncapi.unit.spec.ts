@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
-import { recordScenario } from '@certflow/testing';
-import { demoScenario, instantOf } from '../../../apps/cli/src/demo/scenario.js';
+import { demoLogWithScheduler } from './contract/demo-log.js';
 import { loadContractValidator, type ContractValidator } from './contract/asyncapi-validator.js';
 import { INTEGRATION_EVENT_TYPES, type IntegrationEvent } from './contract.js';
 import { IntegrationMapper } from './integration-mapper.js';
@@ -9,7 +8,7 @@ import { fromKafkaMessage, toKafkaMessage, type OutgoingMessage } from './kafka-
 let contract: ContractValidator;
 
 async function demoMessages(): Promise<{ event: IntegrationEvent; message: OutgoingMessage }[]> {
-  const log = recordScenario(demoScenario(), instantOf);
+  const log = demoLogWithScheduler();
   const store = { readStream: async (streamId: string) => log.filter((e) => e.streamId === streamId) };
   const events = await new IntegrationMapper(store).map(log);
   return events.map((event) => ({ event, message: toKafkaMessage(event) }));
@@ -28,7 +27,7 @@ describe('libs/messaging/asyncapi.yaml (AsyncAPI 3, issue 11)', () => {
     expect(contract.document.operations().all().map((o) => o.action())).toEqual(['send']);
   });
 
-  it('every message the relay emits for the demo validates against its schema: payload, headers and key', async () => {
+  it("every message the relay emits for the demo (with the scheduler's reminders and overdue summaries) validates against its schema: payload, headers and key", async () => {
     const all = await demoMessages();
     expect(new Set(all.map(({ event }) => event.type))).toEqual(new Set(INTEGRATION_EVENT_TYPES));
     for (const { event, message } of all) {

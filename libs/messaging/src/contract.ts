@@ -17,6 +17,9 @@ export const INTEGRATION_EVENT_TYPES = [
   'platform.revocation-announced',
   'platform.revoked',
   'cycle.results-published',
+  'platform.recheck-opened',
+  'platform.summary-overdue',
+  'deadline.reminder',
 ] as const;
 
 export type IntegrationEventType = (typeof INTEGRATION_EVENT_TYPES)[number];
@@ -86,6 +89,32 @@ export interface ResultsPublishedData {
   readonly revoked: readonly { readonly platformId: string; readonly name: string }[];
 }
 
+/** The platform is put under its biennial recheck in this cycle and must send materials (Art. 15). */
+export interface RecheckOpenedData extends Decision {
+  readonly materialsDueOn: string;
+  readonly certifiedIn: number;
+}
+
+/** A yearly summary (Art. 14) not sent by its due date; only sent when the ruleset makes it public. */
+export interface SummaryOverdueData extends Decision {
+  readonly summaryYear: number;
+  readonly dueOn: string;
+}
+
+/**
+ * A deadline coming up, sent ahead by certflow's scheduler to the platform or county concerned
+ * (the cycle's own deadlines concern everybody and carry neither).
+ */
+export interface DeadlineReminderData {
+  readonly rule: string;
+  readonly article: string;
+  readonly deadline: string;
+  readonly cycleYear: number;
+  readonly platformId?: string;
+  readonly county?: string;
+  readonly what: { readonly zh: string; readonly en: string };
+}
+
 export interface IntegrationEventData {
   'platform.certified': PlatformCertifiedData;
   'platform.recheck-confirmed': RecheckConfirmedData;
@@ -93,6 +122,9 @@ export interface IntegrationEventData {
   'platform.revocation-announced': RevocationAnnouncedData;
   'platform.revoked': PlatformRevokedData;
   'cycle.results-published': ResultsPublishedData;
+  'platform.recheck-opened': RecheckOpenedData;
+  'platform.summary-overdue': SummaryOverdueData;
+  'deadline.reminder': DeadlineReminderData;
 }
 
 /** A CloudEvents 1.0 event of the contract, as plain JSON (the `cloudevents` package validates it). */
@@ -102,7 +134,7 @@ export interface IntegrationEvent<T extends IntegrationEventType = IntegrationEv
   readonly id: string;
   readonly source: string;
   readonly type: T;
-  /** The platform id, or `cycle-{year}` for a cycle's events. */
+  /** The platform id, or `cycle-{year}` for a cycle's events and the cycle's own reminders. */
   readonly subject: string;
   readonly time: string;
   readonly datacontenttype: typeof DATA_CONTENT_TYPE;

@@ -1,4 +1,4 @@
-import { findCounty, shanghaiDate, type CycleEvent, type PlatformEvent, type PlatformProfile } from '@certflow/domain';
+import { findCounty, REMINDER_SENT, REMINDER_STREAM, shanghaiDate, type CycleEvent, type DeadlineReminder, type PlatformEvent, type PlatformProfile } from '@certflow/domain';
 import type { RecordedEvent } from '@certflow/event-store';
 import {
   DATA_CONTENT_TYPE,
@@ -20,7 +20,10 @@ export const MAPPED_DOMAIN_TYPES = {
   RevocationAnnounced: 'platform.revocation-announced',
   PlatformRevoked: 'platform.revoked',
   ResultsPublished: 'cycle.results-published',
-} as const satisfies Partial<Record<PlatformEvent['type'] | CycleEvent['type'], IntegrationEventType>>;
+  RecheckOpened: 'platform.recheck-opened',
+  AnnualSummaryOverdue: 'platform.summary-overdue',
+  DeadlineReminderSent: 'deadline.reminder',
+} as const satisfies Partial<Record<PlatformEvent['type'] | CycleEvent['type'] | typeof REMINDER_SENT, IntegrationEventType>>;
 
 /** Domain events that carry the platform's public profile (the rest refer to it). */
 export const PROFILE_EVENT_TYPES: readonly string[] = ['ApplicationSubmitted', 'ApplicationResubmitted'];
@@ -84,6 +87,22 @@ export function toIntegrationEvent(event: RecordedEvent, platform: PublicPlatfor
       revoked: data.revoked.map(({ platformId, name }) => ({ platformId, name })),
     });
   }
+  if (event.type === REMINDER_SENT) {
+    // Only the scheduler's own stream: a reminder is a fact certflow states, not one a client can append elsewhere.
+    if (event.streamId !== REMINDER_STREAM) return undefined;
+    const data = event.data as DeadlineReminder;
+    return envelope('deadline.reminder', data.platformId ?? `cycle-${data.year}`, {
+      rule: data.rule,
+      article: data.article,
+      deadline: data.deadline,
+      cycleYear: data.year,
+      ...(data.platformId !== undefined ? { platformId: data.platformId } : {}),
+      ...(data.county !== undefined ? { county: data.county } : {}),
+      what: { zh: data.what.zh, en: data.what.en },
+    });
+  }
+  // A ruleset may keep overdue summaries out of public view (Art. 13 publishes decisions, not reminders).
+  if (event.type === 'AnnualSummaryOverdue' && (event.data as { public: boolean }).public !== true) return undefined;
   if (!platform) throw new MissingPlatformProfile(event);
   const domain = { type: event.type, data: event.data } as PlatformEvent;
   switch (domain.type) {
@@ -130,6 +149,22 @@ export function toIntegrationEvent(event: RecordedEvent, platform: PublicPlatfor
         article: '15',
         revokedOn: domain.data.revokedOn,
         reasons: [...domain.data.reasons],
+      });
+    case 'RecheckOpened':
+      return envelope('platform.recheck-opened', platform.id, {
+        platform,
+        cycleYear: domain.data.cycleYear,
+        article: '15',
+        materialsDueOn: domain.data.materialsDueOn,
+        certifiedIn: domain.data.certifiedIn,
+      });
+    case 'AnnualSummaryOverdue':
+      return envelope('platform.summary-overdue', platform.id, {
+        platform,
+        cycleYear: domain.data.year,
+        article: '14',
+        summaryYear: domain.data.year,
+        dueOn: domain.data.dueOn,
       });
     default:
       return undefined;

@@ -1,13 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
 import { CloudEvent } from 'cloudevents';
 import type { RecordedEvent } from '@certflow/event-store';
-import { recordScenario } from '@certflow/testing';
-import { demoScenario, instantOf, PLATFORMS } from '../../../apps/cli/src/demo/scenario.js';
+import { PLATFORMS } from '../../../apps/cli/src/demo/scenario.js';
+import { demoLogWithScheduler } from './contract/demo-log.js';
 import { INTEGRATION_EVENT_TYPES, type IntegrationEvent } from './contract.js';
 import { IntegrationMapper } from './integration-mapper.js';
 import { MAPPED_DOMAIN_TYPES, MissingPlatformProfile, toIntegrationEvent } from './mapping.js';
 
-const log = recordScenario(demoScenario(), instantOf);
+const log = demoLogWithScheduler();
 
 /** The store's readStream over the recorded log, counting reads to show when the mapper reads back. */
 function storeOver(events: readonly RecordedEvent[]) {
@@ -26,18 +26,40 @@ async function mapAll(events: readonly RecordedEvent[] = log): Promise<Integrati
 }
 
 describe('the public contract (issue 11)', () => {
-  it('maps exactly the six public types, and every public type has a domain source', () => {
+  it('maps exactly the public types, and every public type has a domain source', () => {
     expect(new Set(Object.values(MAPPED_DOMAIN_TYPES))).toEqual(new Set(INTEGRATION_EVENT_TYPES));
   });
 
   it('the demo publishes each public type, in log order, one message per mapped domain event and none for the rest', async () => {
     const published = await mapAll();
-    const mapped = log.filter((e) => e.type in MAPPED_DOMAIN_TYPES);
+    // An overdue summary the ruleset keeps private (Art. 13 publishes decisions) is mapped to nothing.
+    const kept = log.filter((e) => e.type === 'AnnualSummaryOverdue' && (e.data as { public: boolean }).public === false);
+    expect(kept).toHaveLength(1);
+    const mapped = log.filter((e) => e.type in MAPPED_DOMAIN_TYPES && !kept.includes(e));
     expect(published.map((e) => e.id)).toEqual(mapped.map((e) => e.eventId));
     expect(new Set(published.map((e) => e.type))).toEqual(new Set(INTEGRATION_EVENT_TYPES));
     const internal = log.filter((e) => !(e.type in MAPPED_DOMAIN_TYPES));
     expect(internal.length).toBeGreaterThan(0);
     for (const event of internal) expect(toIntegrationEvent(event, undefined)).toBeUndefined();
+  });
+
+  it("carries the scheduler's facts (issue 13): the recheck opened, an overdue summary, reminders keyed by platform or cycle", async () => {
+    const published = await mapAll();
+    const opened = published.find((e) => e.type === 'platform.recheck-opened' && e.subject === 'gz-info-001')!;
+    expect(opened.data).toMatchObject({ cycleYear: 2029, article: '15', certifiedIn: 2027, platform: { id: 'gz-info-001' } });
+    expect(opened.data).toHaveProperty('materialsDueOn', expect.stringMatching(/^2029-\d\d-\d\d$/));
+    const overdue = published.filter((e) => e.type === 'platform.summary-overdue');
+    expect(overdue.map((e) => [e.subject, e.data])).toEqual([
+      ['gz-info-001', expect.objectContaining({ summaryYear: 2029, dueOn: '2030-03-31', article: '14', platform: expect.objectContaining({ name: PLATFORMS[0]!.name }) })],
+    ]);
+    const reminders = published.filter((e) => e.type === 'deadline.reminder');
+    expect(reminders.map((e) => [e.subject, e.data])).toEqual([
+      ['gz-info-001', expect.objectContaining({ rule: 'fail-recheck', article: '15', deadline: '2029-05-31', platformId: 'gz-info-001', county: '360702' })],
+      ['cycle-2029', expect.not.objectContaining({ platformId: expect.anything() })],
+    ]);
+    // A reminder anywhere but the scheduler's own stream is not certflow's and is not relayed.
+    const forged = { ...log.find((e) => e.type === 'DeadlineReminderSent')!, streamId: 'platform-gz-info-001' };
+    expect(toIntegrationEvent(forged, undefined)).toBeUndefined();
   });
 
   it('every message is a valid CloudEvents 1.0 event: id is the event id, subject the platform, time the business time', async () => {
@@ -48,7 +70,10 @@ describe('the public contract (issue 11)', () => {
       expect(message).toMatchObject({ specversion: '1.0', source: 'urn:certflow:ganzhou:sme-platform-certification', datacontenttype: 'application/json' });
       expect(message.dataschema).toBe(`urn:certflow:integration:v1:${message.type}`);
       expect(message.time).toBe(new Date(source.metadata.occurredAt!).toISOString());
-      expect(message.subject).toBe(source.streamId.replace(/^platform-/, '').replace(/^cycle-(\d+)$/, 'cycle-$1'));
+      // A reminder is keyed by the platform it concerns, or by its cycle; the rest by their own stream.
+      const reminder = source.data as { platformId?: string; year?: number };
+      const subject = source.type === 'DeadlineReminderSent' ? (reminder.platformId ?? `cycle-${reminder.year}`) : source.streamId.replace(/^platform-/, '');
+      expect(message.subject).toBe(subject);
     }
   });
 
