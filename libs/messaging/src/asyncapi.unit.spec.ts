@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
-import { demoLogWithScheduler } from './contract/demo-log.js';
+import { demoLogWithScheduler } from './demo-log.spec.js';
 import { loadContractValidator, type ContractValidator } from './contract/asyncapi-validator.js';
 import { INTEGRATION_EVENT_TYPES, type IntegrationEvent } from './contract.js';
 import { IntegrationMapper } from './integration-mapper.js';

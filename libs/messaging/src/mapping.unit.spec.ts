@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { CloudEvent } from 'cloudevents';
 import type { RecordedEvent } from '@certflow/event-store';
 import { PLATFORMS } from '../../../apps/cli/src/demo/scenario.js';
-import { demoLogWithScheduler } from './contract/demo-log.js';
+import { demoLogWithScheduler } from './demo-log.spec.js';
 import { INTEGRATION_EVENT_TYPES, type IntegrationEvent } from './contract.js';
 import { IntegrationMapper } from './integration-mapper.js';
 import { MAPPED_DOMAIN_TYPES, MissingPlatformProfile, toIntegrationEvent } from './mapping.js';

@@ -1,7 +1,7 @@
 import { REMINDER_SENT, REMINDER_STREAM, type DeadlineReminder } from '@certflow/domain';
 import type { RecordedEvent } from '@certflow/event-store';
 import { EventRecorder } from '@certflow/testing';
-import { demoScenario, instantOf } from '../../../../apps/cli/src/demo/scenario.js';
+import { demoScenario, instantOf } from '../../../apps/cli/src/demo/scenario.js';
 
 const scheduler = { actorId: 'certflow-scheduler', role: 'city' };
 
