@@ -35,6 +35,8 @@ export interface TestAppOptions {
   readonly oidc?: OidcOptions;
   /** Where the app logs; default nowhere unless LOG_LEVEL is set. */
   readonly logger?: Logger;
+  /** POST /api/v1/dev/sign-in; on by default, as on a training server (the clock is settable too). */
+  readonly devSignIn?: boolean;
 }
 
 export async function startTestApp(
@@ -56,6 +58,7 @@ export async function startTestApp(
     rateLimits: options.rateLimits ?? { anonymousPerMinute: 0, authenticatedPerMinute: 0 },
     ...(readModels ? { readModels: readModels.access } : {}),
     ...(options.oidc ? { oidc: options.oidc } : {}),
+    devSignIn: options.devSignIn ?? true,
     logger: options.logger ?? testLogger(),
   });
   await app.init();

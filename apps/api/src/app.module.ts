@@ -23,6 +23,7 @@ import { ReadModels } from './read-models/read-models.service.js';
 import { SearchRegistryController } from './registry/search-registry/search-registry.controller.js';
 import { Dispatcher } from './shared/dispatch.js';
 import { requestValidationPipe } from './shared/validation.pipe.js';
+import { DEV_SIGN_IN_KEY, DevSignInController } from './sign-in/dev-sign-in/dev-sign-in.controller.js';
 import { SetClockController } from './simulation/set-clock.controller.js';
 
 export interface AppOptions {
@@ -40,6 +41,8 @@ export interface AppOptions {
   readonly rateLimits?: RateLimits;
   /** Swagger UI at /api/docs and the document at /api/docs-json; off in production unless CERTFLOW_API_DOCS=1. */
   readonly apiDocs?: boolean;
+  /** POST /api/v1/dev/sign-in: tokens for anyone who asks (training and development servers only). */
+  readonly devSignIn?: boolean;
   /** Where the app logs; default the process's logger (LOG_LEVEL, LOG_PRETTY). */
   readonly logger?: Logger;
 }
@@ -61,10 +64,12 @@ export class AppModule {
         ReviewHistoryController,
         AuditTrailController,
         ...(isSettable(options.clock) ? [SetClockController] : []),
+        ...(options.devSignIn ? [DevSignInController] : []),
         ...extraControllers,
       ],
       providers: [
         Dispatcher,
+        { provide: DEV_SIGN_IN_KEY, useValue: options.signingKey },
         { provide: OBSERVABILITY, useValue: observability },
         ReadModels,
         { provide: READ_MODELS, useValue: options.readModels ?? null },
