@@ -524,7 +524,7 @@ export interface paths {
         };
         /**
          * Audit trail 决策审计记录
-         * @description Every decision with actor, role, county, time, inputs, rule evaluation, ruleset version, reasons, command and correlation ids.
+         * @description Every decision with actor, role, county, time, inputs, rule evaluation, ruleset version, reasons, command and correlation ids. A county bureau reads its own county's decisions only (Art. 8): its work queue; the county filter is its own whatever it asks.
          */
         get: operations["searchAuditTrail"];
         put?: never;
