@@ -1,6 +1,7 @@
 import createClient, { type Middleware } from 'openapi-fetch';
 import { reactive } from 'vue';
-import type { components, paths } from './certflow-api';
+// Through a path alias (tsconfig), so that a test can type-check the console against types generated from another document.
+import type { components, paths } from '@certflow/api-types';
 import { session } from '../shared/session';
 import { locale } from '../i18n';
 
