@@ -10,6 +10,7 @@ const BENCHES: Record<string, { about: string; load: () => Promise<Bench> }> = {
   append: { about: 'append throughput vs Emmett and raw inserts (PostgreSQL and SQLite)', load: async () => (await import('./append.js')).appendBench },
   commands: { about: 'commands/s through the bus and over HTTP', load: async () => (await import('./commands.js')).commandsBench },
   rebuild: { about: 'read-model rebuild vs a raw bulk write (BENCH_REBUILD_SIZES)', load: async () => (await import('./rebuild.js')).rebuildBench },
+  console: { about: 'Lighthouse on the public registry and the review queue, and their JavaScript (gzip)', load: async () => (await import('./console.js')).consoleBench },
   registry: { about: 'public registry GET vs a no-op GET (autocannon)', load: async () => (await import('./registry.js')).registryBench },
 };
 
