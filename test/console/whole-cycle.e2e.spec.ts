@@ -83,6 +83,15 @@ describe('the web console in Chromium: a whole cycle', () => {
     expect(violations.map((v) => ({ rule: v.id, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 3) }))).toEqual([]);
   }
 
+  /** Keyboard only: Tab until the control is focused (WCAG 2.1.1), failing when it is never reached. */
+  async function tabTo(page: Page, testId: string) {
+    for (let presses = 0; presses < 40; presses++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate((id) => (globalThis as unknown as { document: { activeElement: { getAttribute(name: string): string | null } | null } }).document.activeElement?.getAttribute('data-test') === id, testId)) return;
+    }
+    throw new Error(`${testId} is not reachable with the Tab key`);
+  }
+
   async function signedIn(as: { role: 'city' | 'county' | 'applicant'; county?: string; platformId?: string }): Promise<Page> {
     const page = await newPage();
     await page.goto(`${base}/console/sign-in`);
@@ -135,8 +144,14 @@ describe('the web console in Chromium: a whole cycle', () => {
     }
   }
 
-  it('the city opens the 2027 cycle from the cycle board (Art. 12)', async () => {
-    const page = await signedIn({ role: 'city' });
+  it('the city signs in with the keyboard alone and opens the 2027 cycle from the cycle board (Art. 12)', async () => {
+    const page = await newPage();
+    await page.goto(`${base}/console/sign-in`);
+    // The role select already reads 市局 (city): reach it, then the button.
+    await tabTo(page, 'role');
+    await tabTo(page, 'sign-in');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.pathname.endsWith('/cycle'));
     await accessible(page);
     await page.getByTestId('cycle-year').fill(YEAR);
     await page.getByTestId('cycle-year').press('Enter');
@@ -258,8 +273,12 @@ describe('the web console in Chromium: a whole cycle', () => {
     await page.getByTestId('text').fill('瑞金市创业');
     await page.getByTestId('search').click();
     await expect(page.getByTestId('total').textContent()).resolves.toContain('共 0 个平台');
-    await page.getByTestId('text').fill('章贡');
-    await page.getByTestId('search').click();
+    // Keyboard only, from the top of a fresh page: Tab to the name field, type, Enter.
+    await page.goto(`${base}/`);
+    await page.getByTestId('total').waitFor();
+    await tabTo(page, 'text');
+    await page.keyboard.type('章贡');
+    await page.keyboard.press('Enter');
     await page.locator(`[data-platform=${ZHANGGONG.platformId}]`).waitFor();
     await accessible(page);
     await shot(page, 'public-registry');
