@@ -10,6 +10,9 @@ export default {
   ...base,
   rootDir: fileURLToPath(new URL('..', import.meta.url)),
   moduleNameMapper: { '^better-sqlite3$': `${addon}/lib/index.js`, ...base.moduleNameMapper },
+  // The browser suites drive the same Chromium whatever Node serves the pages: they run once, in
+  // the machine's Node run of npm test.
+  testPathIgnorePatterns: [...base.testPathIgnorePatterns, '<rootDir>/test/console/'],
   // A cache of its own: transforms are keyed by config, but the two runs may overlap.
   cacheDirectory: fileURLToPath(new URL('../node_modules/.cache/certflow-node26/jest', import.meta.url)),
 };

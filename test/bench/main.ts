@@ -13,6 +13,7 @@ const BENCHES: Record<string, { about: string; load: () => Promise<Bench> }> = {
   rebuild: { about: 'read-model rebuild vs a raw bulk write (BENCH_REBUILD_SIZES)', load: async () => (await import('./rebuild.js')).rebuildBench },
   relay: { about: 'log to acknowledged Kafka publish vs a bare kafkajs producer', load: async () => (await import('./relay.js')).relayBench },
   verify: { about: 'audit verify (chains + Merkle tree) vs a plain read of the log (BENCH_VERIFY_EVENTS, BENCH_VERIFY_STORES)', load: async () => (await import('./verify.js')).verifyBench },
+  console: { about: 'Lighthouse on the public registry and the review queue, and their JavaScript (gzip)', load: async () => (await import('./console.js')).consoleBench },
   registry: { about: 'public registry GET vs a no-op GET (autocannon)', load: async () => (await import('./registry.js')).registryBench },
 };
 

@@ -95,6 +95,18 @@ describe.each(['memory', 'mongodb'] as const)('read models on %s after the demo'
     await t.http.get('/api/v1/audit/trail').set('Authorization', `Bearer ${applicant}`).expect(403);
   });
 
+  it("answers a county bureau with its own county's decisions only, whatever county it asks for (Art. 8)", async () => {
+    const county = await t.token('county', { county: '360702' });
+    const own = await t.http.get('/api/v1/audit/trail?pageSize=200').set('Authorization', `Bearer ${county}`).expect(200);
+    const asked = await t.http.get('/api/v1/audit/trail?county=360704&pageSize=200').set('Authorization', `Bearer ${county}`).expect(200);
+    const auditor = await t.token('auditor');
+    const other = await t.http.get('/api/v1/audit/trail?county=360704&pageSize=200').set('Authorization', `Bearer ${auditor}`).expect(200);
+    expect(own.body.total).toBeGreaterThan(0);
+    expect(own.body.items.every((e: { county?: string }) => e.county === '360702')).toBe(true);
+    expect(asked.body.items.map((e: { eventId: string }) => e.eventId)).toEqual(own.body.items.map((e: { eventId: string }) => e.eventId));
+    expect(other.body.total).toBeGreaterThan(0);
+  });
+
   it('reports each projection and its lag on /health', async () => {
     const { body } = await t.http.get('/health').expect(200);
     expect(body.projections.map((p: { name: string }) => p.name).sort()).toEqual(['audit-trail', 'public-registry', 'review-history']);

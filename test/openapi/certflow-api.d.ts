@@ -564,7 +564,7 @@ export interface paths {
         };
         /**
          * Audit trail 决策审计记录
-         * @description Every decision with actor, role, county, time, inputs, rule evaluation, ruleset version, reasons, command and correlation ids, and every move of a training server's simulated business clock (BusinessClockMoved). `from`/`to` filter business time (occurredAt), `recordedFrom`/`recordedTo` the time the store wrote the event (recordedAt, always real).
+         * @description Every decision with actor, role, county, time, inputs, rule evaluation, ruleset version, reasons, command and correlation ids, and every move of a training server's simulated business clock (BusinessClockMoved). `from`/`to` filter business time (occurredAt), `recordedFrom`/`recordedTo` the time the store wrote the event (recordedAt, always real). A county bureau reads its own county's decisions only (Art. 8): its work queue; the county filter is its own whatever it asks.
          */
         get: operations["searchAuditTrail"];
         put?: never;
@@ -706,6 +706,26 @@ export interface paths {
         /** Move the simulated business clock (training servers only); the move is recorded */
         put: operations["setSimulatedClock"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dev/sign-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Development sign-in 开发登录 (training servers only)
+         * @description Mints a token of the embedded key for the role, county or platform picked. Mounted only outside NODE_ENV=production, with embedded tokens on, on a loopback address or a simulated-clock (training) server.
+         */
+        post: operations["devSignIn"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2526,6 +2546,43 @@ export interface components {
              * @example 12
              */
             globalPosition: number;
+        };
+        DevSignInDto: {
+            /**
+             * @description who signs in
+             * @example county
+             * @enum {string}
+             */
+            role: "applicant" | "county" | "city" | "auditor";
+            /**
+             * @description the county bureau, for role county
+             * @example 360702
+             */
+            county?: string;
+            /**
+             * @description the platform an applicant operates, for role applicant
+             * @example gz-info-001
+             */
+            platformId?: string;
+        };
+        SignedInDto: {
+            /** @description bearer token of the embedded key (HS256), 8 hours */
+            token: string;
+            /**
+             * @example county
+             * @enum {string}
+             */
+            role: "applicant" | "county" | "city" | "auditor";
+            /** @example 360702 */
+            county?: string;
+            /** @example gz-info-001 */
+            platformId?: string;
+            /**
+             * Format: date-time
+             * @description when the token expires (real time)
+             * @example 2027-03-01T09:30:00.000Z
+             */
+            expiresAt: string;
         };
     };
     responses: never;
@@ -5849,6 +5906,65 @@ export interface operations {
             };
             /** @description the role or the binding of the token may not do this (`auth.role-not-allowed`) */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description body over the size limit (`request.too-large`) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description a body whose `Content-Type` is not `application/json` (`request.unsupported-media-type`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description too many requests; retry after the time in `Retry-After` (`request.rate-limited`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    devSignIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DevSignInDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignedInDto"];
+                };
+            };
+            /** @description malformed request: body, query or path parameter, header (`request.invalid`, `request.malformed-json`, `request.json-too-deep`, or an `event-store.*` code); here also `token.invalid-request` */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };

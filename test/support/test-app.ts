@@ -64,6 +64,8 @@ export interface TestAppOptions {
   readonly logger?: Logger;
   /** Runs the scheduler beside the API, on the app's command bus and clock. */
   readonly scheduler?: boolean;
+  /** POST /api/v1/dev/sign-in; on by default, as on a training server (the clock is settable too). */
+  readonly devSignIn?: boolean;
   /** The document store; default a filesystem store in the app's temp folder. */
   readonly documents?: DocumentStore;
   readonly documentLimits?: SizeLimits;
@@ -111,6 +113,7 @@ export async function startTestApp(
     ...(scheduler ? { scheduler, deadlines: scheduler } : {}),
     documents,
     ...(options.documentLimits ? { documentLimits: options.documentLimits } : {}),
+    devSignIn: options.devSignIn ?? true,
   });
   await app.init();
   if (scheduler) {

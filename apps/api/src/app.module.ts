@@ -33,6 +33,7 @@ import { ReadModels } from './read-models/read-models.service.js';
 import { SearchRegistryController } from './registry/search-registry/search-registry.controller.js';
 import { Dispatcher } from './shared/dispatch.js';
 import { requestValidationPipe } from './shared/validation.pipe.js';
+import { DEV_SIGN_IN_KEY, DevSignInController } from './sign-in/dev-sign-in/dev-sign-in.controller.js';
 import { SetClockController } from './simulation/set-clock.controller.js';
 
 export interface AppOptions {
@@ -56,6 +57,8 @@ export interface AppOptions {
   readonly documentLimits?: SizeLimits;
   /** SPKI PEM of the key that signs the log's tree heads, shown with GET /api/v1/log/head. */
   readonly logPublicKey?: string;
+  /** POST /api/v1/dev/sign-in: tokens for anyone who asks (training and development servers only). */
+  readonly devSignIn?: boolean;
   /** Where the app logs; default the process's logger (LOG_LEVEL, LOG_PRETTY). */
   readonly logger?: Logger;
   /** The Kafka relay running beside the app: on /health and /metrics. */
@@ -95,10 +98,12 @@ export class AppModule {
         ExplainDecisionController,
         LogController,
         ...(isSettable(options.clock) ? [SetClockController] : []),
+        ...(options.devSignIn ? [DevSignInController] : []),
         ...extraControllers,
       ],
       providers: [
         Dispatcher,
+        { provide: DEV_SIGN_IN_KEY, useValue: options.signingKey },
         { provide: OBSERVABILITY, useValue: observability },
         ReadModels,
         { provide: READ_MODELS, useValue: options.readModels ?? null },

@@ -8,6 +8,10 @@ import { ALL_PROJECTIONS, ReadModelWatcher } from '@certflow/read-models';
 import type { Logger } from '@certflow/observability';
 import { loadOrCreateSigningKey } from '../../../apps/api/src/auth/keys.js';
 import { createApp } from '../../../apps/api/src/main.js';
+import { serveConsoleFiles } from '../../../apps/api/src/http/console-files.js';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { ReadModelAccess } from '../../../apps/api/src/read-models/read-models.js';
 import { CLOCK_STREAM } from '../../../apps/api/src/simulation/set-clock.controller.js';
 import { openReadModelStore } from '../../../apps/worker/src/read-model-settings.js';
@@ -70,6 +74,7 @@ export async function startServer(config: CertflowConfig, mode: ServeMode = 'all
     signingKey: loadOrCreateSigningKey(config.dataDir),
     logPublicKey: loadOrCreateLogKey(config.dataDir).publicKeyPem,
     embeddedTokens: config.embeddedTokens,
+    devSignIn: config.devSignIn,
     ...(config.oidc ? { oidc: config.oidc } : {}),
     clock,
     readModels: access,
@@ -82,6 +87,7 @@ export async function startServer(config: CertflowConfig, mode: ServeMode = 'all
     scheduler,
     deadlines: scheduler,
   });
+  serveConsoleFiles(app, consoleFolder());
   await app.init();
   bus.current = app.get(CommandBus);
   await scheduler.start();
@@ -110,4 +116,18 @@ async function resumeSimulatedClock(store: EventStore): Promise<OffsetClock> {
     clock.set(new Date(Date.parse(to) + (Date.now() - Date.parse(last.recordedAt))).toISOString());
   }
   return clock;
+}
+
+/**
+ * Where `npm run build` put the console (Vite: dist/console of the checkout), found from this
+ * file whether it runs from source (tests) or from dist/.
+ */
+export function consoleFolder(): string {
+  let folder = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(folder, 'package.json'))) {
+    const parent = dirname(folder);
+    if (parent === folder) break;
+    folder = parent;
+  }
+  return join(folder, 'dist', 'console');
 }

@@ -84,6 +84,16 @@ describe('loadConfig: sign-in', () => {
     expect(loadConfig({ NODE_ENV: 'production' }).embeddedTokens).toBe(true);
   });
 
+  it('offers the development sign-in on loopback or a training server only, never in production nor without embedded tokens', () => {
+    expect(loadConfig({}).devSignIn).toBe(true);
+    expect(loadConfig({ HOST: '::1' }).devSignIn).toBe(true);
+    expect(loadConfig({ HOST: '0.0.0.0' }).devSignIn).toBe(false);
+    expect(loadConfig({ HOST: '0.0.0.0', CERTFLOW_SIMULATED_CLOCK: '1' }).devSignIn).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production' }).devSignIn).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', CERTFLOW_SIMULATED_CLOCK: '1' }).devSignIn).toBe(false);
+    expect(loadConfig({ ...oidc, CERTFLOW_EMBEDDED_TOKENS: '0' }).devSignIn).toBe(false);
+  });
+
   it.each([
     [{ CERTFLOW_OIDC_ISSUER: 'https://id.example' }, 'CERTFLOW_OIDC_AUDIENCE'],
     [{ ...oidc, CERTFLOW_OIDC_ISSUER: 'not a url' }, 'CERTFLOW_OIDC_ISSUER'],

@@ -28,6 +28,12 @@ export interface CertflowConfig {
   readonly oidc: OidcConfig | undefined;
   /** Whether HS256 tokens signed with the data folder's key (`certflow token`) are accepted. */
   readonly embeddedTokens: boolean;
+  /**
+   * POST /api/v1/dev/sign-in (the console's development sign-in): never under NODE_ENV=production,
+   * only with embedded tokens, and only where nobody but the machine's user can reach it (a
+   * loopback address) or on a training server (simulated clock), where signing in as anyone is the point.
+   */
+  readonly devSignIn: boolean;
   readonly readModels: ReadModelSettings;
   /** MB of documents a read-model rebuild holds before writing them. */
   readonly rebuildMemoryMb: number;
@@ -103,6 +109,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): CertflowConfig
           platformClaim: read.CERTFLOW_OIDC_PLATFORM_CLAIM,
           roleMap: read.CERTFLOW_OIDC_ROLE_MAP,
         };
+  const embeddedTokens = read.CERTFLOW_EMBEDDED_TOKENS ?? !(oidc && production);
+  const loopback = ['127.0.0.1', 'localhost', '::1'].includes(read.HOST);
   return {
     dataDir: resolve(read.CERTFLOW_DATA_DIR),
     store: read.CERTFLOW_EVENT_STORE,
@@ -118,7 +126,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): CertflowConfig
     apiDocs: read.CERTFLOW_API_DOCS ?? !production,
     oidc,
     // Without an identity provider the embedded key is the only way in, so it stays on by default.
-    embeddedTokens: read.CERTFLOW_EMBEDDED_TOKENS ?? !(oidc && production),
+    embeddedTokens,
+    devSignIn: !production && embeddedTokens && (loopback || read.CERTFLOW_SIMULATED_CLOCK),
     readModels: {
       kind: read.CERTFLOW_READ_MODELS,
       mongodbUrl: read.MONGODB_URL,

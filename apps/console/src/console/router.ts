@@ -1,0 +1,22 @@
+import { createRouter, createWebHistory } from 'vue-router';
+import { session, type Role } from '../shared/session';
+
+const home: Record<Role, string> = { city: '/cycle', county: '/county', applicant: '/apply', auditor: '/cycle' };
+
+export const router = createRouter({
+  history: createWebHistory('/console/'),
+  routes: [
+    { path: '/', redirect: () => (session.role ? home[session.role] : '/sign-in') },
+    { path: '/sign-in', component: () => import('./pages/SignIn.vue') },
+    { path: '/cycle', component: () => import('./pages/CycleBoard.vue'), meta: { roles: ['city', 'auditor'] } },
+    { path: '/review', component: () => import('./pages/ReviewQueue.vue'), meta: { roles: ['city'] } },
+    { path: '/county', component: () => import('./pages/CountyQueue.vue'), meta: { roles: ['county'] } },
+    { path: '/apply', component: () => import('./pages/ApplicationForm.vue'), meta: { roles: ['applicant'] } },
+  ],
+});
+
+router.beforeEach((to) => {
+  const roles = to.meta.roles as Role[] | undefined;
+  if (roles && (!session.role || !roles.includes(session.role))) return '/sign-in';
+  return true;
+});

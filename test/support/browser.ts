@@ -1,0 +1,40 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+/**
+ * Debian's Chromium, installed by deploy/local/chromium.sh when missing (as root, like the other
+ * local services); Playwright drives it through executablePath and never downloads a browser.
+ */
+export function chromiumPath(): string {
+  const result = spawnSync('bash', [join(root, 'deploy', 'local', 'chromium.sh')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  const path = result.stdout.trim().split('\n').at(-1) ?? '';
+  if (result.status !== 0 || !existsSync(path)) {
+    throw new Error('Chromium is missing and could not be installed: run `sudo bash deploy/local/chromium.sh` (apt-get install chromium)');
+  }
+  return path;
+}
+
+function newest(folder: string): number {
+  return Math.max(
+    ...readdirSync(folder, { withFileTypes: true }).map((entry) =>
+      entry.isDirectory() ? newest(join(folder, entry.name)) : statSync(join(folder, entry.name)).mtimeMs,
+    ),
+  );
+}
+
+/**
+ * The console as `npm run build` leaves it in dist/console. CI builds it in `npm ci` (prepare);
+ * a run after editing the console's sources builds it again, so a browser test never drives a
+ * stale build.
+ */
+export function ensureConsoleBuilt(): void {
+  const index = join(root, 'dist', 'console', 'index.html');
+  const sources = join(root, 'apps', 'console');
+  if (existsSync(index) && statSync(index).mtimeMs >= newest(sources)) return;
+  const result = spawnSync('npm', ['run', 'console:build', '--silent'], { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) throw new Error('npm run console:build failed (see above)');
+}
