@@ -275,7 +275,9 @@ describe('the web console in Chromium: a whole cycle', () => {
     await expect(page.getByTestId('results').textContent()).resolves.toContain(ZHANGGONG.content.profile.name);
     await page.getByTestId('text').fill('瑞金市创业');
     await page.getByTestId('search').click();
-    await expect(page.getByTestId('total').textContent()).resolves.toContain('共 0 个平台');
+    // Waits for the new answer: read at once, the count could still be the previous search's.
+    await page.getByTestId('total').filter({ hasText: '共 0 个平台' }).waitFor();
+    await expect(page.locator('[data-platform]').count()).resolves.toBe(0);
     // Keyboard only, from the top of a fresh page: Tab to the name field, type, Enter.
     await page.goto(`${base}/`);
     await page.getByTestId('total').waitFor();
