@@ -9,7 +9,9 @@ function serverSources(): { file: string; text: string }[] {
   return ['apps', 'libs']
     .flatMap((top) => readdirSync(new URL(top, ROOT), { recursive: true, encoding: 'utf8' }).map((name) => `${top}/${name}`))
     .filter((file) => /^(apps|libs)\/[^/]+\/src\/.*\.ts$/.test(file))
-    .filter((file) => !file.endsWith('.spec.ts') && !file.includes('/contract/') && !file.startsWith('libs/testing/'))
+    // The console runs in the browser and answers no HTTP; test support under testing/ is not shipped.
+    .filter((file) => !file.endsWith('.spec.ts') && !file.includes('/contract/') && !file.includes('/testing/') && !file.startsWith('libs/testing/'))
+    .filter((file) => !file.startsWith('apps/console/'))
     .filter((file) => file !== 'libs/errors/src/catalogue.ts')
     .map((file) => ({ file, text: readFileSync(new URL(file, ROOT), 'utf8') }));
 }

@@ -1,3 +1,4 @@
+import { CertflowError } from '@certflow/errors';
 import { findCounty, REMINDER_SENT, REMINDER_STREAM, shanghaiDate, type CycleEvent, type DeadlineReminder, type PlatformEvent, type PlatformProfile } from '@certflow/domain';
 import type { RecordedEvent } from '@certflow/event-store';
 import {
@@ -50,10 +51,13 @@ export function publicPlatformOf(platformId: string, event: RecordedEvent): Publ
   };
 }
 
-export class MissingPlatformProfile extends Error {
-  override readonly name = 'MissingPlatformProfile';
+export class MissingPlatformProfile extends CertflowError {
   constructor(readonly event: RecordedEvent) {
-    super(`${event.type} ${event.eventId} in ${event.streamId} follows no application: its public profile is unknown`);
+    const where = `${event.type} ${event.eventId} in ${event.streamId}`;
+    super('messaging.platform-profile-missing', {
+      zh: `${where} 之前没有申报，无法确定平台的公开信息`,
+      en: `${where} follows no application: its public profile is unknown`,
+    });
   }
 }
 

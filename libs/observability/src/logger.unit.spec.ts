@@ -17,7 +17,7 @@ describe('logSettings', () => {
 
   it('names the variable of a bad value', () => {
     expect(() => logSettings({ LOG_LEVEL: 'verbose' })).toThrow(ConfigurationError);
-    expect(() => logSettings({ LOG_LEVEL: 'INFO' })).toThrow(/^LOG_LEVEL must be 'fatal' or 'error' or 'warn' or 'info' or 'debug' or 'trace' or 'silent', got 'INFO'$/);
+    expect(() => logSettings({ LOG_LEVEL: 'INFO' })).toThrow(/^LOG_LEVEL must be 'fatal', 'error', 'warn', 'info', 'debug', 'trace' or 'silent', got 'INFO'$/);
     expect(() => logSettings({ LOG_PRETTY: 'yes' })).toThrow(/^LOG_PRETTY must be 1, true, 0 or false/);
   });
 });

@@ -1,3 +1,4 @@
+import { CertflowError } from '@certflow/errors';
 import { createHash } from 'node:crypto';
 import { v5 as uuidv5 } from 'uuid';
 import { chainHash } from '../canonical-json.js';
@@ -147,7 +148,11 @@ export interface StoredEvent {
   readonly position?: { readonly commit: bigint; readonly prepare: bigint } | undefined;
 }
 
-export class ForeignEventError extends Error {}
+export class ForeignEventError extends CertflowError {
+  constructor(detail: string) {
+    super('event-store.foreign-event', { zh: `事件存储中有一条不是 certflow 写入的事件：${detail}`, en: detail });
+  }
+}
 
 /**
  * A certflow envelope from a stored event; the global position is the commit position in

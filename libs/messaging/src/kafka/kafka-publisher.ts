@@ -1,3 +1,4 @@
+import { CertflowError } from '@certflow/errors';
 import type { Admin, ISocketFactory, Kafka, Producer } from 'kafkajs';
 import type { Logger } from '@certflow/observability';
 import type { OutgoingMessage } from '../kafka-message.js';
@@ -55,7 +56,7 @@ export class KafkaPublisher {
     try {
       // Bounded: a send stuck on a half-open connection would hold the checkpoint (and a stop) for good.
       const timeout = new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`no acknowledgement from Kafka within ${this.sendTimeoutMs} ms`)), this.sendTimeoutMs);
+        timer = setTimeout(() => reject(new CertflowError('messaging.broker-timeout', { zh: `Kafka 未在 ${this.sendTimeoutMs} 毫秒内确认`, en: `no acknowledgement from Kafka within ${this.sendTimeoutMs} ms` })), this.sendTimeoutMs);
       });
       const sent = producer.send({ topic: this.settings.topic, acks: -1, messages: messages.map((m) => ({ key: m.key, value: m.value, headers: m.headers })) });
       sent.catch(() => undefined);
