@@ -170,9 +170,10 @@ describe('documents over HTTP (Arts. 9, 10, 14, 15)', () => {
     clearInterval(sampler);
     expect(sent.status).toBe(201);
     expect(await t.documents.stat(sent.sha256)).toEqual({ sha256: sent.sha256, sizeBytes: sent.sizeBytes, mediaType: 'application/pdf' });
-    // Held whole, the body alone would add 48 MB. Streamed, what grows is the garbage of the
-    // socket's 64 KB reads until the collector runs: about 20 MB here, whatever the size.
-    expect(peak - rssBefore).toBeLessThan(40 * MIB);
+    // Held whole, the body alone would add 48 MB on top of the socket's garbage. Streamed, what
+    // grows is that garbage of 64 KB reads until the collector runs: about 20 MB on Node 20 and
+    // 41 MB on Node 26, whose collector lets it pile up longer (measured in .ci/run).
+    expect(peak - rssBefore).toBeLessThan(56 * MIB);
   });
 
   describe('commands accept only documents that exist (Arts. 9, 10)', () => {
