@@ -85,10 +85,9 @@ declare -A headers=(
 )
 
 status=0
-for caller in city county-360702 anonymous; do
-  echo "fuzz: as $caller"
-  auth=()
-  [[ -n ${headers[$caller]} ]] && auth=(--header "${headers[$caller]}")
+fuzz_as() {
+  local caller=$1
+  rm -rf "$work/reports/$caller"
   "$VENV/bin/schemathesis" --no-color --config-file test/fuzz/schemathesis.toml run "$base/api/docs-json" \
     "${auth[@]}" \
     --checks "$CHECKS" \
@@ -97,9 +96,26 @@ for caller in city county-360702 anonymous; do
     --workers 2 \
     --generation-database none \
     --report ndjson,json --report-dir "$work/reports/$caller" \
-    --output-truncate true >"$work/$caller.log" 2>&1 || status=1
-  # The failures, without the progress lines and schemathesis's advice around them.
-  awk '/^=+ FAILURES =+$/ { on = 1 } /^=+ (WARNINGS|SUMMARY) =+$/ { on = 0 } on' "$work/$caller.log" | head -n 400
+    --output-truncate true >"$work/$caller.log" 2>&1
+}
+for caller in city county-360702 anonymous; do
+  echo "fuzz: as $caller"
+  auth=()
+  [[ -n ${headers[$caller]} ]] && auth=(--header "${headers[$caller]}")
+  if ! fuzz_as "$caller"; then
+    # Schemathesis also exits non-zero on errors of its own run (a request it could not complete)
+    # with no failed check; seen about once in three CI runs and not yet explained. Those are
+    # shown, and the caller runs once more; a failed check is never retried.
+    if grep -qE '^=+ FAILURES =+$' "$work/$caller.log"; then
+      status=1
+    else
+      echo "fuzz: $caller: schemathesis exited non-zero without a failed check; its errors, then one more run:"
+      awk '/^=+ ERRORS =+$/ { on = 1 } /^=+ (FAILURES|WARNINGS|SUMMARY) =+$/ { on = 0 } on' "$work/$caller.log" | head -n 60
+      fuzz_as "$caller" || status=1
+    fi
+  fi
+  # The failures and errors, without the progress lines and schemathesis's advice around them.
+  awk '/^=+ (FAILURES|ERRORS) =+$/ { on = 1 } /^=+ (WARNINGS|SUMMARY) =+$/ { on = 0 } on' "$work/$caller.log" | head -n 400
 done
 
 "$VENV/bin/python" test/fuzz/summary.py "$MIN_REQUESTS" "$work/reports/city" "$work/reports/county-360702" "$work/reports/anonymous" || status=1
