@@ -1,7 +1,8 @@
 import { createRouter, createWebHistory } from 'vue-router';
 import { session, type Role } from '../shared/session';
 
-const home: Record<Role, string> = { city: '/cycle', county: '/county', applicant: '/apply', auditor: '/cycle' };
+const home: Record<Role, string> = { city: '/cycle', county: '/county', applicant: '/apply', auditor: '/audit' };
+const reader: Role[] = ['city', 'auditor'];
 
 export const router = createRouter({
   history: createWebHistory('/console/'),
@@ -12,6 +13,13 @@ export const router = createRouter({
     { path: '/review', component: () => import('./pages/ReviewQueue.vue'), meta: { roles: ['city'] } },
     { path: '/county', component: () => import('./pages/CountyQueue.vue'), meta: { roles: ['county'] } },
     { path: '/apply', component: () => import('./pages/ApplicationForm.vue'), meta: { roles: ['applicant'] } },
+    { path: '/platform', component: () => import('./pages/MyPlatform.vue'), meta: { roles: ['applicant'] } },
+    { path: '/queue', component: () => import('./pages/WorkQueue.vue'), meta: { roles: ['city', 'county', 'applicant', 'auditor'] } },
+    { path: '/rechecks', component: () => import('./pages/RecheckBoard.vue'), meta: { roles: ['city'] } },
+    { path: '/county-rechecks', component: () => import('./pages/CountyRechecks.vue'), meta: { roles: ['county'] } },
+    { path: '/audit', component: () => import('./pages/AuditTrail.vue'), meta: { roles: reader } },
+    { path: '/audit/platforms/:platformId', component: () => import('./pages/PlatformTimeline.vue'), meta: { roles: reader } },
+    { path: '/audit/decisions/:eventId', component: () => import('./pages/DecisionExplanation.vue'), meta: { roles: reader } },
   ],
 });
 
