@@ -1,0 +1,327 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { AxeBuilder } from '@axe-core/playwright';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, selectors, type Browser, type Page } from 'playwright-core';
+import { startServer, type RunningServer } from '@certflow/composition';
+import { loadConfig } from '@certflow/config';
+import { MATERIALS, type ApplicationContent, type Role } from '@certflow/domain';
+import { applicationContent, countyEvaluation, testLogger } from '@certflow/testing';
+import { chromiumPath, ensureConsoleBuilt } from '../support/browser.js';
+
+/**
+ * After certification, through the web console in Debian's Chromium (Arts. 13-15): a platform
+ * certified in 2027 comes up for its biennial recheck in 2029; its operator sends the recheck
+ * materials and a yearly summary; its county gives a failing opinion; the city fails the
+ * recheck, announces the revocation with its notice, is refused a revocation while the notice
+ * runs, and the title goes when the notice ends (the 2013 ruleset revokes on that day, through
+ * the scheduler); the public page shows it, printable; an auditor follows the platform's
+ * timeline, replays it as of a recorded instant and reads the decision explained. A second
+ * platform is returned for correction by its county and resubmitted by its operator.
+ * The steps before (the 2027 cycle up to certification) go over the HTTP API: the whole cycle
+ * through the console is whole-cycle.e2e.spec.ts's.
+ */
+const SHOTS = join(process.cwd(), 'test-results', 'console');
+const COUNTY = '360702';
+const RECHECKED = 'zg-recheck-201';
+const RETURNED = 'zg-return-202';
+
+describe('the web console in Chromium: recheck, revocation, audit and the public page', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let base: string;
+  let dataDir: string;
+  let step = 0;
+  const errors: string[] = [];
+  const tokens = new Map<string, string>();
+
+  async function call(method: string, path: string, as: string, body?: object | FormData): Promise<Record<string, unknown>> {
+    const headers: Record<string, string> = { Authorization: `Bearer ${tokens.get(as)!}` };
+    if (body && !(body instanceof FormData)) headers['Content-Type'] = 'application/json';
+    const response = await fetch(`${base}${path}`, { method, headers, body: body instanceof FormData ? body : body ? JSON.stringify(body) : undefined });
+    const answer = (await response.json()) as Record<string, unknown>;
+    if (!response.ok) throw new Error(`${method} ${path} as ${as}: ${response.status} ${JSON.stringify(answer)}`);
+    return answer;
+  }
+
+  async function signInOverHttp(key: string, role: Role, binding: { county?: string; platformId?: string } = {}) {
+    const response = await fetch(`${base}/api/v1/dev/sign-in`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ role, ...binding }) });
+    tokens.set(key, ((await response.json()) as { token: string }).token);
+  }
+
+  async function upload(as: string, name: string) {
+    const form = new FormData();
+    form.append('file', new Blob([`%PDF-1.7 ${name} ${as}`], { type: 'application/pdf' }), name);
+    const { name: stored, sha256, sizeBytes, mediaType, location } = await call('POST', '/api/v1/documents', as, form);
+    return { name: stored as string, sha256: sha256 as string, sizeBytes: sizeBytes as number, mediaType: mediaType as 'application/pdf', location: location as string };
+  }
+
+  async function applied(platformId: string, year: number, name: string) {
+    const materials = await Promise.all(MATERIALS.map(async (code) => ({ code, ...(await upload(platformId, `${code}.pdf`)) })));
+    const content: ApplicationContent = applicationContent({ profile: { name }, materials });
+    await call('POST', `/api/v1/platforms/${platformId}/submit-application`, platformId, { cycleYear: year, application: content });
+  }
+
+  const moveClock = (now: string) => call('PUT', '/api/v1/simulation/clock', 'city', { now });
+  const openCycle = (year: number) =>
+    call('POST', `/api/v1/cycles/${year}/open-cycle`, 'city', {
+      rulesetId: 'ganzhou-2013',
+      noticeTitle: `关于开展${year}年度市级中小企业公共服务示范平台认定工作的通知`,
+      applicationDeadline: `${year}-04-30`,
+      recheckMaterialsDeadline: `${year}-05-31`,
+      reviewDeadline: `${year}-07-31`,
+    });
+
+  /** The platform's status as the API has it, once the scheduler or a person moved it there. */
+  async function statusBecomes(platformId: string, status: string) {
+    for (let tries = 0; tries < 100; tries++) {
+      const view = (await call('GET', `/api/v1/platforms/${platformId}`, 'city')) as { state: { status: string } };
+      if (view.state.status === status) return;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error(`${platformId} never became ${status}`);
+  }
+
+  beforeAll(async () => {
+    selectors.setTestIdAttribute('data-test');
+    ensureConsoleBuilt();
+    const executablePath = chromiumPath();
+    mkdirSync(SHOTS, { recursive: true });
+    dataDir = mkdtempSync(join(tmpdir(), 'certflow-console-recheck-'));
+    const config = loadConfig({
+      CERTFLOW_DATA_DIR: dataDir,
+      PORT: '0',
+      CERTFLOW_SIMULATED_CLOCK: '1',
+      CERTFLOW_RATE_LIMIT_ANONYMOUS: '0',
+      CERTFLOW_RATE_LIMIT_AUTHENTICATED: '0',
+    });
+    [server, browser] = await Promise.all([startServer(config, 'all', testLogger()), chromium.launch({ executablePath, args: ['--no-sandbox'] })]);
+    await server.app.listen(0, '127.0.0.1');
+    base = `http://127.0.0.1:${(server.app.getHttpServer().address() as { port: number }).port}`;
+
+    await signInOverHttp('city', 'city');
+    await signInOverHttp('county', 'county', { county: COUNTY });
+    await signInOverHttp(RECHECKED, 'applicant', { platformId: RECHECKED });
+    await signInOverHttp(RETURNED, 'applicant', { platformId: RETURNED });
+    // Certified in the 2027 cycle (Art. 11), so due for recheck in 2029 (Art. 15).
+    await moveClock('2027-03-01T10:00:00+08:00');
+    await openCycle(2027);
+    await applied(RECHECKED, 2027, '赣州市章贡区复核示范服务平台');
+    await call('POST', `/api/v1/platforms/${RECHECKED}/recommend-platform`, 'county', {
+      countyEvaluation: countyEvaluation(),
+      recommendationForm: await upload('county', '推荐表.pdf'),
+      overrides: [],
+    });
+    await call('POST', `/api/v1/platforms/${RECHECKED}/certify-platform`, 'city', { reviewers: ['市局评审组 王组长'], reasons: ['符合认定条件'], overrides: [] });
+    // The 2029 cycle opens: the scheduler opens the due recheck at once (Art. 15), as certflow serve does.
+    await moveClock('2029-03-01T10:00:00+08:00');
+    await openCycle(2029);
+    await statusBecomes(RECHECKED, 'recheck-open');
+    await applied(RETURNED, 2029, '赣州市章贡区补正示范服务平台');
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stopBackground();
+    await server?.app.close();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  async function newPage(): Promise<Page> {
+    const context = await browser.newContext({ locale: 'zh-CN' });
+    context.setDefaultTimeout(10_000);
+    const page = await context.newPage();
+    page.on('pageerror', (error) => errors.push(error.message));
+    // Chromium logs every 4xx answer as an error; the console expects some (a refused revocation).
+    page.on('console', (message) => {
+      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) errors.push(message.text());
+    });
+    return page;
+  }
+
+  async function shot(page: Page, name: string) {
+    step += 1;
+    await page.screenshot({ path: join(SHOTS, `recheck-${String(step).padStart(2, '0')}-${name}.png`), fullPage: true });
+  }
+
+  async function accessible(page: Page, include?: string) {
+    const builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
+    const { violations } = await (include ? builder.include(include) : builder).analyze();
+    expect(violations.map((v) => ({ rule: v.id, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 3) }))).toEqual([]);
+  }
+
+  async function signedIn(as: { role: Role; county?: string; platformId?: string }, path: string): Promise<Page> {
+    const page = await newPage();
+    await page.goto(`${base}/console/sign-in`);
+    await page.getByTestId('role').selectOption(as.role);
+    if (as.county) await page.getByTestId('county').selectOption(as.county);
+    if (as.platformId) await page.getByTestId('platform-id').fill(as.platformId);
+    await page.getByTestId('sign-in').click();
+    await page.waitForURL((url) => !url.pathname.endsWith('/sign-in'));
+    await page.goto(`${base}/console${path}`);
+    return page;
+  }
+
+  const pdf = (name: string) => ({ name, mimeType: 'application/pdf', buffer: Buffer.from(`%PDF-1.7 ${name}`) });
+
+  it('the operator sees its recheck open and sends the three recheck materials and a yearly summary (Arts. 14, 15)', async () => {
+    const page = await signedIn({ role: 'applicant', platformId: RECHECKED }, '/platform');
+    await expect(page.getByTestId('status').textContent()).resolves.toBe('复核中');
+    await expect(page.getByTestId('deadlines').textContent()).resolves.toContain('2029-05-31');
+    for (const code of ['two-year-summary', 'audit-report', 'yearly-evaluation-form']) {
+      await page.getByTestId(`material-${code}`).setInputFiles(pdf(`${code}.pdf`));
+      await page.getByTestId(`material-${code}-stored`).waitFor();
+    }
+    await accessible(page, '[data-test=mine]');
+    await shot(page, 'operator-recheck-materials');
+    await page.getByTestId('send-recheck').click();
+    await page.getByTestId('done').filter({ hasText: 'RecheckMaterialsSubmitted' }).waitFor();
+    await expect(page.getByTestId('status').textContent()).resolves.toBe('复核材料已提交');
+    await page.getByTestId('summary-year').fill('2028');
+    await page.getByTestId('material-annual-summary').setInputFiles(pdf('2028年度工作总结.pdf'));
+    await page.getByTestId('material-annual-summary-stored').waitFor();
+    await page.getByTestId('send-summary').click();
+    await page.getByTestId('done').filter({ hasText: 'AnnualSummarySubmitted' }).waitFor();
+    await expect(page.getByTestId('last-write').textContent()).resolves.toMatch(/#\d+/);
+    await page.context().close();
+  });
+
+  it("the county gives its failing opinion on its own platform's recheck (Art. 15)", async () => {
+    const page = await signedIn({ role: 'county', county: COUNTY }, '/county-rechecks');
+    await page.getByTestId(`open-${RECHECKED}`).click();
+    await page.getByTestId('opinion').waitFor();
+    await page.getByTestId('opinion-fail').check();
+    for (const aspect of ['operation', 'performance', 'satisfaction']) await page.getByTestId(`${aspect}-comment`).fill('两年来服务企业数量下降');
+    await page.getByTestId('evaluators').fill('刘科长');
+    await page.getByTestId('comments').fill('服务企业数量连续两年下降，建议复核不通过');
+    await accessible(page, '[data-test=recheck]');
+    await shot(page, 'county-recheck-opinion');
+    await page.getByTestId('give-opinion').click();
+    await page.getByTestId('done').filter({ hasText: 'RecheckOpinionGiven' }).waitFor();
+    await expect(page.getByTestId('county-opinion').textContent()).resolves.toContain('不通过');
+    await page.context().close();
+  });
+
+  it('the city fails the recheck, announces the revocation, and is refused a revocation while the notice runs, in the language chosen (Art. 15)', async () => {
+    const page = await signedIn({ role: 'city' }, '/rechecks');
+    await page.getByTestId(`open-${RECHECKED}`).click();
+    await page.getByTestId('recheck-decision').waitFor();
+    await expect(page.getByTestId('county-opinion').textContent()).resolves.toContain('服务企业数量连续两年下降');
+    await page.getByTestId('reviewers').fill('市局评审组 王组长\n市局评审组 李委员');
+    await page.getByTestId('reasons').fill('县局复核意见为不通过，服务企业数量连续两年下降');
+    await accessible(page, '[data-test=recheck]');
+    await page.getByTestId('fail').click();
+    await page.getByTestId('done').filter({ hasText: 'RecheckFailed' }).waitFor();
+    await page.getByTestId('notice-reasons').fill('复核不合格，拟撤销示范平台称号');
+    await shot(page, 'city-announces-revocation');
+    await page.getByTestId('announce-submit').click();
+    await page.getByTestId('done').filter({ hasText: 'RevocationAnnounced' }).waitFor();
+    // 30 days of notice under the 2013 ruleset, from 1 March 2029.
+    await expect(page.getByTestId('notice-ends').textContent()).resolves.toBe('2029-03-31');
+    await page.getByTestId('revoke-reasons').fill('公告期满，撤销称号');
+    await page.getByTestId('revoke-submit').click();
+    await expect(page.getByTestId('problem-message').textContent()).resolves.toBe('公告期至2029-03-31届满，届满后方可撤销');
+    await expect(page.getByTestId('problem-article').textContent()).resolves.toContain('第15条');
+    await page.locator('header select').selectOption('en');
+    await expect(page.getByTestId('problem-message').textContent()).resolves.toBe('the notice period runs until 2029-03-31; revocation can follow from that day');
+    await shot(page, 'city-revocation-refused-en');
+    // The city's work queue (GET /api/v1/deadlines) has the revocation on the day the notice ends.
+    await page.goto(`${base}/console/queue`);
+    const revocation = page.locator(`[data-deadline="revoke-certification/2029/${RECHECKED}"]`);
+    await expect(revocation.textContent()).resolves.toContain('2029-03-31');
+    await accessible(page);
+    await page.context().close();
+  });
+
+  it('the title goes when the notice ends, and the city sees it revoked (Art. 15)', async () => {
+    await moveClock('2029-03-31T09:00:00+08:00');
+    await statusBecomes(RECHECKED, 'revoked');
+    const page = await signedIn({ role: 'city' }, '/rechecks');
+    await page.getByTestId('lookup').fill(RECHECKED);
+    await page.getByTestId('lookup-open').click();
+    await expect(page.getByTestId('status').textContent()).resolves.toBe('已撤销');
+    await expect(page.getByTestId('revoked-on').textContent()).resolves.toBe('2029-03-31');
+    await expect(page.getByTestId('business-date').textContent()).resolves.toContain('2029-03-31');
+    await shot(page, 'city-sees-revoked');
+    await page.context().close();
+  });
+
+  it("the public page of the platform shows its revocation without signing in, and prints without the page's chrome (Art. 13)", async () => {
+    const page = await newPage();
+    await page.goto(`${base}/`);
+    await page.getByTestId(`public-${RECHECKED}`).click();
+    await page.waitForURL(`${base}/p/${RECHECKED}`);
+    await expect(page.getByTestId('public-status').textContent()).resolves.toBe('已撤销');
+    await expect(page.getByTestId('public-announced').textContent()).resolves.toBe('2029-03-01');
+    await expect(page.getByTestId('public-revoked').textContent()).resolves.toBe('2029-03-31');
+    await accessible(page);
+    await shot(page, 'public-platform-page');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('header').isVisible()).resolves.toBe(false);
+    await expect(page.getByTestId('print').isVisible()).resolves.toBe(false);
+    await expect(page.getByTestId('public-name').isVisible()).resolves.toBe(true);
+    await page.goto(`${base}/p/no-such-platform`);
+    await page.getByTestId('not-found').waitFor();
+    await page.context().close();
+  });
+
+  it("an auditor finds the failed recheck in the trail, reads it explained, and replays the platform's stream as of a recorded instant", async () => {
+    const page = await signedIn({ role: 'auditor' }, '/audit');
+    await page.getByTestId('filter-platform').fill(RECHECKED);
+    await page.getByTestId('filter-type').selectOption('RecheckFailed');
+    await page.getByTestId('audit-search').click();
+    await page.getByTestId('audit-total').filter({ hasText: '共 1 条记录' }).waitFor();
+    await accessible(page);
+    await page.getByTestId('explain-RecheckFailed').click();
+    await page.getByTestId('explanation').waitFor();
+    await expect(page.getByTestId('reasons').textContent()).resolves.toContain('县局复核意见为不通过');
+    await expect(page.getByTestId('reviewers').textContent()).resolves.toContain('市局评审组 李委员');
+    await accessible(page);
+    await shot(page, 'auditor-explanation');
+    await page.goto(`${base}/console/audit/platforms/${RECHECKED}`);
+    await page.getByTestId('history').waitFor();
+    await expect(page.getByTestId('city-decision').textContent()).resolves.toContain('认定');
+    await expect(page.getByTestId('revocation').textContent()).resolves.toContain('2029-03-31');
+    await expect(page.getByTestId('replay-status').textContent()).resolves.toBe('已撤销');
+    await page.getByTestId('as-of-RecheckOpened').click();
+    await page.getByTestId('replay-status').filter({ hasText: '复核中' }).waitFor();
+    await expect(page.getByTestId('as-of').inputValue()).resolves.toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/);
+    await accessible(page);
+    await shot(page, 'auditor-timeline-as-of');
+    await page.context().close();
+  });
+
+  it('the county returns an application for correction; its operator sees why and resubmits it corrected (Arts. 9, 10)', async () => {
+    const county = await signedIn({ role: 'county', county: COUNTY }, '/county');
+    await county.getByTestId('queue-year').fill('2029');
+    await county.getByTestId('load-queue').click();
+    await county.getByTestId(`open-${RETURNED}`).click();
+    await county.getByTestId('evaluate').waitFor();
+    await county.getByTestId('reasons').fill('专项审计报告不是上一年度的，请补正');
+    await county.getByTestId('missing-special-audit-report').check();
+    await county.getByTestId('return').click();
+    await county.getByTestId('done').filter({ hasText: 'ApplicationReturnedForCorrection' }).waitFor();
+    await county.context().close();
+
+    const page = await signedIn({ role: 'applicant', platformId: RETURNED }, '/platform');
+    await expect(page.getByTestId('returned').textContent()).resolves.toContain('专项审计报告不是上一年度的');
+    await page.getByTestId('correct').click();
+    await page.waitForURL((url) => url.pathname.endsWith('/apply'));
+    await page.locator('[data-test=application] [data-test=returned], [data-test=returned]').first().waitFor();
+    // The returned application is in the form as it was: only the material asked for is picked again.
+    await expect(page.getByTestId('name').inputValue()).resolves.toBe('赣州市章贡区补正示范服务平台');
+    await page.getByTestId('material-special-audit-report').setInputFiles(pdf('2028年度专项审计报告.pdf'));
+    await page.getByTestId('material-special-audit-report-stored').waitFor();
+    await accessible(page, '[data-test=application]');
+    await shot(page, 'operator-resubmits');
+    await page.getByTestId('submit').click();
+    await page.getByTestId('submitted').waitFor();
+    await statusBecomes(RETURNED, 'submitted');
+    await page.context().close();
+  });
+
+  it('ran every page without a script error or a refused resource (CSP)', () => {
+    expect(errors).toEqual([]);
+  });
+});
