@@ -151,14 +151,18 @@ describe('the web console in Chromium: recheck, revocation, audit and the public
     expect(violations.map((v) => ({ rule: v.id, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 3) }))).toEqual([]);
   }
 
+  /**
+   * A person already signed in: the token of the dev sign-in, put where the console keeps it, so
+   * each step opens its page at once (signing in through the form is whole-cycle.e2e.spec.ts's).
+   */
   async function signedIn(as: { role: Role; county?: string; platformId?: string }, path: string): Promise<Page> {
     const page = await newPage();
-    await page.goto(`${base}/console/sign-in`);
-    await page.getByTestId('role').selectOption(as.role);
-    if (as.county) await page.getByTestId('county').selectOption(as.county);
-    if (as.platformId) await page.getByTestId('platform-id').fill(as.platformId);
-    await page.getByTestId('sign-in').click();
-    await page.waitForURL((url) => !url.pathname.endsWith('/sign-in'));
+    const key = as.role === 'applicant' ? as.platformId! : as.role;
+    if (!tokens.has(key)) await signInOverHttp(key, as.role, as);
+    const session = { token: tokens.get(key), role: as.role, county: as.county, platformId: as.platformId };
+    await page.context().addInitScript((saved) => {
+      (globalThis as unknown as { sessionStorage: { setItem(key: string, value: string): void } }).sessionStorage.setItem('certflow.session', saved);
+    }, JSON.stringify(session));
     await page.goto(`${base}/console${path}`);
     return page;
   }
