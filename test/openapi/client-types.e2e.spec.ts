@@ -4,9 +4,9 @@ import { CATALOGUE, type CatalogueEntry, type ErrorCode } from '@certflow/errors
 import openapiTS, { astToString, type OpenAPI3 } from 'openapi-typescript';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
-// The test client's copy and the web console's (apps/console builds on its own tsconfig, and
-// lint keeps apps from importing test/): both must be what the document generates.
-const TYPES = [new URL('./certflow-api.d.ts', import.meta.url), new URL('../../apps/console/src/api/certflow-api.d.ts', import.meta.url)];
+// One copy, the web console's: apps/console builds on its own tsconfig and lint keeps apps from
+// importing test/, so the test client (client.e2e.spec.ts) imports the console's.
+const TYPES = [new URL('../../apps/console/src/api/certflow-api.d.ts', import.meta.url)];
 const BANNER = [
   '// Generated from /api/docs-json by `npm run openapi:types` (openapi-typescript); do not edit.',
   '// client-types.e2e.spec.ts fails when the API documentation and this file drift apart.',

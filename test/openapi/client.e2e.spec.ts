@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import createClient, { type Client } from 'openapi-fetch';
 import { documentRef } from '@certflow/testing';
 import { startTestApp, type TestApp } from '../support/test-app.js';
-import type { components, paths } from './certflow-api.d.ts';
+import type { components, paths } from '../../apps/console/src/api/certflow-api.d.ts';
 
 type Schemas = components['schemas'];
 
