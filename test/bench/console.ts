@@ -14,13 +14,13 @@ import { benchLogger } from './settings.js';
 
 /**
  * Lighthouse (the npm package, on Debian's Chromium through chrome-launcher) on the public
- * registry page and on the city's review queue, over a server holding 500 platforms' histories;
+ * registry page, a platform's public page and on the city's review queue, over a server holding 500 platforms' histories;
  * plus the JavaScript a first load of each page fetches, gzipped. Lighthouse's default: a mobile
  * device on a simulated slow 4G network.
  */
 interface ResultLine {
   readonly bench: 'console';
-  readonly page: 'registry' | 'review-queue';
+  readonly page: 'registry' | 'platform-page' | 'review-queue';
   readonly performance: number;
   readonly accessibility: number;
   readonly best_practices: number;
@@ -68,6 +68,10 @@ export async function consoleBench(options: { json: boolean; log: (line: string)
     };
     const page = await browser.newPage();
     await audit('registry', `${base}/`, page);
+    // A platform's public page (/p/{id}): the one listed last, so the page reads every registry page to find it.
+    const listed = (page: number) => fetch(`${base}/api/v1/registry?pageSize=200&page=${page}`).then((answer) => answer.json() as Promise<{ items: { platformId: string }[]; total: number }>);
+    const last = (await listed(Math.max(1, Math.ceil((await listed(1)).total / 200)))).items.at(-1)?.platformId;
+    if (last) await audit('platform-page', `${base}/p/${last}`, page);
     // Signed in as the city through the console's development sign-in, then the queue of 2027.
     await page.goto(`${base}/console/sign-in`);
     await page.select('[data-test=role]', 'city');
