@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { AxeBuilder } from '@axe-core/playwright';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,7 +7,7 @@ import { startServer, type RunningServer } from '@certflow/composition';
 import { loadConfig } from '@certflow/config';
 import { MATERIALS, type ApplicationContent, type Role } from '@certflow/domain';
 import { applicationContent, countyEvaluation, testLogger } from '@certflow/testing';
-import { chromiumPath, ensureConsoleBuilt } from '../support/browser.js';
+import { chromiumPath, ensureConsoleBuilt, expectAccessible, tabTo } from '../support/browser.js';
 
 /**
  * After certification, through the web console in Debian's Chromium (Arts. 13-15): a platform
@@ -145,11 +144,7 @@ describe('the web console in Chromium: recheck, revocation, audit and the public
     await page.screenshot({ path: join(SHOTS, `recheck-${String(step).padStart(2, '0')}-${name}.png`), fullPage: true });
   }
 
-  async function accessible(page: Page, include?: string) {
-    const builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
-    const { violations } = await (include ? builder.include(include) : builder).analyze();
-    expect(violations.map((v) => ({ rule: v.id, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 3) }))).toEqual([]);
-  }
+
 
   /**
    * A person already signed in: the token of the dev sign-in, put where the console keeps it, so
@@ -167,6 +162,8 @@ describe('the web console in Chromium: recheck, revocation, audit and the public
     return page;
   }
 
+
+
   const pdf = (name: string) => ({ name, mimeType: 'application/pdf', buffer: Buffer.from(`%PDF-1.7 ${name}`) });
 
   it('the operator sees its recheck open and sends the three recheck materials and a yearly summary (Arts. 14, 15)', async () => {
@@ -177,7 +174,7 @@ describe('the web console in Chromium: recheck, revocation, audit and the public
       await page.getByTestId(`material-${code}`).setInputFiles(pdf(`${code}.pdf`));
       await page.getByTestId(`material-${code}-stored`).waitFor();
     }
-    await accessible(page, '[data-test=mine]');
+    await expectAccessible(page, '[data-test=mine]');
     await shot(page, 'operator-recheck-materials');
     await page.getByTestId('send-recheck').click();
     await page.getByTestId('done').filter({ hasText: 'RecheckMaterialsSubmitted' }).waitFor();
@@ -199,9 +196,12 @@ describe('the web console in Chromium: recheck, revocation, audit and the public
     for (const aspect of ['operation', 'performance', 'satisfaction']) await page.getByTestId(`${aspect}-comment`).fill('两年来服务企业数量下降');
     await page.getByTestId('evaluators').fill('刘科长');
     await page.getByTestId('comments').fill('服务企业数量连续两年下降，建议复核不通过');
-    await accessible(page, '[data-test=recheck]');
+    await expectAccessible(page, '[data-test=recheck]');
     await shot(page, 'county-recheck-opinion');
-    await page.getByTestId('give-opinion').click();
+    // From the comments field on, with the keyboard alone.
+    await page.getByTestId('comments').focus();
+    await tabTo(page, 'give-opinion');
+    await page.keyboard.press('Enter');
     await page.getByTestId('done').filter({ hasText: 'RecheckOpinionGiven' }).waitFor();
     await expect(page.getByTestId('county-opinion').textContent()).resolves.toContain('不通过');
     await page.context().close();
@@ -214,7 +214,7 @@ describe('the web console in Chromium: recheck, revocation, audit and the public
     await expect(page.getByTestId('county-opinion').textContent()).resolves.toContain('服务企业数量连续两年下降');
     await page.getByTestId('reviewers').fill('市局评审组 王组长\n市局评审组 李委员');
     await page.getByTestId('reasons').fill('县局复核意见为不通过，服务企业数量连续两年下降');
-    await accessible(page, '[data-test=recheck]');
+    await expectAccessible(page, '[data-test=recheck]');
     await page.getByTestId('fail').click();
     await page.getByTestId('done').filter({ hasText: 'RecheckFailed' }).waitFor();
     await page.getByTestId('notice-reasons').fill('复核不合格，拟撤销示范平台称号');
@@ -234,7 +234,7 @@ describe('the web console in Chromium: recheck, revocation, audit and the public
     await page.goto(`${base}/console/queue`);
     const revocation = page.locator(`[data-deadline="revoke-certification/2029/${RECHECKED}"]`);
     await expect(revocation.textContent()).resolves.toContain('2029-03-31');
-    await accessible(page);
+    await expectAccessible(page);
     await page.context().close();
   });
 
@@ -259,7 +259,7 @@ describe('the web console in Chromium: recheck, revocation, audit and the public
     await expect(page.getByTestId('public-status').textContent()).resolves.toBe('已撤销');
     await expect(page.getByTestId('public-announced').textContent()).resolves.toBe('2029-03-01');
     await expect(page.getByTestId('public-revoked').textContent()).resolves.toBe('2029-03-31');
-    await accessible(page);
+    await expectAccessible(page);
     await shot(page, 'public-platform-page');
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('header').isVisible()).resolves.toBe(false);
@@ -274,14 +274,16 @@ describe('the web console in Chromium: recheck, revocation, audit and the public
     const page = await signedIn({ role: 'auditor' }, '/audit');
     await page.getByTestId('filter-platform').fill(RECHECKED);
     await page.getByTestId('filter-type').selectOption('RecheckFailed');
-    await page.getByTestId('audit-search').click();
+    await page.getByTestId('filter-type').focus();
+    await tabTo(page, 'audit-search');
+    await page.keyboard.press('Enter');
     await page.getByTestId('audit-total').filter({ hasText: '共 1 条记录' }).waitFor();
-    await accessible(page);
+    await expectAccessible(page);
     await page.getByTestId('explain-RecheckFailed').click();
     await page.getByTestId('explanation').waitFor();
     await expect(page.getByTestId('reasons').textContent()).resolves.toContain('县局复核意见为不通过');
     await expect(page.getByTestId('reviewers').textContent()).resolves.toContain('市局评审组 李委员');
-    await accessible(page);
+    await expectAccessible(page);
     await shot(page, 'auditor-explanation');
     await page.goto(`${base}/console/audit/platforms/${RECHECKED}`);
     await page.getByTestId('history').waitFor();
@@ -291,7 +293,7 @@ describe('the web console in Chromium: recheck, revocation, audit and the public
     await page.getByTestId('as-of-RecheckOpened').click();
     await page.getByTestId('replay-status').filter({ hasText: '复核中' }).waitFor();
     await expect(page.getByTestId('as-of').inputValue()).resolves.toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/);
-    await accessible(page);
+    await expectAccessible(page);
     await shot(page, 'auditor-timeline-as-of');
     await page.context().close();
   });
@@ -317,7 +319,7 @@ describe('the web console in Chromium: recheck, revocation, audit and the public
     await expect(page.getByTestId('name').inputValue()).resolves.toBe('赣州市章贡区补正示范服务平台');
     await page.getByTestId('material-special-audit-report').setInputFiles(pdf('2028年度专项审计报告.pdf'));
     await page.getByTestId('material-special-audit-report-stored').waitFor();
-    await accessible(page, '[data-test=application]');
+    await expectAccessible(page, '[data-test=application]');
     await shot(page, 'operator-resubmits');
     await page.getByTestId('submit').click();
     await page.getByTestId('submitted').waitFor();

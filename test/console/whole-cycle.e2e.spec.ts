@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { AxeBuilder } from '@axe-core/playwright';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,7 +7,7 @@ import { startServer, type RunningServer } from '@certflow/composition';
 import { loadConfig } from '@certflow/config';
 import { MATERIALS, type ApplicationContent } from '@certflow/domain';
 import { applicationContent, ruijinApplicationContent, testLogger } from '@certflow/testing';
-import { chromiumPath, ensureConsoleBuilt } from '../support/browser.js';
+import { chromiumPath, ensureConsoleBuilt, expectAccessible, tabTo } from '../support/browser.js';
 
 /**
  * The yearly cycle of the measures through the web console alone, in Debian's Chromium: the city
@@ -76,21 +75,9 @@ describe('the web console in Chromium: a whole cycle', () => {
     await page.screenshot({ path: join(SHOTS, `${String(step).padStart(2, '0')}-${name}.png`), fullPage: true });
   }
 
-  /** WCAG 2.1 A and AA, as axe-core tags them. */
-  async function accessible(page: Page, include?: string) {
-    const builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
-    const { violations } = await (include ? builder.include(include) : builder).analyze();
-    expect(violations.map((v) => ({ rule: v.id, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 3) }))).toEqual([]);
-  }
 
-  /** Keyboard only: Tab until the control is focused (WCAG 2.1.1), failing when it is never reached. */
-  async function tabTo(page: Page, testId: string) {
-    for (let presses = 0; presses < 40; presses++) {
-      await page.keyboard.press('Tab');
-      if (await page.evaluate((id) => (globalThis as unknown as { document: { activeElement: { getAttribute(name: string): string | null } | null } }).document.activeElement?.getAttribute('data-test') === id, testId)) return;
-    }
-    throw new Error(`${testId} is not reachable with the Tab key`);
-  }
+
+
 
   async function signedIn(as: { role: 'city' | 'county' | 'applicant'; county?: string; platformId?: string }): Promise<Page> {
     const page = await newPage();
@@ -154,11 +141,11 @@ describe('the web console in Chromium: a whole cycle', () => {
     await tabTo(page, 'sign-in');
     await page.keyboard.press('Enter');
     await page.waitForURL((url) => url.pathname.endsWith('/cycle'));
-    await accessible(page);
+    await expectAccessible(page);
     await page.getByTestId('cycle-year').fill(YEAR);
     await page.getByTestId('cycle-year').press('Enter');
     await expect(page.getByTestId('open-cycle').isVisible()).resolves.toBe(true);
-    await accessible(page, '[data-test=open-cycle]');
+    await expectAccessible(page, '[data-test=open-cycle]');
     await shot(page, 'city-opens-cycle');
     await page.getByTestId('open').click();
     await page.getByTestId('cycle').waitFor();
@@ -176,7 +163,7 @@ describe('the web console in Chromium: a whole cycle', () => {
       const assets = page.locator('[data-test=evaluation] tr[data-criterion="6(3) total assets"]');
       await expect(assets.getAttribute('data-result')).resolves.toBe(applicant === RUIJIN ? 'fail' : 'pass');
       if (applicant === RUIJIN) await expect(assets.textContent()).resolves.toContain('第6(3)条');
-      if (applicant === ZHANGGONG) await accessible(page, '[data-test=application]');
+      if (applicant === ZHANGGONG) await expectAccessible(page, '[data-test=application]');
       await shot(page, `applicant-${applicant.platformId}-form`);
       await page.getByTestId('submit').click();
       await page.getByTestId('submitted').waitFor();
@@ -223,7 +210,7 @@ describe('the web console in Chromium: a whole cycle', () => {
       await page.getByTestId('evaluators').fill('刘科长\n陈干事');
       await page.getByTestId('material-recommendation-form').setInputFiles({ name: '推荐表.pdf', mimeType: 'application/pdf', buffer: Buffer.from(`%PDF-1.7 推荐表 ${applicant.county}`) });
       await page.getByTestId('material-recommendation-form-stored').waitFor();
-      if (applicant === ZHANGGONG) await accessible(page, '[data-test=evaluate]');
+      if (applicant === ZHANGGONG) await expectAccessible(page, '[data-test=evaluate]');
       await shot(page, `county-${applicant.county}-evaluates`);
       await page.getByTestId('recommend').click();
       await page.getByTestId('done').waitFor();
@@ -247,7 +234,7 @@ describe('the web console in Chromium: a whole cycle', () => {
       await page.getByTestId('review').waitFor();
       await page.getByTestId('reviewers').fill('市局评审组 王组长\n市局评审组 李委员');
       await page.getByTestId('reasons').fill(decision === 'certify' ? '材料齐全，各项指标达到认定条件' : '资产总额未达到第六条第三项要求，不予破格');
-      if (applicant === ZHANGGONG) await accessible(page, '[data-test=review]');
+      if (applicant === ZHANGGONG) await expectAccessible(page, '[data-test=review]');
       await shot(page, `city-reviews-${applicant.platformId}`);
       await page.getByTestId(decision).click();
       await page.getByTestId('done').waitFor();
@@ -268,7 +255,7 @@ describe('the web console in Chromium: a whole cycle', () => {
     const page = await newPage();
     await page.goto(`${base}/`);
     await page.getByTestId('total').waitFor();
-    await accessible(page);
+    await expectAccessible(page);
     await page.getByTestId('text').fill('章贡区中小企业');
     await page.getByTestId('search').click();
     await page.locator(`[data-platform=${ZHANGGONG.platformId}]`).waitFor();
@@ -285,7 +272,7 @@ describe('the web console in Chromium: a whole cycle', () => {
     await page.keyboard.type('章贡');
     await page.keyboard.press('Enter');
     await page.locator(`[data-platform=${ZHANGGONG.platformId}]`).waitFor();
-    await accessible(page);
+    await expectAccessible(page);
     await shot(page, 'public-registry');
     await page.context().close();
   });

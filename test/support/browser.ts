@@ -1,3 +1,6 @@
+import { expect } from '@jest/globals';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -37,4 +40,20 @@ export function ensureConsoleBuilt(): void {
   if (existsSync(index) && statSync(index).mtimeMs >= newest(sources)) return;
   const result = spawnSync('npm', ['run', 'console:build', '--silent'], { cwd: root, stdio: 'inherit' });
   if (result.status !== 0) throw new Error('npm run console:build failed (see above)');
+}
+
+/** WCAG 2.1 A and AA, as axe-core tags them: no violation on the page (or the part of it named). */
+export async function expectAccessible(page: Page, include?: string): Promise<void> {
+  const builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
+  const { violations } = await (include ? builder.include(include) : builder).analyze();
+  expect(violations.map((v) => ({ rule: v.id, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 3) }))).toEqual([]);
+}
+
+/** Keyboard only: Tab until the control is focused (WCAG 2.1.1), failing when it is never reached. */
+export async function tabTo(page: Page, testId: string, most = 60): Promise<void> {
+  for (let presses = 0; presses < most; presses++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((id) => (globalThis as unknown as { document: { activeElement: { getAttribute(name: string): string | null } | null } }).document.activeElement?.getAttribute('data-test') === id, testId)) return;
+  }
+  throw new Error(`${testId} is not reachable with the Tab key`);
 }
