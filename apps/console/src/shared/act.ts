@@ -22,12 +22,3 @@ export function useAct() {
   }
   return { problem, done, run };
 }
-
-/** A business day of Asia/Shanghai as the API's instants take it (RFC 3339 with its offset). */
-export const shanghaiStart = (day: string) => `${day}T00:00:00+08:00`;
-export const shanghaiEnd = (day: string) => `${day}T23:59:59+08:00`;
-
-/** An instant shown in Asia/Shanghai, where the measures count time. */
-export function shanghaiTime(instant: string): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' }).format(new Date(instant));
-}
