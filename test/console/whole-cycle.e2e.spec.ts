@@ -87,6 +87,12 @@ describe('the web console in Chromium: a whole cycle', () => {
     if (as.platformId) await page.getByTestId('platform-id').fill(as.platformId);
     await page.getByTestId('sign-in').click();
     await page.waitForURL((url) => !url.pathname.endsWith('/sign-in'));
+    // An operator lands on its own platform's page; a new one has not applied yet and goes on to the form.
+    if (as.role === 'applicant') {
+      await page.getByTestId('never').waitFor();
+      await page.getByTestId('never').getByRole('link').click();
+      await page.waitForURL((url) => url.pathname.endsWith('/apply'));
+    }
     return page;
   }
 

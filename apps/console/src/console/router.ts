@@ -1,7 +1,7 @@
 import { createRouter, createWebHistory } from 'vue-router';
 import { session, type Role } from '../shared/session';
 
-const home: Record<Role, string> = { city: '/cycle', county: '/county', applicant: '/apply', auditor: '/audit' };
+const home: Record<Role, string> = { city: '/cycle', county: '/county', applicant: '/platform', auditor: '/audit' };
 const reader: Role[] = ['city', 'auditor'];
 
 export const router = createRouter({
