@@ -181,6 +181,7 @@ export const en: Messages = {
     actions: { 'certflow-issues': 'certflow acts when due', 'city-decides': 'the city decides when due' },
   },
   recheck: {
+    reasons: 'Reasons',
     title: 'Rechecks and revocation (Art. 15)',
     queue: 'Platforms under recheck or in a revocation notice',
     lookup: 'Open by platform id',

@@ -180,6 +180,7 @@ export const zhCN = {
     actions: { 'certflow-issues': '到期由系统自动办理', 'city-decides': '到期由市局决定' },
   },
   recheck: {
+    reasons: '理由',
     title: '复核与撤销（第十五条）',
     queue: '复核中和撤销公告期内的平台',
     lookup: '按平台编号打开',
