@@ -5,7 +5,7 @@ import { findRuleset, GANZHOU_2013 } from '../ruleset/ganzhou-2013.js';
 import type { Ruleset } from '../ruleset/ruleset.js';
 import { summaryDueOn } from '../platform/record-summary-overdue.js';
 import type { PlatformCommand } from '../platform/platform.commands.js';
-import type { PlatformEvent, PlatformEventType } from '../platform/platform.events.js';
+import { PLATFORM_EVENT_TYPES, type PlatformEvent } from '../platform/platform.events.js';
 import { evolvePlatform, initialPlatformState, type PlatformState } from '../platform/state.js';
 
 /**
@@ -19,26 +19,6 @@ const SCHEDULER_REVIEWER = 'certflow 定时规则（市局）';
 
 const CYCLE_EVENT_TYPES = ['CycleOpened', 'ApplicationWindowClosed', 'ReviewClosed', 'ResultsPublished'] as const satisfies readonly CycleEvent['type'][];
 
-/** Every platform event moves the platform's state, so the schedule follows them all. */
-const PLATFORM_EVENT_TYPES = Object.keys({
-  ApplicationSubmitted: true,
-  ApplicationReturnedForCorrection: true,
-  ApplicationResubmitted: true,
-  ApplicationWithdrawn: true,
-  PlatformRecommended: true,
-  PlatformNotRecommended: true,
-  PlatformCertified: true,
-  ApplicationRejected: true,
-  AnnualSummarySubmitted: true,
-  AnnualSummaryOverdue: true,
-  RecheckOpened: true,
-  RecheckMaterialsSubmitted: true,
-  RecheckOpinionGiven: true,
-  RecheckConfirmed: true,
-  RecheckFailed: true,
-  RevocationAnnounced: true,
-  PlatformRevoked: true,
-} satisfies Record<PlatformEventType, true>) as PlatformEventType[];
 
 /** Where the scheduler records the reminders it sent: facts for the platforms and counties, not decisions. */
 export const REMINDER_STREAM = 'deadline-reminders';
@@ -59,6 +39,7 @@ export interface DeadlineReminder {
 }
 
 /** The event types the schedule is derived from; a subscriber may leave every other type out. */
+/** Every platform event moves the platform's state, so the schedule follows them all. */
 export const SCHEDULE_EVENT_TYPES: readonly string[] = [...CYCLE_EVENT_TYPES, ...PLATFORM_EVENT_TYPES, REMINDER_SENT];
 
 /** A logged event as the schedule needs it: where it lives and when it happened for the measures. */
