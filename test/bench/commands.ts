@@ -125,6 +125,8 @@ async function viaBus(store: EventStore, documents: DocumentStore): Promise<numb
 interface HttpFigures {
   readonly eps: number;
   readonly p99: number;
+  /** CPU time of this process (server and load generator) per request: steadier than eps on a busy machine. */
+  readonly cpuUs: number;
 }
 
 async function viaHttp(url: string, dataDir: string): Promise<{ command: HttpFigures; noop: HttpFigures }> {
@@ -157,8 +159,12 @@ async function viaHttp(url: string, dataDir: string): Promise<{ command: HttpFig
       };
     },
   });
-  const run = (requests: autocannon.Request[]) =>
-    autocannon({ url, connections: CONCURRENCY, duration: HTTP_SECONDS, requests });
+  const run = async (requests: autocannon.Request[]) => {
+    const cpu = process.cpuUsage();
+    const result = await autocannon({ url, connections: CONCURRENCY, duration: HTTP_SECONDS, requests });
+    const used = process.cpuUsage(cpu);
+    return { result, cpuUs: (used.user + used.system) / Math.max(1, result.requests.total) };
+  };
   // The no-op request goes through setupRequest too, so the load generator does the same
   // work for both and the ratio compares what the server spends.
   const noopBody = JSON.stringify(lifeOf('noop', 1)[0]!.command.data);
@@ -175,9 +181,13 @@ async function viaHttp(url: string, dataDir: string): Promise<{ command: HttpFig
   if (process.env.BENCH_MARK) console.error(`MARK start ${process.hrtime.bigint() / 1000n}`);
   const command = await run([step(0), step(1), step(2)]);
   if (process.env.BENCH_MARK) console.error(`MARK end ${process.hrtime.bigint() / 1000n}`);
-  const failed = command.non2xx + command.errors;
+  const failed = command.result.non2xx + command.result.errors;
   if (failed > 0) throw new Error(`${failed} command requests failed during the HTTP bench`);
-  const figures = (result: autocannon.Result): HttpFigures => ({ eps: result.requests.average, p99: result.latency.p99 });
+  const figures = ({ result, cpuUs }: { result: autocannon.Result; cpuUs: number }): HttpFigures => ({
+    eps: result.requests.average,
+    p99: result.latency.p99,
+    cpuUs,
+  });
   return { command: figures(command), noop: figures(noop) };
 }
 
@@ -240,6 +250,8 @@ async function measure(kind: 'sqlite' | 'postgres', options: CommandsBenchOption
           noop_eps: Math.round(noop.eps),
           noop_p99_ms: noop.p99,
           vs_noop: Math.round((command.eps / noop.eps) * 100) / 100,
+          cpu_us: Math.round(command.cpuUs),
+          noop_cpu_us: Math.round(noop.cpuUs),
         },
         options.json,
       ),

@@ -14,6 +14,7 @@ const BENCHES: Record<string, { about: string; load: () => Promise<Bench> }> = {
   relay: { about: 'log to acknowledged Kafka publish vs a bare kafkajs producer', load: async () => (await import('./relay.js')).relayBench },
   verify: { about: 'audit verify (chains + Merkle tree) vs a plain read of the log (BENCH_VERIFY_EVENTS, BENCH_VERIFY_STORES)', load: async () => (await import('./verify.js')).verifyBench },
   console: { about: 'Lighthouse on the public registry and the review queue, and their JavaScript (gzip)', load: async () => (await import('./console.js')).consoleBench },
+  observability: { about: 'CPU cost of the logs and metrics a command writes vs the whole command over HTTP', load: async () => (await import('./observability.js')).observabilityBench },
   registry: { about: 'public registry GET vs a no-op GET (autocannon)', load: async () => (await import('./registry.js')).registryBench },
 };
 

@@ -7,6 +7,7 @@ import { registerDemo } from './commands/demo.js';
 import { registerEvents } from './commands/events.js';
 import { registerProjections } from './commands/projections.js';
 import { registerServe, registerWorker } from './commands/serve.js';
+import { registerStore } from './commands/store.js';
 import { registerToken } from './commands/token.js';
 
 const ENVIRONMENT = `
@@ -34,6 +35,7 @@ export function buildProgram(outcome: Outcome): Command {
   registerAudit(program, outcome);
   registerProjections(program);
   registerBackup(program, outcome);
+  registerStore(program, outcome);
   registerBench(program);
   return program;
 }

@@ -15,4 +15,5 @@ export { decidePlatform } from './platform/decide.js';
 export { CERTIFIED_TITLE } from './platform/certify-platform.js';
 export * from './reference/counties.js';
 export * from './schedule/schedule.js';
+export * from './schedule/due-index.js';
 export { attachedDocuments, checkAttachedDocuments, type AttachedDocument, type StoredDocumentFacts, type Uploader } from './platform/attached-documents.js';

@@ -126,6 +126,7 @@ export const CATALOGUE = {
   'config.invalid': { kind: 'internal', zh: '配置无效，进程无法启动', en: 'a setting is invalid; the process does not start' },
   'config.readme-markers': { kind: 'internal', zh: 'README 缺少配置表的起止标记', en: "README.md lacks the configuration table's markers" },
   'event-store.backup-refused': { kind: 'internal', zh: '备份或恢复未执行（原因见说明）', en: 'a backup or restore of the embedded store was not done, for the reason given' },
+  'event-store.copy-refused': { kind: 'internal', zh: '事件存储复制未执行：目标 PostgreSQL 存储不是空的，也不是同一来源未完成的复制（原因见说明）', en: 'a store copy was not done: the target PostgreSQL store is neither empty nor an unfinished copy of the same source (reason given)' },
   'event-store.log-broken': { kind: 'internal', zh: '事件日志的默克尔树叶子不连续，不签署树头（请运行 certflow audit verify）', en: "the log's Merkle tree leaves are not contiguous, so no tree head is signed (run certflow audit verify)" },
   'event-store.foreign-event': { kind: 'internal', zh: '事件存储中有一条不是 certflow 写入的事件（缺少哈希链元数据），无法为其担保', en: 'the store holds an event certflow did not write (no hash-chain metadata), which the chain cannot vouch for' },
   'messaging.platform-profile-missing': { kind: 'internal', zh: '平台事件之前没有申报，无法确定其公开信息，转发暂停', en: 'a platform event follows no application, so its public profile is unknown; the relay holds its position' },

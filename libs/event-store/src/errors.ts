@@ -81,3 +81,10 @@ export class BackupRefusedError extends EventStoreError {
     super('event-store.backup-refused', reason, options);
   }
 }
+
+/** A `certflow store copy` that was not started or continued, for a reason the operator can act on. */
+export class StoreCopyRefusedError extends EventStoreError {
+  constructor(reason: string) {
+    super('event-store.copy-refused', reason);
+  }
+}

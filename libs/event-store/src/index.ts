@@ -9,6 +9,8 @@ export { prepareAppend, assertJsonSerialisable, MAX_EVENT_BYTES, MAX_STREAM_ID_L
 export { SqliteEventStore, type SqliteEventStoreOptions } from './sqlite/sqlite-event-store.js';
 export { backupSqliteStore, restoreSqliteStore, verifySqliteCopy, type BackupOptions, type RestoreResult } from './sqlite/backup.js';
 export { PostgresEventStore, type PostgresEventStoreOptions } from './postgres/postgres-event-store.js';
+export type { CopyMarker, TargetState } from './postgres/postgres-import.js';
+export { copyStore, verifyStoreCopy, type CopyOptions, type CopyProgress, type CopyResult, type CopyVerification } from './copy/store-copy.js';
 export { openEventStore, sqliteFile, type StoreSettings } from './open.js';
 export * from './merkle/rfc9162.js';
 export * from './merkle/transparency-log.js';

@@ -8,17 +8,16 @@ import {
 } from '@certflow/application';
 import {
   DomainError,
-  dueBy,
-  dueItems,
-  evolveSchedule,
-  initialScheduleState,
+  DueIndex,
+  applyToSchedule,
+  emptySchedule,
   REMINDER_SENT,
   REMINDER_STREAM,
   scheduledCommandId,
   SCHEDULE_EVENT_TYPES,
   SCHEDULER_ACTOR,
   type DueItem,
-  type ScheduleState,
+  type MutableScheduleState,
 } from '@certflow/domain';
 import type { CheckpointStore, Cursor, EventStore, RecordedEvent, Subscription } from '@certflow/event-store';
 import { processLogger, type Logger, type SchedulerProbe, type SchedulerStatus } from '@certflow/observability';
@@ -72,7 +71,9 @@ class FromTheStart implements CheckpointStore {
  * process at the same time, appends nothing and answers as the first.
  */
 export class Scheduler implements SchedulerProbe {
-  private state: ScheduleState = initialScheduleState;
+  // Changed in place: a copy per event would cost time in the number of platforms.
+  private readonly state: MutableScheduleState = emptySchedule();
+  private readonly due = new DueIndex(this.state);
   private subscription: Subscription | undefined;
   private stopped = false;
   private caughtUp = false;
@@ -125,7 +126,7 @@ export class Scheduler implements SchedulerProbe {
 
   /** Everything still to come or due, earliest first. */
   items(): DueItem[] {
-    return dueItems(this.state);
+    return this.due.items();
   }
 
   /** The items as of everything committed before the call (a reader sees its own writes). */
@@ -136,12 +137,12 @@ export class Scheduler implements SchedulerProbe {
 
   status(): SchedulerStatus {
     const now = this.options.clock.now();
-    const late = dueBy(this.state, now).filter((item) => !this.refused.has(item.id));
+    const late = this.due.dueBy(now).filter((item) => !this.refused.has(item.id));
     const lagMs = late.length > 0 ? Date.parse(now) - Date.parse(late[0]!.dueAt) : 0;
     return {
       status: this.stopped ? 'stopped' : this.caughtUp ? 'running' : 'catching-up',
       position: this.subscription?.position ?? 0,
-      pending: dueItems(this.state).filter((item) => item.issues && !this.refused.has(item.id)).length,
+      pending: this.due.all().filter((item) => item.issues && !this.refused.has(item.id)).length,
       lagSeconds: Math.max(0, Math.round(lagMs / 100) / 10),
       businessTime: now,
     };
@@ -157,12 +158,14 @@ export class Scheduler implements SchedulerProbe {
         this.followClock(event);
         continue;
       }
-      this.state = evolveSchedule(this.state, {
+      const input = {
         streamId: event.streamId,
         type: event.type,
         data: event.data,
         occurredAt: (event.metadata.occurredAt as string | undefined) ?? event.recordedAt,
-      });
+      };
+      applyToSchedule(this.state, input);
+      this.due.touched(input);
     }
     this.wake?.();
   }
@@ -194,7 +197,7 @@ export class Scheduler implements SchedulerProbe {
     for (;;) {
       if (this.stopped) return;
       await this.subscription!.caughtUp();
-      const item = dueBy(this.state, this.options.clock.now()).find((each) => !this.refused.has(each.id));
+      const item = this.due.dueBy(this.options.clock.now()).find((each) => !this.refused.has(each.id));
       if (!item) return;
       await this.issue(item);
     }

@@ -16,12 +16,12 @@ import {
   type PlatformCommand,
   type PlatformCommandType,
   type PlatformState,
-  type StoredDocumentFacts,
 } from '@certflow/domain';
-import { DOCUMENT_STORE, DocumentStoreUnavailableError, type DocumentStore } from '@certflow/documents';
+import { DOCUMENT_STORE, type DocumentStore } from '@certflow/documents';
 import { EVENT_STORE, type EventStore } from '@certflow/event-store';
 import { appendOnce, earlierOutcome, loadState, StateCache } from '../aggregate.js';
 import { CLOCK, type Clock } from '../clock.js';
+import { DocumentFacts } from './document-facts.js';
 import { ConcurrencyConflictError, eventMetadata, type CommandMeta, type CommandOutcome } from '../command-meta.js';
 
 export class ExecutePlatformCommand {
@@ -48,12 +48,15 @@ function subjectCounty(command: PlatformCommand, state: PlatformState): { platfo
 export class ExecutePlatformCommandHandler implements ICommandHandler<ExecutePlatformCommand, CommandOutcome> {
   private readonly platforms = new StateCache<PlatformState>();
   private readonly cycles = new StateCache<CycleState>();
+  private readonly documentFacts: DocumentFacts;
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
-    @Optional() @Inject(DOCUMENT_STORE) private readonly documents: DocumentStore | null = null,
-  ) {}
+    @Optional() @Inject(DOCUMENT_STORE) documents: DocumentStore | null = null,
+  ) {
+    this.documentFacts = new DocumentFacts(documents);
+  }
 
   async execute({ platformId, command, meta }: ExecutePlatformCommand): Promise<CommandOutcome> {
     const streamId = platformStreamId(platformId);
@@ -74,10 +77,10 @@ export class ExecutePlatformCommandHandler implements ICommandHandler<ExecutePla
       const attached = attachedDocuments(command);
       if (attached.length > 0) {
         const platformCounty = subjectCounty(command, platform.state).platformCounty;
-        checkAttachedDocuments(attached, await this.loadDocuments(attached.map((document) => document.ref.sha256)), {
-          platformId,
-          ...(platformCounty !== undefined ? { county: platformCounty } : {}),
-        });
+        await this.documentFacts.check(
+          attached.map((document) => document.ref.sha256),
+          (facts) => checkAttachedDocuments(attached, facts, { platformId, ...(platformCounty !== undefined ? { county: platformCounty } : {}) }),
+        );
       }
       try {
         const result = await appendOnce(this.store, streamId, events, {
@@ -91,24 +94,5 @@ export class ExecutePlatformCommandHandler implements ICommandHandler<ExecutePla
         throw error;
       }
     }
-  }
-
-  private async loadDocuments(hashes: readonly string[]): Promise<ReadonlyMap<string, StoredDocumentFacts | undefined>> {
-    const store = this.documents;
-    if (!store) throw new DocumentStoreUnavailableError();
-    const unique = [...new Set(hashes)];
-    const facts = await Promise.all(
-      unique.map(async (sha256): Promise<StoredDocumentFacts | undefined> => {
-        const stored = await store.stat(sha256);
-        if (!stored) return undefined;
-        const uploads = await store.uploads(sha256);
-        return {
-          sizeBytes: stored.sizeBytes,
-          mediaType: stored.mediaType,
-          uploaders: uploads.map(({ role, county, platformId }) => ({ role: role as StoredDocumentFacts['uploaders'][number]['role'], county, platformId })),
-        };
-      }),
-    );
-    return new Map(unique.map((sha256, index) => [sha256, facts[index]]));
   }
 }

@@ -151,3 +151,27 @@ export type PlatformEvent =
   | { readonly type: 'PlatformRevoked'; readonly data: { readonly cycleYear: number; readonly revokedOn: IsoDate; readonly reasons: readonly string[] } };
 
 export type PlatformEventType = PlatformEvent['type'];
+
+/**
+ * Every platform event type, declared once for the subscribers that follow a platform's whole life
+ * (the deadline schedule, the audit trail); the record type makes the compiler catch one left out.
+ */
+export const PLATFORM_EVENT_TYPES: readonly PlatformEventType[] = Object.keys({
+  ApplicationSubmitted: true,
+  ApplicationReturnedForCorrection: true,
+  ApplicationResubmitted: true,
+  ApplicationWithdrawn: true,
+  PlatformRecommended: true,
+  PlatformNotRecommended: true,
+  PlatformCertified: true,
+  ApplicationRejected: true,
+  AnnualSummarySubmitted: true,
+  AnnualSummaryOverdue: true,
+  RecheckOpened: true,
+  RecheckMaterialsSubmitted: true,
+  RecheckOpinionGiven: true,
+  RecheckConfirmed: true,
+  RecheckFailed: true,
+  RevocationAnnounced: true,
+  PlatformRevoked: true,
+} satisfies Record<PlatformEventType, true>) as PlatformEventType[];

@@ -5,7 +5,7 @@ import { findRuleset, GANZHOU_2013 } from '../ruleset/ganzhou-2013.js';
 import type { Ruleset } from '../ruleset/ruleset.js';
 import { summaryDueOn } from '../platform/record-summary-overdue.js';
 import type { PlatformCommand } from '../platform/platform.commands.js';
-import type { PlatformEvent, PlatformEventType } from '../platform/platform.events.js';
+import { PLATFORM_EVENT_TYPES, type PlatformEvent } from '../platform/platform.events.js';
 import { evolvePlatform, initialPlatformState, type PlatformState } from '../platform/state.js';
 
 /**
@@ -19,26 +19,6 @@ const SCHEDULER_REVIEWER = 'certflow 定时规则（市局）';
 
 const CYCLE_EVENT_TYPES = ['CycleOpened', 'ApplicationWindowClosed', 'ReviewClosed', 'ResultsPublished'] as const satisfies readonly CycleEvent['type'][];
 
-/** Every platform event moves the platform's state, so the schedule follows them all. */
-const PLATFORM_EVENT_TYPES = Object.keys({
-  ApplicationSubmitted: true,
-  ApplicationReturnedForCorrection: true,
-  ApplicationResubmitted: true,
-  ApplicationWithdrawn: true,
-  PlatformRecommended: true,
-  PlatformNotRecommended: true,
-  PlatformCertified: true,
-  ApplicationRejected: true,
-  AnnualSummarySubmitted: true,
-  AnnualSummaryOverdue: true,
-  RecheckOpened: true,
-  RecheckMaterialsSubmitted: true,
-  RecheckOpinionGiven: true,
-  RecheckConfirmed: true,
-  RecheckFailed: true,
-  RevocationAnnounced: true,
-  PlatformRevoked: true,
-} satisfies Record<PlatformEventType, true>) as PlatformEventType[];
 
 /** Where the scheduler records the reminders it sent: facts for the platforms and counties, not decisions. */
 export const REMINDER_STREAM = 'deadline-reminders';
@@ -59,6 +39,7 @@ export interface DeadlineReminder {
 }
 
 /** The event types the schedule is derived from; a subscriber may leave every other type out. */
+/** Every platform event moves the platform's state, so the schedule follows them all. */
 export const SCHEDULE_EVENT_TYPES: readonly string[] = [...CYCLE_EVENT_TYPES, ...PLATFORM_EVENT_TYPES, REMINDER_SENT];
 
 /** A logged event as the schedule needs it: where it lives and when it happened for the measures. */
@@ -86,34 +67,65 @@ export interface ScheduleState {
 
 export const initialScheduleState: ScheduleState = { cycles: new Map(), platforms: new Map(), overdueSummaries: new Map(), reminded: new Set() };
 
+/** A schedule its one owner (the scheduler) changes in place. */
+export interface MutableScheduleState extends ScheduleState {
+  readonly cycles: Map<number, ScheduledCycle>;
+  readonly platforms: Map<string, PlatformState>;
+  readonly overdueSummaries: Map<string, readonly number[]>;
+  readonly reminded: Set<string>;
+}
+
+export function emptySchedule(): MutableScheduleState {
+  return { cycles: new Map(), platforms: new Map(), overdueSummaries: new Map(), reminded: new Set() };
+}
+
+/** Whether the event changes the schedule at all. */
+function schedules(input: ScheduleInput): boolean {
+  if (input.type === REMINDER_SENT) return input.streamId === REMINDER_STREAM;
+  if ((CYCLE_EVENT_TYPES as readonly string[]).includes(input.type)) return input.streamId === cycleStreamId((input.data as { year: number }).year);
+  return (PLATFORM_EVENT_TYPES as readonly string[]).includes(input.type) && input.streamId.startsWith('platform-');
+}
+
+/**
+ * The schedule with one more event, as a new value. Copies the schedule's maps: for folding a
+ * whole log use `applyToSchedule`, which a copy per event would make quadratic in the number of
+ * platforms (2 ms an event at 8,000 platforms).
+ */
 export function evolveSchedule(state: ScheduleState, input: ScheduleInput): ScheduleState {
+  if (!schedules(input)) return state;
+  const next: MutableScheduleState = {
+    cycles: new Map(state.cycles),
+    platforms: new Map(state.platforms),
+    overdueSummaries: new Map(state.overdueSummaries),
+    reminded: new Set(state.reminded),
+  };
+  applyToSchedule(next, input);
+  return next;
+}
+
+/** Adds one event to a schedule in place; the same outcome as `evolveSchedule`, at the cost of the event alone. */
+export function applyToSchedule(state: MutableScheduleState, input: ScheduleInput): void {
+  if (!schedules(input)) return;
   if (input.type === REMINDER_SENT) {
-    if (input.streamId !== REMINDER_STREAM) return state;
-    return { ...state, reminded: new Set(state.reminded).add((input.data as DeadlineReminder).item) };
+    state.reminded.add((input.data as DeadlineReminder).item);
+    return;
   }
   if ((CYCLE_EVENT_TYPES as readonly string[]).includes(input.type)) {
     const event = { type: input.type, data: input.data } as CycleEvent;
     const year = (event.data as { year: number }).year;
-    if (input.streamId !== cycleStreamId(year)) return state;
     const before = state.cycles.get(year);
-    const cycles = new Map(state.cycles);
-    cycles.set(year, {
+    state.cycles.set(year, {
       state: evolveCycle(before?.state ?? initialCycleState, event),
       openedAt: event.type === 'CycleOpened' ? input.occurredAt : (before?.openedAt ?? input.occurredAt),
     });
-    return { ...state, cycles };
+    return;
   }
-  if ((PLATFORM_EVENT_TYPES as readonly string[]).includes(input.type) && input.streamId.startsWith('platform-')) {
-    const platformId = input.streamId.slice('platform-'.length);
-    const event = { type: input.type, data: input.data } as PlatformEvent;
-    const platforms = new Map(state.platforms);
-    platforms.set(platformId, evolvePlatform(state.platforms.get(platformId) ?? initialPlatformState, event));
-    if (event.type !== 'AnnualSummaryOverdue') return { ...state, platforms };
-    const overdueSummaries = new Map(state.overdueSummaries);
-    overdueSummaries.set(platformId, [...(state.overdueSummaries.get(platformId) ?? []), event.data.year]);
-    return { ...state, platforms, overdueSummaries };
+  const platformId = input.streamId.slice('platform-'.length);
+  const event = { type: input.type, data: input.data } as PlatformEvent;
+  state.platforms.set(platformId, evolvePlatform(state.platforms.get(platformId) ?? initialPlatformState, event));
+  if (event.type === 'AnnualSummaryOverdue') {
+    state.overdueSummaries.set(platformId, [...(state.overdueSummaries.get(platformId) ?? []), event.data.year]);
   }
-  return state;
 }
 
 export type DueKind = 'close-application-window' | 'open-recheck' | 'summary-overdue' | 'fail-recheck' | 'revoke-certification' | 'revocation-due' | 'reminder';
@@ -144,20 +156,58 @@ export interface DueItem {
 
 /** Every item not yet done, earliest first; an item disappears once the event that settles it is in the log. */
 export function dueItems(state: ScheduleState): DueItem[] {
+  const items = cycleDueItems(state);
+  for (const platformId of state.platforms.keys()) items.push(...platformDueItems(state, platformId));
+  return items.sort(byDueAt);
+}
+
+/**
+ * The items of the cycles themselves (closing an application window) with their reminders: they
+ * change only with cycle events and reminders without a platform.
+ */
+export function cycleDueItems(state: ScheduleState): DueItem[] {
+  const items: DueItem[] = [];
+  for (const [year, cycle] of state.cycles) items.push(...cycleItems(year, cycle));
+  return withReminders(items, state);
+}
+
+/**
+ * One platform's items with their reminders: they change only with its own events, its reminders
+ * and cycle events, so a scheduler may keep them between events (unsorted).
+ */
+export function platformDueItems(state: ScheduleState, platformId: string): DueItem[] {
+  const platform = state.platforms.get(platformId);
+  if (!platform) return [];
   const items: DueItem[] = [];
   for (const [year, cycle] of state.cycles) {
-    items.push(...cycleItems(year, cycle, state.platforms));
+    const recheck = recheckItem(year, cycle, platformId, platform);
+    if (recheck) items.push(recheck);
   }
-  for (const [platformId, platform] of state.platforms) {
-    const item = platformItem(platformId, platform, state.cycles);
-    if (item) items.push(item);
-    const summary = summaryItem(platformId, platform, state.cycles, state.overdueSummaries.get(platformId) ?? []);
-    if (summary) items.push(summary);
+  const item = platformItem(platformId, platform, state.cycles);
+  if (item) items.push(item);
+  const summary = summaryItem(platformId, platform, state.cycles, state.overdueSummaries.get(platformId) ?? []);
+  if (summary) items.push(summary);
+  return withReminders(items, state);
+}
+
+function withReminders(items: DueItem[], state: ScheduleState): DueItem[] {
+  for (const item of [...items]) {
+    if (REMINDED.includes(item.kind) && !state.reminded.has(item.id)) items.push(reminderOf(item, reminderDays(item, state)));
   }
-  const reminders = items
-    .filter((item) => REMINDED.includes(item.kind) && !state.reminded.has(item.id))
-    .map((item) => reminderOf(item, reminderDays(item, state)));
-  return [...items, ...reminders].sort(byDueAt);
+  return items;
+}
+
+/** Whether an item is for certflow to act on by `now` (a reminder only while its deadline is ahead). */
+export function isDueBy(item: DueItem, limit: number): boolean {
+  return (
+    Date.parse(item.dueAt) <= limit &&
+    // A reminder is worth sending only while its deadline is ahead (a clock moved past both sends none).
+    (item.issues !== undefined || (item.reminds !== undefined && limit < Date.parse(item.reminds.dueAt)))
+  );
+}
+
+export function byDueAt(a: DueItem, b: DueItem): number {
+  return Date.parse(a.dueAt) - Date.parse(b.dueAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 function reminderDays(item: DueItem, state: ScheduleState): number {
@@ -198,12 +248,7 @@ function reminderOf(item: DueItem, days: number): DueItem {
 /** What certflow itself must issue by `now`, in the order the rules fell due. */
 export function dueBy(state: ScheduleState, now: IsoInstant): DueItem[] {
   const limit = Date.parse(now);
-  return dueItems(state).filter(
-    (item) =>
-      Date.parse(item.dueAt) <= limit &&
-      // A reminder is worth sending only while its deadline is ahead (a clock moved past both sends none).
-      (item.issues !== undefined || (item.reminds !== undefined && limit < Date.parse(item.reminds.dueAt))),
-  );
+  return dueItems(state).filter((item) => isDueBy(item, limit));
 }
 
 /** The command id of an item: the same item issued twice, by one process or two, appends once. */
@@ -218,11 +263,11 @@ export const summaryOverdueAt = (year: number, ruleset: Pick<Ruleset, 'annualSum
 /** Art. 15: revocation may follow from the day the notice period ends (RevokeCertification's own rule). */
 export const revocationDueAt = (noticeEndsOn: IsoDate) => startOfShanghaiDay(noticeEndsOn);
 
-function cycleItems(year: number, cycle: ScheduledCycle, platforms: ReadonlyMap<string, PlatformState>): DueItem[] {
-  const items: DueItem[] = [];
+function cycleItems(year: number, cycle: ScheduledCycle): DueItem[] {
   const { state } = cycle;
-  if (state.status === 'open') {
-    items.push({
+  if (state.status !== 'open') return [];
+  return [
+    {
       id: `close-application-window/${year}`,
       kind: 'close-application-window',
       article: '12',
@@ -233,29 +278,29 @@ function cycleItems(year: number, cycle: ScheduledCycle, platforms: ReadonlyMap<
         zh: `${year}年度申报截止（${state.applicationDeadline}），此后不再受理申报（第十二条）`,
         en: `the ${year} application window closes after ${state.applicationDeadline}; later submissions are refused (Art. 12)`,
       },
-    });
-  }
-  // Art. 15: rechecks run with the yearly cycle, while it still takes steps (OpenRecheck's own rule).
-  if (state.status === 'open' || state.status === 'window-closed') {
-    for (const [platformId, platform] of platforms) {
-      if (platform.status !== 'certified' || platform.nextRecheckYear > year) continue;
-      items.push({
-        id: `open-recheck/${year}/${platformId}`,
-        kind: 'open-recheck',
-        article: '15',
-        dueAt: cycle.openedAt,
-        cycleYear: year,
-        platformId,
-        county: platform.county,
-        issues: { target: 'platform', platformId, command: { type: 'OpenRecheck', data: { cycleYear: year } } },
-        what: {
-          zh: `${platform.name}自${platform.certifiedIn}年度认定（或上次复核确认）已满两年，纳入${year}年度复核（第十五条）`,
-          en: `${platform.name} is due for its biennial recheck in the ${year} cycle (Art. 15)`,
-        },
-      });
-    }
-  }
-  return items;
+    },
+  ];
+}
+
+/** Art. 15: rechecks run with the yearly cycle, while it still takes steps (OpenRecheck's own rule). */
+function recheckItem(year: number, cycle: ScheduledCycle, platformId: string, platform: PlatformState): DueItem | undefined {
+  const { state } = cycle;
+  if (state.status !== 'open' && state.status !== 'window-closed') return undefined;
+  if (platform.status !== 'certified' || platform.nextRecheckYear > year) return undefined;
+  return {
+    id: `open-recheck/${year}/${platformId}`,
+    kind: 'open-recheck',
+    article: '15',
+    dueAt: cycle.openedAt,
+    cycleYear: year,
+    platformId,
+    county: platform.county,
+    issues: { target: 'platform', platformId, command: { type: 'OpenRecheck', data: { cycleYear: year } } },
+    what: {
+      zh: `${platform.name}自${platform.certifiedIn}年度认定（或上次复核确认）已满两年，纳入${year}年度复核（第十五条）`,
+      en: `${platform.name} is due for its biennial recheck in the ${year} cycle (Art. 15)`,
+    },
+  };
 }
 
 function platformItem(platformId: string, platform: PlatformState, cycles: ReadonlyMap<number, ScheduledCycle>): DueItem | undefined {
@@ -353,6 +398,4 @@ function summaryItem(
   };
 }
 
-function byDueAt(a: DueItem, b: DueItem): number {
-  return Date.parse(a.dueAt) - Date.parse(b.dueAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-}
+

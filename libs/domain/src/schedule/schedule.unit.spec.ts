@@ -8,8 +8,10 @@ import { GANZHOU_2013 } from '../ruleset/ganzhou-2013.js';
 import { DomainError } from '../shared/domain-error.js';
 import { announcedEvent, H, NOTICE_ENDS_ON, RECHECK_DUE_ON } from '../platform/story.spec.js';
 import {
+  applyToSchedule,
   dueBy,
   dueItems,
+  emptySchedule,
   evolveSchedule,
   initialScheduleState,
   REMINDER_SENT,
@@ -20,6 +22,7 @@ import {
   type ScheduleInput,
   type ScheduleState,
 } from './schedule.js';
+import { DueIndex } from './due-index.js';
 
 const cycleInput = (event: CycleEvent, occurredAt = at(`${(event.data as { year: number }).year}-03-01`)): ScheduleInput => ({
   streamId: cycleStreamId((event.data as { year: number }).year),
@@ -249,5 +252,52 @@ describe('the schedule of the time rules (Arts. 12, 15)', () => {
     const state = schedule(opened(2027));
     expect(evolveSchedule(state, { streamId: 'simulation-clock', type: 'BusinessClockMoved', data: {}, occurredAt: at('2027-03-02') })).toBe(state);
     expect(evolveSchedule(state, { ...opened(2028)[0]!, streamId: 'cycle-2099' })).toBe(state);
+  });
+
+  it('folded in place (the scheduler, linear in the log) it is the same schedule as folded by copies, event for event', () => {
+    const inputs = [
+      ...opened(2027),
+      ...history(H.certified),
+      ...history(H.certified).map((input) => ({ ...input, streamId: platformStreamId('gz-aa-0001') })),
+      { streamId: 'simulation-clock', type: 'BusinessClockMoved', data: {}, occurredAt: at('2027-03-02') },
+      { streamId: REMINDER_STREAM, type: REMINDER_SENT, data: { item: 'close-application-window/2027' }, occurredAt: at('2027-04-23') },
+      ...opened(2029, '2029-03-01T01:30:00.000Z'),
+    ];
+    const inPlace = emptySchedule();
+    let copied = initialScheduleState;
+    for (const input of inputs) {
+      applyToSchedule(inPlace, input);
+      copied = evolveSchedule(copied, input);
+      expect(inPlace).toEqual(copied);
+    }
+    expect(dueBy(inPlace, '2029-04-01T00:00:00.000Z')).toEqual(dueBy(copied, '2029-04-01T00:00:00.000Z'));
+    expect(dueBy(inPlace, '2029-04-01T00:00:00.000Z').length).toBeGreaterThan(0);
+  });
+
+  it('kept as an index (each platform worked out again only after its own events), it answers what the whole schedule answers', () => {
+    const other = (input: ScheduleInput) => ({ ...input, streamId: platformStreamId('gz-aa-0001') });
+    const inputs: ScheduleInput[] = [
+      ...opened(2027),
+      ...history(H.certified),
+      ...history(H.certified).map(other),
+      { streamId: REMINDER_STREAM, type: REMINDER_SENT, data: { item: 'close-application-window/2027' }, occurredAt: at('2027-04-23') },
+      { streamId: REMINDER_STREAM, type: REMINDER_SENT, data: { item: `summary-overdue/2027/${PLATFORM_ID}`, platformId: PLATFORM_ID }, occurredAt: at('2028-03-20') },
+      ...opened(2029, '2029-03-01T01:30:00.000Z'),
+      ...history([announcedEvent]).map(other),
+    ];
+    const state = emptySchedule();
+    const index = new DueIndex(state);
+    const instants = ['2027-04-30T00:00:00.000Z', '2028-03-25T00:00:00.000Z', '2029-04-01T00:00:00.000Z', '2029-09-01T00:00:00.000Z'];
+    let seen = 0;
+    for (const input of inputs) {
+      applyToSchedule(state, input);
+      index.touched(input);
+      expect(index.items()).toEqual(dueItems(state));
+      for (const now of instants) {
+        expect(index.dueBy(now)).toEqual(dueBy(state, now));
+        seen += index.dueBy(now).length;
+      }
+    }
+    expect(seen).toBeGreaterThan(0);
   });
 });

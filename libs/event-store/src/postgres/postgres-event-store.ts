@@ -24,6 +24,7 @@ import {
 import { Upcasters, type Upcaster } from '../upcasting.js';
 import { prepareAppend, type PreparedAppend } from '../validation.js';
 import { POSTGRES_MIGRATIONS } from './migrations.js';
+import { PostgresImport } from './postgres-import.js';
 import { PostgresTransparencyLog } from './postgres-transparency-log.js';
 
 export interface PostgresEventStoreOptions {
@@ -291,6 +292,11 @@ export class PostgresEventStore implements EventStore, SubscriptionSource {
       }
     }
     return verifyChains(pages(), heads);
+  }
+
+  /** The bulk path for `certflow store copy` (see PostgresImport); not for a store in service. */
+  importer(): PostgresImport {
+    return new PostgresImport(this.pool, this.schema);
   }
 
   async close(): Promise<void> {

@@ -53,6 +53,26 @@ interface EventRow {
   hash: string;
 }
 
+interface CommandRow {
+  command_id: string;
+  stream_id: string;
+  stream_version: number;
+  first_position: number;
+  last_position: number;
+}
+
+export interface ExportedCommand {
+  readonly commandId: string;
+  readonly streamId: string;
+  readonly streamVersion: number;
+  readonly firstPosition: number;
+  readonly lastPosition: number;
+}
+
+function exportedCommand(row: CommandRow): ExportedCommand {
+  return { commandId: row.command_id, streamId: row.stream_id, streamVersion: row.stream_version, firstPosition: row.first_position, lastPosition: row.last_position };
+}
+
 interface Pending {
   readonly append: PreparedAppend;
   readonly resolve: (result: AppendResult) => void;
@@ -147,6 +167,12 @@ export class SqliteEventStore implements EventStore, SubscriptionSource {
       chainRows: db.prepare<[string, string], EventRow>(
         `SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id BETWEEN ? AND ? ORDER BY stream_id, stream_version`,
       ),
+      commandsEndingIn: db.prepare<[number, number], CommandRow>(
+        'SELECT command_id, stream_id, stream_version, first_position, last_position FROM commands WHERE last_position > ? AND last_position <= ?',
+      ),
+      allCommands: db.prepare<[], CommandRow>('SELECT command_id, stream_id, stream_version, first_position, last_position FROM commands'),
+      eventCount: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM events'),
+      allCheckpoints: db.prepare<[], { name: string; position: number }>('SELECT name, position FROM checkpoints ORDER BY name'),
       heads: db.prepare<[string, string], { stream_id: string; version: number; last_hash: string }>(
         'SELECT stream_id, version, last_hash FROM streams WHERE stream_id BETWEEN ? AND ?',
       ),
@@ -221,6 +247,24 @@ export class SqliteEventStore implements EventStore, SubscriptionSource {
   async backup(destination: string): Promise<void> {
     if (this.closed) throw new CertflowError('event-store.closed', { zh: '事件存储已关闭', en: 'event store is closed' });
     await this.db.backup(destination, { progress: () => ALL_PAGES });
+  }
+
+  /** Commands whose last event lies in (after, upTo]: what a copy of those events must carry along. */
+  async commandsEndingIn(after: number, upTo: number): Promise<ExportedCommand[]> {
+    return this.statements.commandsEndingIn.all(after, upTo).map(exportedCommand);
+  }
+
+  async *allCommands(): AsyncGenerator<ExportedCommand> {
+    for (const row of this.statements.allCommands.iterate()) yield exportedCommand(row);
+  }
+
+  async eventCount(): Promise<number> {
+    return this.statements.eventCount.get()!.n;
+  }
+
+  /** Every subscriber's checkpoint, as global positions. */
+  async checkpoints(): Promise<{ name: string; position: number }[]> {
+    return this.statements.allCheckpoints.all();
   }
 
   async close(): Promise<void> {

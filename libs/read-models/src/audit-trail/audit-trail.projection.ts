@@ -1,4 +1,4 @@
-import type { CycleEvent, PlatformEvent, RuleEvaluation } from '@certflow/domain';
+import { PLATFORM_EVENT_TYPES, type CycleEvent, type RuleEvaluation } from '@certflow/domain';
 import type { RecordedEvent } from '@certflow/event-store';
 import type { AuditEntry } from '../documents.js';
 import type { DocumentChange, Projection } from '../projection.js';
@@ -6,34 +6,17 @@ import type { DocumentChange, Projection } from '../projection.js';
 const PLATFORM_STREAM = 'platform-';
 
 /**
- * Every event type of the domain, and the moves of a training server's business clock (stream
+ * With the platform events, every event type of the domain, and the moves of a training server's business clock (stream
  * `simulation-clock`): an auditor must see that business time was simulated, when and by whom.
  * The record type makes the compiler catch a new domain event left out.
  */
-const AUDITED: Record<PlatformEvent['type'] | CycleEvent['type'] | 'BusinessClockMoved', true> = {
+const AUDITED_BESIDE_PLATFORMS = Object.keys({
   CycleOpened: true,
   ApplicationWindowClosed: true,
   ReviewClosed: true,
   ResultsPublished: true,
-  ApplicationSubmitted: true,
-  ApplicationReturnedForCorrection: true,
-  ApplicationResubmitted: true,
-  ApplicationWithdrawn: true,
-  PlatformRecommended: true,
-  PlatformNotRecommended: true,
-  PlatformCertified: true,
-  ApplicationRejected: true,
-  AnnualSummarySubmitted: true,
-  AnnualSummaryOverdue: true,
-  RecheckOpened: true,
-  RecheckMaterialsSubmitted: true,
-  RecheckOpinionGiven: true,
-  RecheckConfirmed: true,
-  RecheckFailed: true,
-  RevocationAnnounced: true,
-  PlatformRevoked: true,
   BusinessClockMoved: true,
-};
+} satisfies Record<CycleEvent['type'] | 'BusinessClockMoved', true>);
 
 /**
  * Audit trail: one immutable entry per event (platform and cycle streams), keyed by event id.
@@ -53,7 +36,7 @@ const AUDITED: Record<PlatformEvent['type'] | CycleEvent['type'] | 'BusinessCloc
 export const auditTrail: Projection<AuditEntry> = {
   name: 'audit-trail',
   collection: 'audit_trail',
-  eventTypes: Object.keys(AUDITED),
+  eventTypes: [...PLATFORM_EVENT_TYPES, ...AUDITED_BESIDE_PLATFORMS],
   indexes: [{ platformId: 1, position: 1 }, { actorId: 1 }, { county: 1 }, { type: 1 }, { occurredAt: 1 }, { recordedAt: 1 }],
 
   /** Every event, even of a type added later than this list: the trail leaves nothing out. */
