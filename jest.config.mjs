@@ -11,6 +11,9 @@ export default {
   },
   testMatch: ['<rootDir>/{apps,libs,test}/**/*.{unit,int,e2e}.spec.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+  // A mutation run's sandbox holds a copy of the project (package.json included) while it runs.
+  modulePathIgnorePatterns: ['<rootDir>/.stryker-tmp/'],
+  watchPathIgnorePatterns: ['<rootDir>/.stryker-tmp/'],
   testTimeout: 60000,
   maxWorkers: 2,
   reporters: ['default', '<rootDir>/test/support/not-run-reporter.mjs'],
