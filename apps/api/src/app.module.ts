@@ -1,7 +1,7 @@
 import { Module, type DynamicModule, type Type } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { ApplicationModule, isSettable, type Clock } from '@certflow/application';
-import type { EventStore } from '@certflow/event-store';
+import type { EventStore, TreeHeadSigner } from '@certflow/event-store';
 import type { DocumentStore, SizeLimits } from '@certflow/documents';
 import type { Logger, SchedulerProbe } from '@certflow/observability';
 import { APPLICATION_CONTROLLERS } from './applications/index.js';
@@ -57,6 +57,8 @@ export interface AppOptions {
   readonly documentLimits?: SizeLimits;
   /** SPKI PEM of the key that signs the log's tree heads, shown with GET /api/v1/log/head. */
   readonly logPublicKey?: string;
+  /** The bureau's key: signs certificates (GET /api/v1/registry/{platformId}/certificate); absent, those routes answer 503. */
+  readonly bureauKey?: TreeHeadSigner;
   /** POST /api/v1/dev/sign-in: tokens for anyone who asks (training and development servers only). */
   readonly devSignIn?: boolean;
   /** Where the app logs; default the process's logger (LOG_LEVEL, LOG_PRETTY). */

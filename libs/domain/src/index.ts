@@ -16,3 +16,4 @@ export { CERTIFIED_TITLE } from './platform/certify-platform.js';
 export * from './reference/counties.js';
 export * from './schedule/schedule.js';
 export { attachedDocuments, checkAttachedDocuments, type AttachedDocument, type StoredDocumentFacts, type Uploader } from './platform/attached-documents.js';
+export { SIGNED_DECISIONS } from './platform/signed-decisions.js';
