@@ -31,6 +31,9 @@ import { ReviewHistoryController } from './platforms/review-history/review-histo
 import { READ_MODELS, type ReadModelAccess } from './read-models/read-models.js';
 import { ReadModels } from './read-models/read-models.service.js';
 import { SearchRegistryController } from './registry/search-registry/search-registry.controller.js';
+import { GetCertificateController } from './registry/get-certificate/get-certificate.controller.js';
+import { VerifyCertificateController } from './certificates/verify-certificate/verify-certificate.controller.js';
+import { BUREAU_KEY } from './certificates/bureau-key.js';
 import { Dispatcher } from './shared/dispatch.js';
 import { requestValidationPipe } from './shared/validation.pipe.js';
 import { DEV_SIGN_IN_KEY, DevSignInController } from './sign-in/dev-sign-in/dev-sign-in.controller.js';
@@ -99,6 +102,8 @@ export class AppModule {
         ReplayStreamController,
         ExplainDecisionController,
         LogController,
+        GetCertificateController,
+        VerifyCertificateController,
         ...(isSettable(options.clock) ? [SetClockController] : []),
         ...(options.devSignIn ? [DevSignInController] : []),
         ...extraControllers,
@@ -113,6 +118,7 @@ export class AppModule {
         { provide: SCHEDULER_PROBE, useValue: options.scheduler ?? null },
         { provide: DEADLINES, useValue: options.deadlines ?? null },
         { provide: LOG_PUBLIC_KEY, useValue: options.logPublicKey },
+        { provide: BUREAU_KEY, useValue: options.bureauKey ?? null },
         { provide: RATE_LIMITS, useValue: options.rateLimits ?? DEFAULT_RATE_LIMITS },
         // In this order: the rate limit counts the subject the AuthGuard found.
         { provide: TOKEN_VERIFIER, useValue: new TokenVerifier(options) },
