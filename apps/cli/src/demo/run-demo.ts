@@ -180,6 +180,8 @@ async function busExecutor(dataDir?: string): Promise<Executor> {
   const store = await openEventStore({
     store: 'sqlite',
     dataDir: folder,
+    // The deployment's chain hash, so that `CERTFLOW_CHAIN_HASH=sm3 certflow demo` shows SM3 links.
+    chainHash: loadConfig().chainHash,
     decisionSigning: { signer: loadOrCreateLogKey(folder), types: SIGNED_DECISIONS },
   });
   const documents = new FilesystemDocumentStore(join(folder, 'documents'));
