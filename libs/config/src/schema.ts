@@ -301,7 +301,8 @@ export const envSchema = z.object(shape);
  * Reads the environment through the schema, then checks the rules between variables. A refusal
  * is one line naming every variable at fault.
  */
-export function parseEnv(raw: Readonly<Record<string, string | undefined>>): Env {
+/** `digests`: what this runtime's OpenSSL computes; tests pass a runtime without SM3. */
+export function parseEnv(raw: Readonly<Record<string, string | undefined>>, digests: () => readonly string[] = getHashes): Env {
   const parsed = envSchema.safeParse(raw);
   if (!parsed.success) {
     const names = [...new Set(parsed.error.issues.map((issue) => String(issue.path[0])))];
@@ -320,7 +321,7 @@ export function parseEnv(raw: Readonly<Record<string, string | undefined>>): Env
     refuse('CERTFLOW_EVENT_STORE=kurrentdb needs KURRENTDB_URL', 'CERTFLOW_EVENT_STORE', 'KURRENTDB_URL');
   }
   // Checked here, not at the first append: a server must not start and then fail every decision.
-  if (env.CERTFLOW_CHAIN_HASH === 'sm3' && !getHashes().includes('sm3')) {
+  if (env.CERTFLOW_CHAIN_HASH === 'sm3' && !digests().includes('sm3')) {
     refuse(`CERTFLOW_CHAIN_HASH=sm3 but this Node.js (${process.version}, OpenSSL ${process.versions.openssl}) has no SM3`, 'CERTFLOW_CHAIN_HASH');
   }
   if (env.CERTFLOW_READ_MODELS === 'mongodb' && !env.MONGODB_URL) {
