@@ -3,22 +3,32 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
-import { loadOrCreateLogKey, LogSealer, PostgresEventStore, SqliteEventStore, verifyLog, type EventStore } from '@certflow/event-store';
+import {
+  loadOrCreateLogKey,
+  LogSealer,
+  PostgresEventStore,
+  SqliteEventStore,
+  verifyLog,
+  type ChainAlgorithm,
+  type EventStore,
+} from '@certflow/event-store';
 import { benchSetting } from './settings.js';
 
 /**
  * `verify`: `certflow audit verify`'s work (every hash chain, then the Merkle tree against its
  * signed head) over a log of BENCH_VERIFY_EVENTS events (1,000,000 by default), against a plain
  * sequential read of the same log through the store's readAll, in the same run. One JSON line
- * per store (BENCH_VERIFY_STORES, default sqlite,postgres).
+ * per store (BENCH_VERIFY_STORES, default sqlite,postgres). BENCH_VERIFY_CHAIN_HASH=sm3 writes and
+ * checks SM3 links instead of SHA-256 ones; the line then says `"chain":"sm3"`.
  */
 export async function verifyBench(options: { json: boolean; log: (line: string) => void }): Promise<void> {
   const events = Number(process.env.BENCH_VERIFY_EVENTS ?? 1_000_000);
   const stores = (process.env.BENCH_VERIFY_STORES ?? 'sqlite,postgres').split(',');
+  const chainAlgorithm: ChainAlgorithm = process.env.BENCH_VERIFY_CHAIN_HASH === 'sm3' ? 'sm3' : 'sha256';
   const folder = mkdtempSync(join(tmpdir(), 'certflow-bench-verify-'));
   try {
     for (const kind of stores) {
-      const { store, dispose } = kind === 'postgres' ? await scratchPostgres() : { store: new SqliteEventStore({ filename: join(folder, 'events.sqlite') }), dispose: async () => undefined };
+      const { store, dispose } = kind === 'postgres' ? await scratchPostgres(chainAlgorithm) : { store: new SqliteEventStore({ filename: join(folder, 'events.sqlite'), chainAlgorithm }), dispose: async () => undefined };
       try {
         await fill(store, events);
         const signer = loadOrCreateLogKey(folder);
@@ -30,7 +40,7 @@ export async function verifyBench(options: { json: boolean; log: (line: string) 
         const read2 = await timed(() => plainRead(store));
         const eps = Math.round((2 * events) / ((verify1 + verify2) / 1000));
         const rawEps = Math.round((2 * events) / ((read1 + read2) / 1000));
-        const line = { bench: 'verify', store: kind, events, eps, raw_eps: rawEps, vs_raw: Math.round((eps / rawEps) * 100) / 100, peak_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024) };
+        const line = { bench: 'verify', store: kind, ...(chainAlgorithm === 'sm3' ? { chain: 'sm3' } : {}), events, eps, raw_eps: rawEps, vs_raw: Math.round((eps / rawEps) * 100) / 100, peak_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024) };
         options.log(options.json ? JSON.stringify(line) : `${kind}: verify ${eps} events/s, plain read ${rawEps} events/s (${line.vs_raw}x), peak RSS ${line.peak_rss_mb} MB over ${events} events`);
       } finally {
         await store.close();
@@ -82,7 +92,7 @@ async function fill(store: EventStore, total: number): Promise<void> {
   await Promise.all(inFlight);
 }
 
-async function scratchPostgres(): Promise<{ store: EventStore; dispose: () => Promise<void> }> {
+async function scratchPostgres(chainAlgorithm: ChainAlgorithm): Promise<{ store: EventStore; dispose: () => Promise<void> }> {
   const serverUrl = benchSetting('DATABASE_URL');
   const name = `certflow_bench_verify_${process.pid}`;
   const admin = new pg.Client({ connectionString: serverUrl });
@@ -92,7 +102,7 @@ async function scratchPostgres(): Promise<{ store: EventStore; dispose: () => Pr
   await admin.end();
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  const store = await PostgresEventStore.open({ connectionString: url.toString() });
+  const store = await PostgresEventStore.open({ connectionString: url.toString(), chainAlgorithm });
   return {
     store,
     async dispose() {

@@ -7,8 +7,8 @@ import request from 'supertest';
 import { Readable } from 'node:stream';
 import { ManualClock } from '@certflow/application';
 import { FilesystemDocumentStore, type DocumentStore, type SizeLimits } from '@certflow/documents';
-import type { Role } from '@certflow/domain';
-import { openEventStore, type EventStore } from '@certflow/event-store';
+import { SIGNED_DECISIONS, type Role } from '@certflow/domain';
+import { loadOrCreateLogKey, openEventStore, type EventStore } from '@certflow/event-store';
 import { MemoryReadModelStore, MongoReadModelStore, type ReadModelStore } from '@certflow/read-models';
 import type { Logger } from '@certflow/observability';
 import {
@@ -91,7 +91,9 @@ export async function startTestApp(
   const folder = mkdtempSync(join(tmpdir(), 'certflow-e2e-'));
   let database: TestDatabase | undefined;
   if (kind === 'postgres') database = await createTestDatabase('certflow_e2e');
-  const store = await openEventStore({ store: kind, dataDir: folder, databaseUrl: database?.url });
+  // Signed as on a server: the bureau's key in the data folder signs decisions and certificates.
+  const bureauKey = loadOrCreateLogKey(folder);
+  const store = await openEventStore({ store: kind, dataDir: folder, databaseUrl: database?.url, decisionSigning: { signer: bureauKey, types: SIGNED_DECISIONS } });
   const signingKey = loadOrCreateSigningKey(folder);
   const clock = new ManualClock(startAt);
   const readModels = options.readModels ? await startReadModels(store, options.readModels) : undefined;
@@ -114,6 +116,7 @@ export async function startTestApp(
     documents,
     ...(options.documentLimits ? { documentLimits: options.documentLimits } : {}),
     devSignIn: options.devSignIn ?? true,
+    bureauKey,
   });
   await app.init();
   if (scheduler) {

@@ -1,7 +1,7 @@
 import { Module, type DynamicModule, type Type } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { ApplicationModule, isSettable, type Clock } from '@certflow/application';
-import type { EventStore } from '@certflow/event-store';
+import type { EventStore, TreeHeadSigner } from '@certflow/event-store';
 import type { DocumentStore, SizeLimits } from '@certflow/documents';
 import type { Logger, SchedulerProbe } from '@certflow/observability';
 import { APPLICATION_CONTROLLERS } from './applications/index.js';
@@ -31,6 +31,9 @@ import { ReviewHistoryController } from './platforms/review-history/review-histo
 import { READ_MODELS, type ReadModelAccess } from './read-models/read-models.js';
 import { ReadModels } from './read-models/read-models.service.js';
 import { SearchRegistryController } from './registry/search-registry/search-registry.controller.js';
+import { GetCertificateController } from './registry/get-certificate/get-certificate.controller.js';
+import { VerifyCertificateController } from './certificates/verify-certificate/verify-certificate.controller.js';
+import { BUREAU_KEY } from './certificates/bureau-key.js';
 import { Dispatcher } from './shared/dispatch.js';
 import { requestValidationPipe } from './shared/validation.pipe.js';
 import { DEV_SIGN_IN_KEY, DevSignInController } from './sign-in/dev-sign-in/dev-sign-in.controller.js';
@@ -57,6 +60,8 @@ export interface AppOptions {
   readonly documentLimits?: SizeLimits;
   /** SPKI PEM of the key that signs the log's tree heads, shown with GET /api/v1/log/head. */
   readonly logPublicKey?: string;
+  /** The bureau's key: signs certificates (GET /api/v1/registry/{platformId}/certificate); absent, those routes answer 503. */
+  readonly bureauKey?: TreeHeadSigner;
   /** POST /api/v1/dev/sign-in: tokens for anyone who asks (training and development servers only). */
   readonly devSignIn?: boolean;
   /** Where the app logs; default the process's logger (LOG_LEVEL, LOG_PRETTY). */
@@ -97,6 +102,8 @@ export class AppModule {
         ReplayStreamController,
         ExplainDecisionController,
         LogController,
+        GetCertificateController,
+        VerifyCertificateController,
         ...(isSettable(options.clock) ? [SetClockController] : []),
         ...(options.devSignIn ? [DevSignInController] : []),
         ...extraControllers,
@@ -111,6 +118,7 @@ export class AppModule {
         { provide: SCHEDULER_PROBE, useValue: options.scheduler ?? null },
         { provide: DEADLINES, useValue: options.deadlines ?? null },
         { provide: LOG_PUBLIC_KEY, useValue: options.logPublicKey },
+        { provide: BUREAU_KEY, useValue: options.bureauKey ?? null },
         { provide: RATE_LIMITS, useValue: options.rateLimits ?? DEFAULT_RATE_LIMITS },
         // In this order: the rate limit counts the subject the AuthGuard found.
         { provide: TOKEN_VERIFIER, useValue: new TokenVerifier(options) },

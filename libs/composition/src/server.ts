@@ -2,6 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { OffsetClock, systemClock, type Clock, type CommandOutcome } from '@certflow/application';
 import { ConfigurationError, type CertflowConfig } from '@certflow/config';
+import { SIGNED_DECISIONS } from '@certflow/domain';
 import { loadOrCreateLogKey, openEventStore, type EventStore } from '@certflow/event-store';
 import { openDocumentStore } from '@certflow/documents';
 import { ALL_PROJECTIONS, ReadModelWatcher } from '@certflow/read-models';
@@ -43,14 +44,15 @@ export async function startServer(config: CertflowConfig, mode: ServeMode = 'all
       ['CERTFLOW_READ_MODELS'],
     );
   }
-  const store = await openEventStore(config);
+  const bureauKey = loadOrCreateLogKey(config.dataDir);
+  const store = await openEventStore({ ...config, decisionSigning: { signer: bureauKey, types: SIGNED_DECISIONS } });
   const readModels = await openReadModelStore(config.readModels);
   let access: ReadModelAccess;
   let stopProjector: () => Promise<void> = () => Promise.resolve();
   if (mode === 'api') {
     access = new ReadModelWatcher(store, readModels, ALL_PROJECTIONS);
   } else {
-    const worker = startWorker({ eventStore: store, readModels, memoryBudgetMb: config.rebuildMemoryMb, logSealing: { signer: loadOrCreateLogKey(config.dataDir), policy: config.logHeads }, ...(logger ? { logger } : {}) });
+    const worker = startWorker({ eventStore: store, readModels, memoryBudgetMb: config.rebuildMemoryMb, logSealing: { signer: bureauKey, policy: config.logHeads }, ...(logger ? { logger } : {}) });
     await worker.ready;
     access = worker.projector;
     stopProjector = () => worker.stop();
@@ -72,7 +74,8 @@ export async function startServer(config: CertflowConfig, mode: ServeMode = 'all
   const app = await createApp({
     store,
     signingKey: loadOrCreateSigningKey(config.dataDir),
-    logPublicKey: loadOrCreateLogKey(config.dataDir).publicKeyPem,
+    logPublicKey: bureauKey.publicKeyPem,
+    bureauKey,
     embeddedTokens: config.embeddedTokens,
     devSignIn: config.devSignIn,
     ...(config.oidc ? { oidc: config.oidc } : {}),

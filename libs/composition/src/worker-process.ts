@@ -2,6 +2,7 @@ import type { CertflowConfig } from '@certflow/config';
 import { OffsetClock, systemClock } from '@certflow/application';
 import { loadOrCreateLogKey, openEventStore } from '@certflow/event-store';
 import type { Logger } from '@certflow/observability';
+import { SIGNED_DECISIONS } from '@certflow/domain';
 import { openReadModelStore } from '../../../apps/worker/src/read-model-settings.js';
 import { startWorker } from '../../../apps/worker/src/worker.js';
 import { startRelay } from '../../../apps/worker/src/relay/index.js';
@@ -15,12 +16,14 @@ import { startStandaloneScheduler } from './scheduler.js';
  */
 export async function runWorker(config: CertflowConfig, logger: Logger): Promise<void> {
   const settings = config.readModels;
-  const eventStore = await openEventStore(config);
+  const bureauKey = loadOrCreateLogKey(config.dataDir);
+  // Its scheduler appends decisions too (a revocation when the notice ends).
+  const eventStore = await openEventStore({ ...config, decisionSigning: { signer: bureauKey, types: SIGNED_DECISIONS } });
   const readModels = await openReadModelStore(settings);
   if (settings.kind === 'memory') {
     logger.warn('read models in memory: only this process sees them (set CERTFLOW_READ_MODELS=mongodb to share them)');
   }
-  const worker = startWorker({ eventStore, readModels, logger, memoryBudgetMb: config.rebuildMemoryMb, logSealing: { signer: loadOrCreateLogKey(config.dataDir), policy: config.logHeads } });
+  const worker = startWorker({ eventStore, readModels, logger, memoryBudgetMb: config.rebuildMemoryMb, logSealing: { signer: bureauKey, policy: config.logHeads } });
   const relay = config.kafka ? startRelay({ eventStore, settings: config.kafka, logger }) : undefined;
   // A training server's clock is moved through the API; this process follows the moves in the log.
   const scheduler = startStandaloneScheduler({

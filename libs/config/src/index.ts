@@ -13,6 +13,8 @@ export interface CertflowConfig {
   readonly store: StoreKind;
   readonly databaseUrl: string | undefined;
   readonly kurrentdbUrl: string | undefined;
+  /** Digest of new hash-chain links (CERTFLOW_CHAIN_HASH). */
+  readonly chainHash: 'sha256' | 'sm3';
   readonly port: number;
   readonly host: string;
   /**
@@ -116,6 +118,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): CertflowConfig
     store: read.CERTFLOW_EVENT_STORE,
     databaseUrl: read.DATABASE_URL,
     kurrentdbUrl: read.KURRENTDB_URL,
+    chainHash: read.CERTFLOW_CHAIN_HASH,
     port: read.PORT,
     host: read.HOST,
     simulatedClock: read.CERTFLOW_SIMULATED_CLOCK,

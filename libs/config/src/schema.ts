@@ -1,3 +1,4 @@
+import { getHashes } from 'node:crypto';
 import { z } from 'zod';
 import { ROLES, type Role } from '@certflow/domain';
 import { ConfigurationError } from './configuration-error.js';
@@ -153,6 +154,11 @@ export const VARIABLES = {
     '—',
     'KurrentDB or EventStoreDB 20+ connection string, e.g. `kurrentdb://127.0.0.1:2113?tls=false` (required with `CERTFLOW_EVENT_STORE=kurrentdb`)',
   ),
+  CERTFLOW_CHAIN_HASH: variable(
+    choice(['sha256', 'sm3']).default('sha256'),
+    '`sha256`',
+    'digest of new hash-chain links: `sha256` or `sm3` (GB/T 32905-2016, for 密评); each event names its own, so a store may switch (PostgreSQL: SM3 through `pgcrypto`)',
+  ),
 
   // Read models.
   CERTFLOW_READ_MODELS: variable(choice(['memory', 'mongodb']).default('memory'), '`memory`', '`memory` (rebuilt from the log at start) or `mongodb`'),
@@ -295,7 +301,8 @@ export const envSchema = z.object(shape);
  * Reads the environment through the schema, then checks the rules between variables. A refusal
  * is one line naming every variable at fault.
  */
-export function parseEnv(raw: Readonly<Record<string, string | undefined>>): Env {
+/** `digests`: what this runtime's OpenSSL computes; tests pass a runtime without SM3. */
+export function parseEnv(raw: Readonly<Record<string, string | undefined>>, digests: () => readonly string[] = getHashes): Env {
   const parsed = envSchema.safeParse(raw);
   if (!parsed.success) {
     const names = [...new Set(parsed.error.issues.map((issue) => String(issue.path[0])))];
@@ -312,6 +319,10 @@ export function parseEnv(raw: Readonly<Record<string, string | undefined>>): Env
   }
   if (env.CERTFLOW_EVENT_STORE === 'kurrentdb' && !env.KURRENTDB_URL) {
     refuse('CERTFLOW_EVENT_STORE=kurrentdb needs KURRENTDB_URL', 'CERTFLOW_EVENT_STORE', 'KURRENTDB_URL');
+  }
+  // Checked here, not at the first append: a server must not start and then fail every decision.
+  if (env.CERTFLOW_CHAIN_HASH === 'sm3' && !digests().includes('sm3')) {
+    refuse(`CERTFLOW_CHAIN_HASH=sm3 but this Node.js (${process.version}, OpenSSL ${process.versions.openssl}) has no SM3`, 'CERTFLOW_CHAIN_HASH');
   }
   if (env.CERTFLOW_READ_MODELS === 'mongodb' && !env.MONGODB_URL) {
     refuse('CERTFLOW_READ_MODELS=mongodb needs MONGODB_URL', 'CERTFLOW_READ_MODELS', 'MONGODB_URL');

@@ -27,6 +27,15 @@ describe('loadConfig: the event store', () => {
     expect(refusal({ CERTFLOW_EVENT_STORE: 'postgres' }).message).toBe('CERTFLOW_EVENT_STORE=postgres needs DATABASE_URL');
   });
 
+  it('hashes chain links with SHA-256 by default, takes SM3, and refuses SM3 on a runtime without it', () => {
+    expect(loadConfig({}).chainHash).toBe('sha256');
+    expect(loadConfig({ CERTFLOW_CHAIN_HASH: 'sm3' }).chainHash).toBe('sm3');
+    expect(refusal({ CERTFLOW_CHAIN_HASH: 'md5' }).message).toBe("CERTFLOW_CHAIN_HASH must be 'sha256' or 'sm3', got 'md5'");
+    const withoutSm3 = () => ['sha256', 'sha512'];
+    expect(() => parseEnv({ CERTFLOW_CHAIN_HASH: 'sm3' }, withoutSm3)).toThrow(/^CERTFLOW_CHAIN_HASH=sm3 but this Node\.js \(v\d+.*\) has no SM3$/);
+    expect(parseEnv({}, withoutSm3).CERTFLOW_CHAIN_HASH).toBe('sha256');
+  });
+
   it('takes KurrentDB with a kurrentdb:// or esdb:// URL, and refuses it without one or with another scheme', () => {
     expect(refusal({ CERTFLOW_EVENT_STORE: 'kurrentdb' }).message).toBe('CERTFLOW_EVENT_STORE=kurrentdb needs KURRENTDB_URL');
     expect(refusal({ CERTFLOW_EVENT_STORE: 'kurrentdb', KURRENTDB_URL: 'http://127.0.0.1:2113' }).message).toMatch(/^KURRENTDB_URL must be a KurrentDB URL/);

@@ -17,3 +17,4 @@ export * from './reference/counties.js';
 export * from './schedule/schedule.js';
 export * from './schedule/due-index.js';
 export { attachedDocuments, checkAttachedDocuments, type AttachedDocument, type StoredDocumentFacts, type Uploader } from './platform/attached-documents.js';
+export { SIGNED_DECISIONS } from './platform/signed-decisions.js';

@@ -109,6 +109,14 @@ export const CATALOGUE = {
   'revocation.not-announced': { kind: 'conflict', article: '15', zh: '撤销称号前须先予以公告', en: 'a certification is revoked only after its revocation was announced' },
   'revocation.notice-running': { kind: 'conflict', article: '15', zh: '公告期届满后方可撤销', en: 'the notice period has not run out' },
 
+  // Certificates of certified platforms (Art. 13), checked by anyone (libs/application/src/certificates).
+  'certificate.not-certified': { kind: 'not-found', article: '11', zh: '该平台未获认定，没有证书', en: 'the platform holds no certification, so it has no certificate' },
+  'certificate.platform-revoked': { kind: 'conflict', title: 'Certification revoked', article: '15', zh: '该平台的示范平台称号已被撤销，证书失效', en: "the platform's title was revoked: its certificate is no longer valid" },
+  'certificate.altered': { kind: 'invalid', title: 'Certificate not genuine', zh: '证书与其签名不符：签发后内容被改动，或签名无效', en: 'the certificate does not match its signature: it was changed after signing, or the signature is not valid' },
+  'certificate.unknown-key': { kind: 'invalid', title: 'Certificate not genuine', zh: '证书不是由本局公布的密钥签发的', en: 'the certificate is signed by a key this bureau has not published' },
+  'certificate.not-found': { kind: 'not-found', article: '13', zh: '日志中没有证书所称的认定决定', en: 'the log holds no certification decision the certificate names' },
+  'certificate.unavailable': { kind: 'unavailable', title: 'Certificates unavailable', zh: '本服务未配置签发证书的密钥', en: 'this server has no bureau key to sign or check certificates' },
+
   // The event store (libs/event-store). Apart from those the application translates
   // (wrong-expected-version to concurrency.conflict, command-id-reused to idempotency.key-reused),
   // they reach a client only through a request the API should have refused earlier.

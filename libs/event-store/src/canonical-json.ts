@@ -89,11 +89,44 @@ export function canonicalBody(body: HashedBody, path = 'event'): string {
   );
 }
 
+/** The digest of a chain link: SHA-256 by default, SM3 (GB/T 32905-2016) where 密评 asks for it. */
+export type ChainAlgorithm = 'sha256' | 'sm3';
+
+export const CHAIN_ALGORITHMS: readonly ChainAlgorithm[] = ['sha256', 'sm3'];
+
 /**
- * SHA-256 (hex) over the previous hash in the stream ('' for the first event), the stream
+ * The hex digest over the previous hash in the stream ('' for the first event), the stream
  * version, the recorded time and the canonical body, joined by newlines. PostgreSQL computes
  * the same bytes in its append function, so both adapters produce interchangeable chains.
+ *
+ * An SM3 link is stored as `sm3:<hex>`, a SHA-256 one as bare hex (as every link was before
+ * SM3 existed): each event names its own algorithm, so a store that switches keeps verifying
+ * its older events, and the tag is itself chained into the next link.
  */
-export function chainHash(previousHash: string, streamVersion: number, recordedAt: string, body: string): string {
-  return createHash('sha256').update(`${previousHash}\n${streamVersion}\n${recordedAt}\n${body}`, 'utf8').digest('hex');
+export function chainHash(
+  previousHash: string,
+  streamVersion: number,
+  recordedAt: string,
+  body: string,
+  algorithm: ChainAlgorithm = 'sha256',
+): string {
+  const hex = createHash(algorithm).update(`${previousHash}\n${streamVersion}\n${recordedAt}\n${body}`, 'utf8').digest('hex');
+  return algorithm === 'sha256' ? hex : `${algorithm}:${hex}`;
+}
+
+/** Which algorithm a stored link names; undefined for anything no adapter writes. */
+export function chainAlgorithmOf(hash: string): ChainAlgorithm | undefined {
+  if (/^[0-9a-f]{64}$/.test(hash)) return 'sha256';
+  if (/^sm3:[0-9a-f]{64}$/.test(hash)) return 'sm3';
+  return undefined;
+}
+
+/** Whether this runtime's OpenSSL can compute the algorithm (SM3 is absent from some FIPS or trimmed builds). */
+export function chainAlgorithmAvailable(algorithm: ChainAlgorithm): boolean {
+  try {
+    createHash(algorithm);
+    return true;
+  } catch {
+    return false;
+  }
 }

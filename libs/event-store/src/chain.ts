@@ -1,10 +1,11 @@
-import { canonicalBody, chainHash } from './canonical-json.js';
+import { canonicalBody, chainAlgorithmOf, chainHash, type ChainAlgorithm } from './canonical-json.js';
 import type { RecordedEvent } from './envelope.js';
+import { checkDecisionSignature, type TrustedKeys } from './signing/decision-signature.js';
 
 export interface ChainBreak {
   readonly streamId: string;
   readonly streamVersion: number;
-  readonly problem: 'hash-mismatch' | 'version-gap' | 'head-mismatch';
+  readonly problem: 'hash-mismatch' | 'version-gap' | 'head-mismatch' | 'signature-invalid' | 'signature-unknown-key';
   readonly detail: string;
 }
 
@@ -14,6 +15,21 @@ export interface ChainReport {
   /** Events whose business time came from a simulated clock (metadata `businessTimeSimulated`). */
   readonly simulated: number;
   readonly breaks: readonly ChainBreak[];
+  /** Events per chain algorithm (a store that switched holds both). */
+  readonly algorithms: Readonly<Partial<Record<ChainAlgorithm, number>>>;
+  /** Decision signatures checked against the trusted keys, and decisions of a signed type that carry none (written before signing began). */
+  readonly signatures: { readonly checked: number; readonly unsigned: number };
+}
+
+/** What verify checks signatures against: the trusted public keys and the event types that are signed. */
+export interface SignatureOptions {
+  readonly keys: TrustedKeys;
+  readonly signedTypes: readonly string[];
+}
+
+export interface VerifyChainsOptions {
+  readonly streamId?: string;
+  readonly signatures?: SignatureOptions;
 }
 
 export interface StreamHead {
@@ -30,8 +46,12 @@ export interface StreamHead {
 export async function verifyChains(
   rows: AsyncIterable<RecordedEvent>,
   heads: ReadonlyMap<string, StreamHead>,
+  signatureOptions?: SignatureOptions,
 ): Promise<ChainReport> {
   const breaks: ChainBreak[] = [];
+  const algorithms: Partial<Record<ChainAlgorithm, number>> = {};
+  const signedTypes = new Set(signatureOptions?.signedTypes ?? []);
+  const signatures = { checked: 0, unsigned: 0 };
   const seen = new Set<string>();
   let events = 0;
   let simulated = 0;
@@ -68,7 +88,10 @@ export async function verifyChains(
         detail: `version ${row.streamVersion} follows ${previousVersion}`,
       });
     }
-    const expected = chainHash(previousHash, row.streamVersion, row.recordedAt, canonicalBody({ ...row }));
+    // Each link names its algorithm; an unknown tag is checked as SHA-256 and so reported as a mismatch.
+    const algorithm = chainAlgorithmOf(row.hash) ?? 'sha256';
+    algorithms[algorithm] = (algorithms[algorithm] ?? 0) + 1;
+    const expected = chainHash(previousHash, row.streamVersion, row.recordedAt, canonicalBody({ ...row }), algorithm);
     if (expected !== row.hash) {
       breaks.push({
         streamId,
@@ -76,6 +99,25 @@ export async function verifyChains(
         problem: 'hash-mismatch',
         detail: `stored hash ${row.hash} but the event hashes to ${expected}`,
       });
+    }
+    if (signatureOptions) {
+      const check = checkDecisionSignature(row, signatureOptions.keys);
+      if (check === 'unsigned') {
+        if (signedTypes.has(row.type)) signatures.unsigned += 1;
+      } else {
+        signatures.checked += 1;
+        if (check !== 'valid') {
+          breaks.push({
+            streamId,
+            streamVersion: row.streamVersion,
+            problem: check === 'invalid' ? 'signature-invalid' : 'signature-unknown-key',
+            detail:
+              check === 'invalid'
+                ? `the ${row.type} decision ${row.eventId} does not match its signature: it was changed after it was signed`
+                : `the ${row.type} decision ${row.eventId} is signed by a key that is not trusted here`,
+          });
+        }
+      }
     }
     previousHash = row.hash;
     previousVersion = row.streamVersion;
@@ -86,5 +128,5 @@ export async function verifyChains(
       breaks.push({ streamId: id, streamVersion: head.version, problem: 'head-mismatch', detail: 'stream head without events' });
     }
   }
-  return { streams: seen.size, events, simulated, breaks };
+  return { streams: seen.size, events, simulated, breaks, algorithms, signatures };
 }

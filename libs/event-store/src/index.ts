@@ -4,7 +4,16 @@ export * from './port.js';
 export * from './subscription.js';
 export * from './upcasting.js';
 export * from './chain.js';
-export { canonicalJson, canonicalBody, chainHash } from './canonical-json.js';
+export {
+  canonicalJson,
+  canonicalBody,
+  chainHash,
+  chainAlgorithmOf,
+  chainAlgorithmAvailable,
+  CHAIN_ALGORITHMS,
+  type ChainAlgorithm,
+} from './canonical-json.js';
+export * from './signing/decision-signature.js';
 export { prepareAppend, assertJsonSerialisable, MAX_EVENT_BYTES, MAX_STREAM_ID_LENGTH } from './validation.js';
 export { SqliteEventStore, type SqliteEventStoreOptions } from './sqlite/sqlite-event-store.js';
 export { backupSqliteStore, restoreSqliteStore, verifySqliteCopy, type BackupOptions, type RestoreResult } from './sqlite/backup.js';

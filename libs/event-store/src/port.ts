@@ -1,4 +1,4 @@
-import type { ChainReport } from './chain.js';
+import type { ChainReport, VerifyChainsOptions } from './chain.js';
 import type { TransparencyLog } from './merkle/transparency-log.js';
 import type {
   AppendOptions,
@@ -29,7 +29,7 @@ export interface EventStore {
    * ones; the checkpoint moves only after the handler resolves.
    */
   subscribe(name: string, handler: EventBatchHandler, options?: SubscriptionOptions): Subscription;
-  verifyChains(options?: { streamId?: string }): Promise<ChainReport>;
+  verifyChains(options?: VerifyChainsOptions): Promise<ChainReport>;
   /** The Merkle tree over the whole log and its signed heads (tamper evidence across streams). */
   readonly log: TransparencyLog;
   close(): Promise<void>;

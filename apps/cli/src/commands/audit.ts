@@ -2,12 +2,14 @@ import { readFileSync } from 'node:fs';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { checkStreamEvaluations, explainDecision, replayStream, type EvaluationCheck, type ReplayPoint } from '@certflow/application';
 import { loadConfig } from '@certflow/config';
+import { SIGNED_DECISIONS } from '@certflow/domain';
 import { openDocumentStore, type DocumentStore, type DocumentStoreSettings } from '@certflow/documents';
 import {
   loadOrCreateLogKey,
   logPublicKey,
   LogSealer,
   openEventStore,
+  trustedKeys,
   verifyLog,
   type ChainReport,
   type EventStore,
@@ -76,7 +78,10 @@ export function registerAudit(program: Command, outcome: Outcome): void {
       const against = options.against ? [readHead(options.against)] : [];
       const config = loadConfig();
       const report = await withStore(async (store) => {
-        const chains = await store.verifyChains(options.stream ? { streamId: options.stream } : {});
+        // Decisions are checked against the bureau's own key; a store without one has signed nothing.
+        const publicKeyPem = logPublicKey(config.dataDir);
+        const signatures = { keys: trustedKeys(publicKeyPem ? [publicKeyPem] : []), signedTypes: SIGNED_DECISIONS };
+        const chains = await store.verifyChains({ ...(options.stream ? { streamId: options.stream } : {}), signatures });
         const log = options.stream ? undefined : await verifyLog(store.log, { publicKeyPem: logPublicKey(config.dataDir), against });
         const evaluations = await checkEvaluations(store, options.stream);
         const documents = options.documents ? await withDocuments(config.documents.store, (kept) => verifyDocuments(store, kept)) : undefined;
@@ -112,6 +117,21 @@ export function registerAudit(program: Command, outcome: Outcome): void {
         console.log(`tree size ${head.treeSize}  root ${head.rootHash}`);
         console.log(`signed ${head.timestamp} (${head.algorithm}, key ${head.keyId})`);
         console.log(signer.publicKeyPem.trim());
+      }
+    });
+  audit
+    .command('keys')
+    .description("the bureau's public keys to publish: they check the log's tree heads, the signed decisions and the certificates")
+    .option('--json', 'print the keys as one JSON object')
+    .action((options: { json?: boolean }) => {
+      const signer = loadOrCreateLogKey(loadConfig().dataDir);
+      const keys = [{ keyId: signer.keyId, algorithm: 'Ed25519', use: ['tree-heads', 'decisions', 'certificates'], publicKeyPem: signer.publicKeyPem }];
+      if (options.json) console.log(JSON.stringify({ keys }));
+      else {
+        for (const key of keys) {
+          console.log(`${key.algorithm} key ${key.keyId} (SHA-256 of its SPKI DER), signs ${key.use.join(', ')}`);
+          console.log(key.publicKeyPem.trim());
+        }
       }
     });
   audit
@@ -200,6 +220,11 @@ export function printReport(report: ChainReport): void {
     console.log(`BROKEN ${broken.streamId} v${broken.streamVersion} ${broken.problem}: ${broken.detail}`);
   }
   console.log(`${report.streams} streams, ${report.events} events checked, ${report.breaks.length} breaks`);
+  const algorithms = Object.entries(report.algorithms).map(([name, count]) => `${count} ${name}`).join(', ');
+  if (algorithms) console.log(`chain links: ${algorithms}`);
+  if (report.signatures.checked + report.signatures.unsigned > 0) {
+    console.log(`decision signatures: ${report.signatures.checked} checked, ${report.signatures.unsigned} decisions unsigned (written before signing began)`);
+  }
   if (report.simulated > 0) {
     console.log(`${report.simulated} events have a simulated business time (a training server's clock; their recorded time is real)`);
   }

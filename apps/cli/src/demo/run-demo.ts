@@ -16,7 +16,7 @@ import {
   type StreamView,
 } from '@certflow/application';
 import { loadConfig } from '@certflow/config';
-import { attachedDocuments, DomainError, findCounty, type Actor, type DocumentRef, type PlatformState } from '@certflow/domain';
+import { attachedDocuments, DomainError, findCounty, SIGNED_DECISIONS, type Actor, type DocumentRef, type PlatformState } from '@certflow/domain';
 import { DOCUMENT_STORE, FilesystemDocumentStore, type DocumentStore } from '@certflow/documents';
 import { loadOrCreateLogKey, LogSealer, openEventStore, type EventStore } from '@certflow/event-store';
 import { processLogger } from '@certflow/observability';
@@ -177,7 +177,13 @@ function bytesOf(document: DocumentRef): Buffer {
 /** The same command bus the API uses, on an embedded store of its own. */
 async function busExecutor(dataDir?: string): Promise<Executor> {
   const folder = dataDir ?? mkdtempSync(join(tmpdir(), 'certflow-demo-'));
-  const store = await openEventStore({ store: 'sqlite', dataDir: folder });
+  const store = await openEventStore({
+    store: 'sqlite',
+    dataDir: folder,
+    // The deployment's chain hash, so that `CERTFLOW_CHAIN_HASH=sm3 certflow demo` shows SM3 links.
+    chainHash: loadConfig().chainHash,
+    decisionSigning: { signer: loadOrCreateLogKey(folder), types: SIGNED_DECISIONS },
+  });
   const documents = new FilesystemDocumentStore(join(folder, 'documents'));
   const clock = new ManualClock(instantOf('2027-03-01'));
   const context: INestApplicationContext = await NestFactory.createApplicationContext(DemoModule.register(store, documents, clock), {

@@ -695,6 +695,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/registry/{platformId}/certificate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A certified platform's certificate 示范平台证书 (Arts. 13, 15)
+         * @description The certificate as JSON, signed with the bureau's key (Ed25519) and named by its fingerprint; built from the log, so it is the same on every request. Anyone shown it can check it with POST /api/v1/certificates/verify, or offline against the key `certflow audit keys` prints. No token needed.
+         */
+        get: operations["getCertificate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/certificates/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Is this certificate genuine and still valid? 证书核验
+         * @description For anyone shown a certificate: 200 when the bureau signed it and the platform still holds the title; otherwise a problem naming why: `certificate.altered` (a byte changed since it was signed, or the signature is not valid), `certificate.unknown-key` (signed by a key the bureau has not published), `certificate.platform-revoked` (genuine, but the title was revoked since, Art. 15), `certificate.not-found` (genuine, but the log holds no such certification). Nothing is written. No token needed.
+         */
+        post: operations["verifyCertificate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/simulation/clock": {
         parameters: {
             query?: never;
@@ -2519,6 +2559,137 @@ export interface components {
             toRoot: string;
             /** @description RFC 9162 2.1.4 consistency proof, hex */
             proof: string[];
+        };
+        CertificateOperatorDto: {
+            /** @example 赣州市章贡区科创服务有限公司 */
+            name: string;
+            /**
+             * @description 统一社会信用代码 (Art. 2)
+             * @example 91360702MA35XXXX0X
+             */
+            unifiedSocialCreditCode: string;
+        };
+        CertificateCountyDto: {
+            /** @example 360702 */
+            code: string;
+            /** @example 章贡区 */
+            name: string;
+        };
+        CertificateValidityDto: {
+            /**
+             * @example 15
+             * @enum {string}
+             */
+            article: "15";
+            /**
+             * @description the cycle whose recheck the platform is due for next (every two years)
+             * @example 2029
+             */
+            nextRecheckYear: number;
+            /**
+             * @description valid until the city revokes the title (Art. 15)
+             * @enum {boolean}
+             */
+            validUntilRevoked: true;
+        };
+        CertificateDecisionDto: {
+            /**
+             * @description the PlatformCertified event
+             * @example 01a2320f-9f1d-7ccf-aaed-f6ca69dd7c0a
+             */
+            eventId: string;
+            /** @example 7 */
+            streamVersion: number;
+            /**
+             * @description its position in the log: prove it with GET /api/v1/log/proofs/inclusion
+             * @example 42
+             */
+            globalPosition: number;
+            /** @example 2027-06-30T02:00:00.000Z */
+            recordedAt: string;
+        };
+        PlatformCertificateDto: {
+            /** @enum {string} */
+            kind: "certflow-platform-certificate";
+            /** @enum {integer} */
+            version: 1;
+            /** @example zg-hub-001 */
+            platformId: string;
+            /** @example 章贡区中小企业综合服务平台 */
+            name: string;
+            /**
+             * @description the title conferred (Art. 11)
+             * @example 赣州市市级中小企业公共服务示范平台
+             */
+            title: string;
+            operator: components["schemas"]["CertificateOperatorDto"];
+            county: components["schemas"]["CertificateCountyDto"];
+            /**
+             * @description service categories (Art. 5)
+             * @example [
+             *       "information",
+             *       "training"
+             *     ]
+             */
+            categories: string[];
+            /** @example 2027 */
+            cycleYear: number;
+            /**
+             * @description Asia/Shanghai calendar date
+             * @example 2027-06-30
+             */
+            certifiedOn: string;
+            validity: components["schemas"]["CertificateValidityDto"];
+            decision: components["schemas"]["CertificateDecisionDto"];
+        };
+        CertificateSignatureDto: {
+            /**
+             * @example Ed25519
+             * @enum {string}
+             */
+            algorithm: "Ed25519";
+            /**
+             * @description SHA-256 of the signing key (SPKI DER), hex: the fingerprint `certflow audit keys` prints
+             * @example 657f6ba8623265e20b9809330ee021c66dd92106e076de140c2ff4e98edff574
+             */
+            keyId: string;
+            /**
+             * @description base64 Ed25519 signature of "certflow-certificate:v1\n" + the certificate as canonical JSON (keys sorted at every depth)
+             * @example udgeiSfPM8t6...
+             */
+            value: string;
+        };
+        SignedCertificateDto: {
+            certificate: components["schemas"]["PlatformCertificateDto"];
+            signature: components["schemas"]["CertificateSignatureDto"];
+            /**
+             * @description SPKI PEM of the signing key, for convenience: check it against the keys the bureau published
+             * @example -----BEGIN PUBLIC KEY-----
+             *     ...
+             */
+            publicKey: string;
+        };
+        VerifyCertificateDto: {
+            /** @description the certificate exactly as shown (GET /api/v1/registry/{platformId}/certificate) */
+            certificate: components["schemas"]["PlatformCertificateDto"];
+            signature: components["schemas"]["CertificateSignatureDto"];
+            /** @description ignored: the certificate is checked against the keys this bureau published, never against a key that came with it */
+            publicKey?: string;
+        };
+        CertificateCheckDto: {
+            /** @enum {boolean} */
+            valid: true;
+            /** @example zg-hub-001 */
+            platformId: string;
+            /**
+             * @description the platform's status now; the certificate holds through a recheck and an announced revocation, until the revocation itself
+             * @example certified
+             */
+            status: string;
+            /** @description SHA-256 of the signing key (SPKI DER), hex: the fingerprint `certflow audit keys` prints */
+            keyId: string;
+            /** @example 01a2320f-9f1d-7ccf-aaed-f6ca69dd7c0a */
+            decisionEventId: string;
         };
         SetClockDto: {
             /**
@@ -5856,6 +6027,149 @@ export interface operations {
             };
             /** @description too many requests; retry after the time in `Retry-After` (`request.rate-limited`) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getCertificate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                platformId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignedCertificateDto"];
+                };
+            };
+            /** @description malformed request: body, query or path parameter, header (`request.invalid`, `request.malformed-json`, `request.json-too-deep`, or an `event-store.*` code) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description not found (`resource.not-found`; `route.not-found` when a path parameter is empty); here also `certificate.not-certified` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description refused in the current state (`concurrency.conflict` when the stream changed meanwhile, `certificate.platform-revoked`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description too many requests; retry after the time in `Retry-After` (`request.rate-limited`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the read models are unavailable or behind the requested `minPosition` (`read-models.unavailable`, `read-models.behind`); retry shortly; here also `certificate.unavailable` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    verifyCertificate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VerifyCertificateDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificateCheckDto"];
+                };
+            };
+            /** @description malformed request: body, query or path parameter, header (`request.invalid`, `request.malformed-json`, `request.json-too-deep`, or an `event-store.*` code) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description not found (`resource.not-found`; `route.not-found` when a path parameter is empty); here also `certificate.not-found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description refused in the current state (`concurrency.conflict` when the stream changed meanwhile, `certificate.platform-revoked`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description not acceptable under the measures or the protocol (`idempotency.key-reused`, `certificate.altered`, `certificate.unknown-key`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description too many requests; retry after the time in `Retry-After` (`request.rate-limited`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the read models are unavailable or behind the requested `minPosition` (`read-models.unavailable`, `read-models.behind`); retry shortly; here also `certificate.unavailable` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };

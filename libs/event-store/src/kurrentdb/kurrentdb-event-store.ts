@@ -12,7 +12,8 @@ import {
   type JSONEventType,
 } from '@kurrent/kurrentdb-client';
 import { EventEmitter } from 'node:events';
-import { verifyChains, type ChainReport, type StreamHead } from '../chain.js';
+import type { ChainAlgorithm } from '../canonical-json.js';
+import { verifyChains, type ChainReport, type StreamHead, type VerifyChainsOptions } from '../chain.js';
 import type { AppendOptions, AppendResult, NewEvent, ReadAllOptions, ReadStreamOptions, RecordedEvent } from '../envelope.js';
 import { CommandIdReusedError, WrongExpectedVersionError } from '../errors.js';
 import type { EventStore } from '../port.js';
@@ -57,6 +58,8 @@ export interface KurrentDbEventStoreOptions {
   readonly upcasters?: readonly Upcaster[];
   /** Source of recorded time; tests pass a fake one. */
   readonly now?: () => Date;
+  /** Digest of new chain links (CERTFLOW_CHAIN_HASH); computed here, so SM3 needs nothing of the server. */
+  readonly chainAlgorithm?: ChainAlgorithm;
 }
 
 /** Reads of one stream's tail before a racing writer is assumed to be a bug, not bad luck. */
@@ -74,6 +77,7 @@ export class KurrentDbEventStore implements EventStore, SubscriptionSource {
   private readonly client: KurrentDBClient;
   private readonly upcasters: Upcasters;
   private readonly now: () => Date;
+  private readonly chainAlgorithm: ChainAlgorithm;
   private readonly appended = new EventEmitter();
   /** One append at a time per stream from this process: the chain needs the previous hash. */
   private readonly streamLocks = new Map<string, Promise<unknown>>();
@@ -85,6 +89,7 @@ export class KurrentDbEventStore implements EventStore, SubscriptionSource {
     this.client = KurrentDBClient.connectionString(options.connectionString);
     this.upcasters = new Upcasters(options.upcasters);
     this.now = options.now ?? (() => new Date());
+    this.chainAlgorithm = options.chainAlgorithm ?? 'sha256';
     this.appended.setMaxListeners(0);
     this.log = new KurrentDbTransparencyLog({
       readAfter: (position, limit) => this.readAll({ after: position, limit }),
@@ -175,7 +180,7 @@ export class KurrentDbEventStore implements EventStore, SubscriptionSource {
         return this.recordCommand(append, tail.version - append.events.length);
       }
       checkExpected(append.streamId, append.expected, tail.version);
-      const outgoing = chainEvents(append, tail, this.now());
+      const outgoing = chainEvents(append, tail, this.now(), this.chainAlgorithm);
       try {
         await this.client.appendToStream(
           append.streamId,
@@ -325,7 +330,7 @@ export class KurrentDbEventStore implements EventStore, SubscriptionSource {
    * tail is invisible here (events cannot be edited in place, but a stream can be truncated or
    * deleted by an administrator through stream metadata). Whole-log evidence is issue 12's.
    */
-  async verifyChains(options: { streamId?: string } = {}): Promise<ChainReport> {
+  async verifyChains(options: VerifyChainsOptions = {}): Promise<ChainReport> {
     const streamIds = options.streamId !== undefined ? [options.streamId] : await this.streamIds();
     const heads = new Map<string, StreamHead>();
     const readStream = (streamId: string) => this.readRaw(streamId, { direction: FORWARDS, fromRevision: STREAM_START, maxCount: Number.MAX_SAFE_INTEGER });
@@ -337,7 +342,7 @@ export class KurrentDbEventStore implements EventStore, SubscriptionSource {
         yield* events;
       }
     }
-    return verifyChains(rows(), heads);
+    return verifyChains(rows(), heads, options.signatures);
   }
 
   private async streamIds(): Promise<Set<string>> {

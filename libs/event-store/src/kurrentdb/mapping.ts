@@ -1,7 +1,7 @@
 import { CertflowError } from '@certflow/errors';
 import { createHash } from 'node:crypto';
 import { v5 as uuidv5 } from 'uuid';
-import { chainHash } from '../canonical-json.js';
+import { chainHash, type ChainAlgorithm } from '../canonical-json.js';
 import type { EventMetadata, ExpectedVersion, NewEvent, RecordedEvent } from '../envelope.js';
 import { WrongExpectedVersionError } from '../errors.js';
 import type { PreparedAppend } from '../validation.js';
@@ -121,13 +121,13 @@ export interface OutgoingEvent {
  * The events of one append with their place in the chain. Recorded time never goes back within
  * a stream, so the chain's times read in order even when two writers' clocks differ.
  */
-export function chainEvents(append: PreparedAppend, tail: StreamTail, now: Date): OutgoingEvent[] {
+export function chainEvents(append: PreparedAppend, tail: StreamTail, now: Date, algorithm: ChainAlgorithm = 'sha256'): OutgoingEvent[] {
   const clock = now.toISOString();
   const recordedAt = tail.recordedAt > clock ? tail.recordedAt : clock;
   let hash = tail.hash;
   return append.events.map((event, index) => {
     const streamVersion = tail.version + index + 1;
-    hash = chainHash(hash, streamVersion, recordedAt, event.body);
+    hash = chainHash(hash, streamVersion, recordedAt, event.body, algorithm);
     return {
       id: event.eventId,
       type: event.type,

@@ -8,6 +8,8 @@ export interface TreeHeadSigner {
   /** SPKI PEM: what the deployment publishes so that anyone can check its heads. */
   readonly publicKeyPem: string;
   sign(treeSize: number, rootHash: string, timestamp: string): SignedTreeHead;
+  /** Base64 Ed25519 signature over bytes that carry their own purpose tag (decisions, certificates). */
+  signBytes(bytes: Buffer): string;
 }
 
 /** The bytes a head's signature covers; a version tag keeps them from meaning anything else. */
@@ -29,11 +31,15 @@ export function signerFromPrivateKey(privateKey: KeyObject): TreeHeadSigner {
       const signature = sign(null, treeHeadText({ treeSize, rootHash, timestamp }), privateKey).toString('base64');
       return { treeSize, rootHash, timestamp, algorithm: 'Ed25519', keyId, signature };
     },
+    signBytes(bytes) {
+      return sign(null, bytes, privateKey).toString('base64');
+    },
   };
 }
 
 /**
- * The Ed25519 key that signs the log's tree heads, kept in the data folder (created on first
+ * The bureau's Ed25519 key: it signs the log's tree heads, the certification and revocation
+ * decisions and the certificates, each over bytes with a purpose tag of their own. Kept in the data folder (created on first
  * use, readable by the owner only), as the embedded token key is.
  */
 export function logKeyFile(dataDir: string): string {

@@ -1,7 +1,8 @@
 import { CertflowError } from '@certflow/errors';
 import { EventEmitter } from 'node:events';
 import pg from 'pg';
-import { verifyChains, type ChainReport, type StreamHead } from '../chain.js';
+import type { ChainAlgorithm } from '../canonical-json.js';
+import { verifyChains, type ChainReport, type StreamHead, type VerifyChainsOptions } from '../chain.js';
 import type {
   AppendOptions,
   AppendResult,
@@ -35,7 +36,12 @@ export interface PostgresEventStoreOptions {
   /** Batches of appends in flight at once (group commit); the rest wait and go together. */
   readonly maxInFlight?: number;
   readonly upcasters?: readonly Upcaster[];
+  /** Digest of new chain links (CERTFLOW_CHAIN_HASH); links already written keep theirs. SM3 needs pgcrypto. */
+  readonly chainAlgorithm?: ChainAlgorithm;
 }
+
+/** GB/T 32905-2016 appendix A, example 1: SM3("abc"). */
+const SM3_ABC = '66c7f0f462eeedd9d1f2d46bdc10e4e24167c4875cf2f7a2297da02b8f4ba8e0';
 
 interface PendingAppend {
   readonly append: PreparedAppend;
@@ -87,6 +93,7 @@ export class PostgresEventStore implements EventStore, SubscriptionSource {
   private inFlight = 0;
   private readonly maxInFlight: number;
   private readonly maxBatch = 200;
+  private readonly chainAlgorithm: ChainAlgorithm;
   readonly log: PostgresTransparencyLog;
 
   private constructor(options: PostgresEventStoreOptions) {
@@ -95,12 +102,13 @@ export class PostgresEventStore implements EventStore, SubscriptionSource {
     this.pool.on('error', () => undefined);
     this.schema = quoteIdentifier(options.schema ?? 'certflow');
     this.upcasters = new Upcasters(options.upcasters);
+    this.chainAlgorithm = options.chainAlgorithm ?? 'sha256';
     this.maxInFlight = Math.max(1, Math.min(options.maxInFlight ?? 2, (options.poolSize ?? 20) - 2));
     this.appended.setMaxListeners(0);
     this.log = new PostgresTransparencyLog(this.pool, this.schema);
     const s = this.schema;
     this.sql = {
-      append: `SELECT idx, outcome, stream_version, first_position, last_position, detail FROM ${s}.append_batch($1, $2, $3, $4, $5)`,
+      append: `SELECT idx, outcome, stream_version, first_position, last_position, detail FROM ${s}.append_batch($1, $2, $3, $4, $5, $6)`,
       readStream: `SELECT ${COLUMNS} FROM ${s}.events WHERE stream_id = $1 AND stream_version BETWEEN $2 AND $3
                    AND ($4::timestamptz IS NULL OR recorded_at <= $4) ORDER BY stream_version`,
       readAll: `SELECT ${COLUMNS} FROM ${s}.events WHERE global_position > $1 ORDER BY global_position LIMIT $2`,
@@ -217,6 +225,7 @@ export class PostgresEventStore implements EventStore, SubscriptionSource {
         appends.map((a) => a.commandId ?? null),
         appends.map((a) => a.events.length),
         appends.flatMap((a) => a.events.map((e) => e.body)),
+        this.chainAlgorithm,
       ],
     });
     return rows;
@@ -272,7 +281,7 @@ export class PostgresEventStore implements EventStore, SubscriptionSource {
     return new CatchUpSubscription(name, this, handler, options);
   }
 
-  async verifyChains(options: { streamId?: string } = {}): Promise<ChainReport> {
+  async verifyChains(options: VerifyChainsOptions = {}): Promise<ChainReport> {
     const only = options.streamId ?? null;
     const { rows: headRows } = await this.pool.query<{ stream_id: string; version: number; last_hash: string }>(
       this.sql.heads!,
@@ -291,7 +300,7 @@ export class PostgresEventStore implements EventStore, SubscriptionSource {
         after = [last.stream_id, last.stream_version];
       }
     }
-    return verifyChains(pages(), heads);
+    return verifyChains(pages(), heads, options.signatures);
   }
 
   /** The bulk path for `certflow store copy` (see PostgresImport); not for a store in service. */
@@ -349,6 +358,44 @@ export class PostgresEventStore implements EventStore, SubscriptionSource {
     return error;
   }
 
+  /**
+   * Points chain_sm3 at pgcrypto's digest(), which takes any digest of the server's OpenSSL, and
+   * proves it with the standard's first test vector before a single link is written with it.
+   * Runs under the migration lock: one extension per database, however many stores share it.
+   */
+  private async useSm3(client: pg.PoolClient): Promise<void> {
+    const unavailable = (detail: string, cause?: unknown) =>
+      new CertflowError(
+        'event-store.misconfigured',
+        {
+          zh: `CERTFLOW_CHAIN_HASH=sm3：PostgreSQL 无法计算 SM3（${detail}）`,
+          en: `CERTFLOW_CHAIN_HASH=sm3: PostgreSQL cannot compute SM3 (${detail})`,
+        },
+        cause === undefined ? {} : { cause },
+      );
+    try {
+      await client.query('CREATE EXTENSION IF NOT EXISTS pgcrypto');
+    } catch (error) {
+      throw unavailable('CREATE EXTENSION pgcrypto failed: install postgresql-contrib or have a superuser create it', error);
+    }
+    const { rows } = await client.query<{ schema: string }>(
+      "SELECT n.nspname AS schema FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname = 'pgcrypto'",
+    );
+    const where = quoteIdentifier(rows[0]!.schema);
+    await client.query(
+      `CREATE OR REPLACE FUNCTION ${this.schema}.chain_sm3(p_input bytea) RETURNS bytea LANGUAGE sql IMMUTABLE
+         AS $sm3$ SELECT ${where}.digest(p_input, 'sm3') $sm3$`,
+    );
+    let digest: string | undefined;
+    try {
+      const probe = await client.query<{ digest: string }>(`SELECT encode(${this.schema}.chain_sm3(convert_to('abc', 'UTF8')), 'hex') AS digest`);
+      digest = probe.rows[0]?.digest;
+    } catch (error) {
+      throw unavailable("pgcrypto's digest() does not know sm3", error);
+    }
+    if (digest !== SM3_ABC) throw unavailable(`SM3("abc") came out as ${digest}`);
+  }
+
   private async migrate(): Promise<void> {
     const client = await this.pool.connect();
     try {
@@ -369,6 +416,7 @@ export class PostgresEventStore implements EventStore, SubscriptionSource {
           migration.name,
         ]);
       }
+      if (this.chainAlgorithm === 'sm3') await this.useSm3(client);
       await client.query('COMMIT');
     } catch (error) {
       await client.query('ROLLBACK').catch(() => undefined);

@@ -3,8 +3,8 @@ import Database from 'better-sqlite3';
 import { EventEmitter } from 'node:events';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { chainHash } from '../canonical-json.js';
-import { verifyChains, type ChainReport, type StreamHead } from '../chain.js';
+import { chainHash, type ChainAlgorithm } from '../canonical-json.js';
+import { verifyChains, type ChainReport, type StreamHead, type VerifyChainsOptions } from '../chain.js';
 import type {
   AppendOptions,
   AppendResult,
@@ -38,6 +38,8 @@ export interface SqliteEventStoreOptions {
   readonly clock?: () => Date;
   /** Most appends that share one transaction. */
   readonly maxBatch?: number;
+  /** Digest of new chain links (CERTFLOW_CHAIN_HASH); links already written keep theirs. */
+  readonly chainAlgorithm?: ChainAlgorithm;
 }
 
 interface EventRow {
@@ -97,6 +99,7 @@ export class SqliteEventStore implements EventStore, SubscriptionSource {
   private readonly upcasters: Upcasters;
   private readonly clock: () => Date;
   private readonly maxBatch: number;
+  private readonly chainAlgorithm: ChainAlgorithm;
   private readonly appended = new EventEmitter();
   private queue: Pending[] = [];
   private flushScheduled = false;
@@ -116,6 +119,7 @@ export class SqliteEventStore implements EventStore, SubscriptionSource {
     this.upcasters = new Upcasters(options.upcasters);
     this.clock = options.clock ?? (() => new Date());
     this.maxBatch = options.maxBatch ?? 512;
+    this.chainAlgorithm = options.chainAlgorithm ?? 'sha256';
     this.appended.setMaxListeners(0);
     this.log = new SqliteTransparencyLog(this.db);
     const db = this.db;
@@ -226,7 +230,7 @@ export class SqliteEventStore implements EventStore, SubscriptionSource {
     return new CatchUpSubscription(name, this, handler, options);
   }
 
-  async verifyChains(options: { streamId?: string } = {}): Promise<ChainReport> {
+  async verifyChains(options: VerifyChainsOptions = {}): Promise<ChainReport> {
     const [low, high] = options.streamId !== undefined ? [options.streamId, options.streamId] : ['', '\uffff'];
     const heads = new Map<string, StreamHead>(
       this.statements.heads.all(low, high).map((h) => [h.stream_id, { version: h.version, hash: h.last_hash }]),
@@ -235,7 +239,7 @@ export class SqliteEventStore implements EventStore, SubscriptionSource {
     async function* recorded() {
       for (const row of rows) yield toRecorded(row);
     }
-    return verifyChains(recorded(), heads);
+    return verifyChains(recorded(), heads, options.signatures);
   }
 
   /**
@@ -366,7 +370,7 @@ export class SqliteEventStore implements EventStore, SubscriptionSource {
     let lastPosition = 0;
     for (const event of append.events) {
       version += 1;
-      hash = chainHash(hash, version, recordedAt, event.body);
+      hash = chainHash(hash, version, recordedAt, event.body, this.chainAlgorithm);
       try {
         const info = this.statements.insertEvent.run(
           streamId,
