@@ -8,3 +8,4 @@ export * from './application.module.js';
 export * from './audit/replay-stream.js';
 export * from './audit/rule-evaluations.js';
 export * from './audit/explain-decision.js';
+export * from './audit/audit-reads.js';

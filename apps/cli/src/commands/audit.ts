@@ -17,6 +17,7 @@ import {
 import { CliError, type Outcome } from '../cli-error.js';
 import { verifyDocuments, type DocumentReport } from './verify-documents.js';
 import { formatExplanation, formatReplay, type Language } from './audit-format.js';
+import { registerAuditExport } from './audit-export.js';
 
 interface ReplayOptions {
   readonly asOf?: string;
@@ -140,6 +141,7 @@ export function registerAudit(program: Command, outcome: Outcome): void {
       console.log(options.json ? JSON.stringify(explanation) : formatExplanation(explanation, options.lang));
       if (explanation.reproduction?.outcome === 'differs') outcome.exitCode = 1;
     });
+  registerAuditExport(audit, withStore);
 }
 
 function readHead(file: string): SignedTreeHead {
