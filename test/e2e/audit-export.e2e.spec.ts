@@ -4,6 +4,8 @@ import { parseCsv } from '@certflow/testing';
 import { AUDIT_RECORD_READ } from '@certflow/application';
 import { toIntegrationEvent } from '@certflow/messaging';
 import { AUDIT_EXPORT_COLUMNS } from '@certflow/read-models';
+import { SqliteEventStore, sqliteFile } from '@certflow/event-store';
+import { rmSync } from 'node:fs';
 import { runDemo } from '../../apps/cli/src/demo/run-demo.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -154,4 +156,22 @@ describe('audit export and the record of audit reads', () => {
     expect((await trailOf(`type=${AUDIT_RECORD_READ}`)).total).toBe(0);
     expect(log.map((event) => toIntegrationEvent(event, undefined))).toEqual(log.map(() => undefined));
   });
+});
+
+describe('audit reads still buffered when the server shuts down', () => {
+  it('are appended before the store closes', async () => {
+    const t = await startTestApp('sqlite');
+    const auditor = await t.token('auditor', { subject: 'auditor-at-closing' });
+    await t.http.get('/api/v1/audit/streams/cycle-2031').set('Authorization', `Bearer ${auditor}`).expect(404);
+    // The default flush is a second away: only the shutdown hook can have written it.
+    await t.app.close();
+    const reopened = new SqliteEventStore({ filename: sqliteFile(t.dataDir) });
+    try {
+      const reads = await reopened.readAll({ types: [AUDIT_RECORD_READ] });
+      expect(reads.map((e) => [e.metadata.actorId, (e.data as { parameters: unknown }).parameters])).toEqual([['auditor-at-closing', { streamId: 'cycle-2031' }]]);
+    } finally {
+      await reopened.close();
+      rmSync(t.dataDir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
