@@ -15,6 +15,7 @@ const BENCHES: Record<string, { about: string; load: () => Promise<Bench> }> = {
   verify: { about: 'audit verify (chains + Merkle tree) vs a plain read of the log (BENCH_VERIFY_EVENTS, BENCH_VERIFY_STORES)', load: async () => (await import('./verify.js')).verifyBench },
   console: { about: 'Lighthouse on the public registry and the review queue, and their JavaScript (gzip)', load: async () => (await import('./console.js')).consoleBench },
   registry: { about: 'public registry GET vs a no-op GET (autocannon)', load: async () => (await import('./registry.js')).registryBench },
+  'audit-reads': { about: 'audit trail GET with every read recorded vs the same query unrecorded (autocannon)', load: async () => (await import('./audit-reads.js')).auditReadsBench },
 };
 
 const program = new Command('npm run bench --')

@@ -50,6 +50,7 @@ export class AuditReadRecorder {
   private buffer: AuditRead[] = [];
   private timer: NodeJS.Timeout | undefined;
   private flushing: Promise<void> = Promise.resolve();
+  private readonly counts = { recorded: 0, appends: 0, appendMs: 0, maxAppendMs: 0 };
   private readonly flushMs: number;
   private readonly batchSize: number;
   private readonly maxBuffered: number;
@@ -64,6 +65,7 @@ export class AuditReadRecorder {
   }
 
   record(read: AuditRead): void {
+    this.counts.recorded += 1;
     this.buffer.push(read);
     if (this.buffer.length >= this.batchSize) void this.flush();
     else this.timer ??= setTimeout(() => void this.flush(), this.flushMs).unref();
@@ -77,6 +79,11 @@ export class AuditReadRecorder {
 
   get buffered(): number {
     return this.buffer.length;
+  }
+
+  /** Reads recorded, appends made and the time they took (an embedded SQLite store commits on the event loop). */
+  stats(): { readonly recorded: number; readonly appends: number; readonly appendMs: number; readonly maxAppendMs: number } {
+    return { ...this.counts };
   }
 
   private async appendBuffered(): Promise<void> {
@@ -96,6 +103,7 @@ export class AuditReadRecorder {
     for (const [streamId, batch] of byStream) {
       for (let i = 0; i < batch.length; i += 1000) {
         const part = batch.slice(i, i + 1000);
+        const started = performance.now();
         try {
           await this.store.append(
             streamId,
@@ -106,6 +114,10 @@ export class AuditReadRecorder {
             })),
             { expectedVersion: 'any' },
           );
+          const ms = performance.now() - started;
+          this.counts.appends += 1;
+          this.counts.appendMs += ms;
+          this.counts.maxAppendMs = Math.max(this.counts.maxAppendMs, ms);
         } catch (error) {
           failed.push(...part);
           this.options.onError?.(error);
