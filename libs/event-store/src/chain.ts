@@ -27,9 +27,13 @@ export interface StreamHead {
  * hash only, because the next event is checked against the stored hash before it; a changed
  * hash column breaks the next event; a removed last event breaks the stream head.
  */
+/** Events between progress reports: often enough for a bar, rare enough to cost nothing. */
+const PROGRESS_EVERY = 1000;
+
 export async function verifyChains(
   rows: AsyncIterable<RecordedEvent>,
   heads: ReadonlyMap<string, StreamHead>,
+  onProgress?: (events: number) => void,
 ): Promise<ChainReport> {
   const breaks: ChainBreak[] = [];
   const seen = new Set<string>();
@@ -79,8 +83,10 @@ export async function verifyChains(
     }
     previousHash = row.hash;
     previousVersion = row.streamVersion;
+    if (onProgress && events % PROGRESS_EVERY === 0) onProgress(events);
   }
   closeStream();
+  onProgress?.(events);
   for (const [id, head] of heads) {
     if (!seen.has(id) && head.version > 0) {
       breaks.push({ streamId: id, streamVersion: head.version, problem: 'head-mismatch', detail: 'stream head without events' });

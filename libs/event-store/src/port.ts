@@ -29,7 +29,8 @@ export interface EventStore {
    * ones; the checkpoint moves only after the handler resolves.
    */
   subscribe(name: string, handler: EventBatchHandler, options?: SubscriptionOptions): Subscription;
-  verifyChains(options?: { streamId?: string }): Promise<ChainReport>;
+  /** `onProgress`: events checked so far, every thousand or so and at the end. */
+  verifyChains(options?: { streamId?: string; onProgress?: (events: number) => void }): Promise<ChainReport>;
   /** The Merkle tree over the whole log and its signed heads (tamper evidence across streams). */
   readonly log: TransparencyLog;
   close(): Promise<void>;

@@ -325,7 +325,7 @@ export class KurrentDbEventStore implements EventStore, SubscriptionSource {
    * tail is invisible here (events cannot be edited in place, but a stream can be truncated or
    * deleted by an administrator through stream metadata). Whole-log evidence is issue 12's.
    */
-  async verifyChains(options: { streamId?: string } = {}): Promise<ChainReport> {
+  async verifyChains(options: { streamId?: string; onProgress?: (events: number) => void } = {}): Promise<ChainReport> {
     const streamIds = options.streamId !== undefined ? [options.streamId] : await this.streamIds();
     const heads = new Map<string, StreamHead>();
     const readStream = (streamId: string) => this.readRaw(streamId, { direction: FORWARDS, fromRevision: STREAM_START, maxCount: Number.MAX_SAFE_INTEGER });
@@ -337,7 +337,7 @@ export class KurrentDbEventStore implements EventStore, SubscriptionSource {
         yield* events;
       }
     }
-    return verifyChains(rows(), heads);
+    return verifyChains(rows(), heads, options.onProgress);
   }
 
   private async streamIds(): Promise<Set<string>> {

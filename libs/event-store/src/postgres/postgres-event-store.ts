@@ -271,7 +271,7 @@ export class PostgresEventStore implements EventStore, SubscriptionSource {
     return new CatchUpSubscription(name, this, handler, options);
   }
 
-  async verifyChains(options: { streamId?: string } = {}): Promise<ChainReport> {
+  async verifyChains(options: { streamId?: string; onProgress?: (events: number) => void } = {}): Promise<ChainReport> {
     const only = options.streamId ?? null;
     const { rows: headRows } = await this.pool.query<{ stream_id: string; version: number; last_hash: string }>(
       this.sql.heads!,
@@ -290,7 +290,7 @@ export class PostgresEventStore implements EventStore, SubscriptionSource {
         after = [last.stream_id, last.stream_version];
       }
     }
-    return verifyChains(pages(), heads);
+    return verifyChains(pages(), heads, options.onProgress);
   }
 
   async close(): Promise<void> {

@@ -200,7 +200,7 @@ export class SqliteEventStore implements EventStore, SubscriptionSource {
     return new CatchUpSubscription(name, this, handler, options);
   }
 
-  async verifyChains(options: { streamId?: string } = {}): Promise<ChainReport> {
+  async verifyChains(options: { streamId?: string; onProgress?: (events: number) => void } = {}): Promise<ChainReport> {
     const [low, high] = options.streamId !== undefined ? [options.streamId, options.streamId] : ['', '\uffff'];
     const heads = new Map<string, StreamHead>(
       this.statements.heads.all(low, high).map((h) => [h.stream_id, { version: h.version, hash: h.last_hash }]),
@@ -209,7 +209,7 @@ export class SqliteEventStore implements EventStore, SubscriptionSource {
     async function* recorded() {
       for (const row of rows) yield toRecorded(row);
     }
-    return verifyChains(recorded(), heads);
+    return verifyChains(recorded(), heads, options.onProgress);
   }
 
   /**
