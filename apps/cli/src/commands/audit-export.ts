@@ -4,7 +4,7 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import { findCounty } from '@certflow/domain';
 import type { EventStore } from '@certflow/event-store';
 import { CliError } from '../cli-error.js';
-import { auditExportChunks, auditTrail, matchesAudit, type AuditEntry, type AuditExportFormat, type AuditFilter } from '@certflow/read-models';
+import type { AuditEntry, AuditExportFormat, AuditFilter } from '@certflow/read-models';
 
 interface ExportOptions {
   readonly platform?: string;
@@ -53,20 +53,39 @@ export function registerAuditExport(audit: Command, withStore: <T>(work: (store:
         ...(options.cycle !== undefined ? { cycleYear: options.cycle } : {}),
       };
       const fd = options.out !== undefined ? openOut(options.out) : undefined;
+      // Loaded here: every other command (and --help) starts without the read-models library.
+      const { auditExportChunks } = await import('../../../../libs/read-models/src/audit-trail/audit-export.js');
       await withStore(async (store) => {
         const out = fd !== undefined ? createWriteStream('', { fd }) : process.stdout;
-        for await (const chunk of auditExportChunks(auditEntries(store, filter), options.format)) {
-          if (!out.write(chunk)) await once(out, 'drain');
-        }
-        if (out !== process.stdout) {
-          out.end();
-          await once(out, 'finish');
+        // A reader that stops early (`| head`) closes the pipe: the export stops, quietly, as `cat` would.
+        let closed = false;
+        let failed: NodeJS.ErrnoException | undefined;
+        const onError = (error: NodeJS.ErrnoException) => {
+          if (error.code !== 'EPIPE') failed = error;
+          closed = true;
+          out.emit('drain');
+        };
+        out.on('error', onError);
+        try {
+          for await (const chunk of auditExportChunks(auditEntries(store, filter), options.format)) {
+            if (closed) break;
+            if (!out.write(chunk)) await once(out, 'drain');
+          }
+          if (failed) throw new CliError(`${options.out ?? 'standard output'}: ${failed.message}`);
+          if (out !== process.stdout && !closed) {
+            out.end();
+            await once(out, 'finish');
+          }
+        } finally {
+          out.off('error', onError);
         }
       });
     });
 }
 
 async function* auditEntries(store: EventStore, filter: AuditFilter): AsyncGenerator<AuditEntry> {
+  const { auditTrail } = await import('../../../../libs/read-models/src/audit-trail/audit-trail.projection.js');
+  const { matchesAudit } = await import('../../../../libs/read-models/src/queries.js');
   for (let after = 0; ; ) {
     const page = await store.readAll({ after, limit: PAGE, types: auditTrail.eventTypes });
     for (const event of page) {
