@@ -16,6 +16,7 @@ const BENCHES: Record<string, { about: string; load: () => Promise<Bench> }> = {
   console: { about: 'Lighthouse on the public registry and the review queue, and their JavaScript (gzip)', load: async () => (await import('./console.js')).consoleBench },
   observability: { about: 'CPU cost of the logs and metrics a command writes vs the whole command over HTTP', load: async () => (await import('./observability.js')).observabilityBench },
   registry: { about: 'public registry GET vs a no-op GET (autocannon)', load: async () => (await import('./registry.js')).registryBench },
+  'audit-reads': { about: 'audit trail GET with every read recorded vs the same query unrecorded (autocannon)', load: async () => (await import('./audit-reads.js')).auditReadsBench },
 };
 
 const program = new Command('npm run bench --')

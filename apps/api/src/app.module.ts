@@ -27,6 +27,10 @@ import { AuditTrailController } from './audit/audit-trail/audit-trail.controller
 import { LOG_PUBLIC_KEY, LogController } from './log/log.controller.js';
 import { ExplainDecisionController } from './audit/explain-decision/explain-decision.controller.js';
 import { ReplayStreamController } from './audit/replay-stream/replay-stream.controller.js';
+import { AUDIT_READ_FLUSH_MS, AuditReadLog } from './audit/audit-reads/audit-read-log.js';
+import { RecordAuditRead } from './audit/audit-reads/record-audit-read.interceptor.js';
+import { ExportAuditTrailController } from './audit/export-audit-trail/export-audit-trail.controller.js';
+import { ListAuditReadsController } from './audit/list-audit-reads/list-audit-reads.controller.js';
 import { ReviewHistoryController } from './platforms/review-history/review-history.controller.js';
 import { READ_MODELS, type ReadModelAccess } from './read-models/read-models.js';
 import { ReadModels } from './read-models/read-models.service.js';
@@ -72,6 +76,8 @@ export interface AppOptions {
   readonly scheduler?: SchedulerProbe;
   /** What falls due when (GET /api/v1/deadlines); absent, the route answers 503. */
   readonly deadlines?: DeadlineSource;
+  /** Longest wait before reads of the audit routes are appended to the log (what a crash can lose); default 1000 ms. */
+  readonly auditReadFlushMs?: number;
 }
 
 const MIB = 1024 * 1024;
@@ -101,6 +107,8 @@ export class AppModule {
         ListDeadlinesController,
         ReplayStreamController,
         ExplainDecisionController,
+        ExportAuditTrailController,
+        ListAuditReadsController,
         LogController,
         GetCertificateController,
         VerifyCertificateController,
@@ -119,6 +127,9 @@ export class AppModule {
         { provide: DEADLINES, useValue: options.deadlines ?? null },
         { provide: LOG_PUBLIC_KEY, useValue: options.logPublicKey },
         { provide: BUREAU_KEY, useValue: options.bureauKey ?? null },
+        { provide: AUDIT_READ_FLUSH_MS, useValue: options.auditReadFlushMs },
+        AuditReadLog,
+        RecordAuditRead,
         { provide: RATE_LIMITS, useValue: options.rateLimits ?? DEFAULT_RATE_LIMITS },
         // In this order: the rate limit counts the subject the AuthGuard found.
         { provide: TOKEN_VERIFIER, useValue: new TokenVerifier(options) },

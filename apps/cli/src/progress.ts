@@ -50,3 +50,37 @@ function duration(seconds: number): string {
   const m = String(Math.floor((s % 3600) / 60)).padStart(h > 0 ? 2 : 1, '0');
   return `${h > 0 ? `${h}:` : ''}${m}:${String(s % 60).padStart(2, '0')}`;
 }
+
+export interface PhaseBar {
+  update(done: number): void;
+  stop(): void;
+}
+
+/**
+ * One phase of a long check (`audit verify`: chains, the log's tree, rule evaluations) as a bar
+ * on a terminal, erased when done so that the report below stays as it is; elsewhere nothing, as
+ * the report is what a script or a log reads.
+ */
+export function phaseBar(output: NodeJS.WriteStream, label: string, total: number, unit: string): PhaseBar {
+  if (!output.isTTY || total <= 0) return { update: () => undefined, stop: () => undefined };
+  const bar = new SingleBar(
+    {
+      stream: output,
+      format: `${label} [{bar}] {percentage}% {value}/{total} ${unit} · {eta_formatted} left`,
+      formatValue: (value, _options, type) => (type === 'value' || type === 'total' ? count(value) : String(value)),
+      hideCursor: true,
+      clearOnComplete: true,
+      fps: 10,
+    },
+    Presets.legacy,
+  );
+  bar.start(total, 0);
+  return {
+    // The log may have grown since the total was read: the total follows.
+    update: (done) => {
+      if (done > bar.getTotal()) bar.setTotal(done);
+      bar.update(done);
+    },
+    stop: () => bar.stop(),
+  };
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { RebuildProgress } from '@certflow/read-models';
-import { rebuildProgressBar } from './progress.js';
+import { phaseBar, rebuildProgressBar } from './progress.js';
 
 const step = (events: number, finished = false): RebuildProgress => ({
   pass: 1,
@@ -43,5 +43,27 @@ describe('rebuild progress on the command line', () => {
     report(step(250));
     report(step(1_000, true));
     expect(output.text()).toBe('rebuild: 250/1,000 events (25%), 500 events/s, 0:02 left\nrebuild: done, 1,000 events in 0:02 (500 events/s)\n');
+  });
+});
+
+describe('audit verify phases on the command line', () => {
+  it('draws each phase as a bar on a terminal, growing its total if the log grew, and erases it when done', () => {
+    const output = fakeStream(true);
+    const bar = phaseBar(output, 'hash chains', 2_000, 'events');
+    expect(output.text()).toContain('hash chains [');
+    bar.update(1_000);
+    bar.update(2_500);
+    bar.stop();
+    expect(output.text().replace(/\x1b\[[\d;?]*[A-Za-z]|\x1b[78]/g, '')).toMatch(/hash chains \[=+\] 100% 2,500\/2,500 events/);
+    // Erased: the last thing written clears the line, so the report starts on a clean one.
+    expect(output.text()).toMatch(/\x1b\[0?K\r?$|\x1b\[2K\r?$|\r$/);
+  });
+
+  it('writes nothing when stderr is not a terminal: the report is what a script reads', () => {
+    const output = fakeStream(false);
+    const bar = phaseBar(output, 'hash chains', 2_000, 'events');
+    bar.update(1_000);
+    bar.stop();
+    expect(output.text()).toBe('');
   });
 });

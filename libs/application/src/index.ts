@@ -9,3 +9,4 @@ export * from './audit/replay-stream.js';
 export * from './audit/rule-evaluations.js';
 export * from './audit/explain-decision.js';
 export * from './certificates/platform-certificate.js';
+export * from './audit/audit-reads.js';

@@ -89,6 +89,7 @@ export async function startServer(config: CertflowConfig, mode: ServeMode = 'all
     ...(relay ? { relayStatus: () => relay.status() } : {}),
     scheduler,
     deadlines: scheduler,
+    auditReadFlushMs: config.auditReadFlushMs,
   });
   serveConsoleFiles(app, consoleFolder());
   await app.init();

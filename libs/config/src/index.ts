@@ -41,6 +41,8 @@ export interface CertflowConfig {
   readonly rebuildMemoryMb: number;
   /** When the worker signs a head of the log's Merkle tree: after this many events or this long. */
   readonly logHeads: { readonly everyEvents: number; readonly everyMs: number };
+  /** Longest wait before reads of the audit routes are appended to the log. */
+  readonly auditReadFlushMs: number;
   /** The relay of the public events; undefined (KAFKA_BROKERS unset): off. */
   readonly kafka: KafkaSettings | undefined;
   readonly documents: DocumentSettings;
@@ -166,6 +168,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): CertflowConfig
       },
     },
     logHeads: { everyEvents: read.CERTFLOW_LOG_HEAD_EVERY_EVENTS, everyMs: read.CERTFLOW_LOG_HEAD_EVERY_SECONDS * 1000 },
+    auditReadFlushMs: read.CERTFLOW_AUDIT_READS_FLUSH_MS,
   };
 }
 

@@ -183,6 +183,11 @@ export const VARIABLES = {
     '`300`',
     '... or once this many seconds passed since the last head and new events were sealed',
   ),
+  CERTFLOW_AUDIT_READS_FLUSH_MS: variable(
+    wholeNumber(10, 60_000).default(1000),
+    '`1000`',
+    'reads through the audit routes are recorded in the log in batches, at most this many ms after they were answered: what a crash can lose; each batch is one commit (with SQLite, on the event loop)',
+  ),
 
   // The documents themselves (Arts. 9, 10, 14, 15).
   CERTFLOW_DOCUMENT_STORE: variable(

@@ -30,6 +30,8 @@ export interface SignatureOptions {
 export interface VerifyChainsOptions {
   readonly streamId?: string;
   readonly signatures?: SignatureOptions;
+  /** Events checked so far, every thousand or so and at the end. */
+  readonly onProgress?: (events: number) => void;
 }
 
 export interface StreamHead {
@@ -43,10 +45,14 @@ export interface StreamHead {
  * hash only, because the next event is checked against the stored hash before it; a changed
  * hash column breaks the next event; a removed last event breaks the stream head.
  */
+/** Events between progress reports: often enough for a bar, rare enough to cost nothing. */
+const PROGRESS_EVERY = 1000;
+
 export async function verifyChains(
   rows: AsyncIterable<RecordedEvent>,
   heads: ReadonlyMap<string, StreamHead>,
   signatureOptions?: SignatureOptions,
+  onProgress?: (events: number) => void,
 ): Promise<ChainReport> {
   const breaks: ChainBreak[] = [];
   const algorithms: Partial<Record<ChainAlgorithm, number>> = {};
@@ -121,8 +127,10 @@ export async function verifyChains(
     }
     previousHash = row.hash;
     previousVersion = row.streamVersion;
+    if (onProgress && events % PROGRESS_EVERY === 0) onProgress(events);
   }
   closeStream();
+  onProgress?.(events);
   for (const [id, head] of heads) {
     if (!seen.has(id) && head.version > 0) {
       breaks.push({ streamId: id, streamVersion: head.version, problem: 'head-mismatch', detail: 'stream head without events' });

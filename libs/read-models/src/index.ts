@@ -9,3 +9,4 @@ export * from './rebuild.js';
 export * from './rebuild-progress.js';
 export { MemoryReadModelStore } from './memory/memory-store.js';
 export { MongoReadModelStore, type MongoReadModelStoreOptions } from './mongodb/mongodb-store.js';
+export * from './audit-trail/audit-export.js';

@@ -1,7 +1,7 @@
 import type { AuditEntry, RegistryEntry } from './documents.js';
 import { auditTrail, publicRegistry, reviewHistory } from './projections.js';
 import { matchesTerms, registrySearchKey, searchTerms } from './public-registry/registry-search.js';
-import type { AuditQuery, Page, RegistryQuery } from './store.js';
+import type { AuditFilter, Page, RegistryQuery } from './store.js';
 
 /** Where the stores find the documents their queries read. */
 export const QUERY_COLLECTIONS = {
@@ -62,7 +62,7 @@ export interface AuditTimeBounds {
  * Inclusive bounds on occurredAt (business time) and on recordedAt (the store's real time), in
  * the stored form (ISO 8601 UTC with milliseconds).
  */
-export function auditTimeBounds(query: AuditQuery): AuditTimeBounds {
+export function auditTimeBounds(query: AuditFilter): AuditTimeBounds {
   return {
     ...(query.from !== undefined ? { from: normalizeInstant(query.from) } : {}),
     ...(query.to !== undefined ? { to: normalizeInstant(query.to) } : {}),
@@ -71,11 +71,12 @@ export function auditTimeBounds(query: AuditQuery): AuditTimeBounds {
   };
 }
 
-export function matchesAudit(entry: AuditEntry, query: AuditQuery, bounds = auditTimeBounds(query)): boolean {
+export function matchesAudit(entry: AuditEntry, query: AuditFilter, bounds = auditTimeBounds(query)): boolean {
   if (query.platformId !== undefined && entry.platformId !== query.platformId) return false;
   if (query.actorId !== undefined && entry.actorId !== query.actorId) return false;
   if (query.county !== undefined && entry.county !== query.county) return false;
   if (query.type !== undefined && entry.type !== query.type) return false;
+  if (query.cycleYear !== undefined && entry.cycleYear !== query.cycleYear) return false;
   if (bounds.from !== undefined && entry.occurredAt < bounds.from) return false;
   if (bounds.to !== undefined && entry.occurredAt > bounds.to) return false;
   if (bounds.recordedFrom !== undefined && entry.recordedAt < bounds.recordedFrom) return false;

@@ -33,9 +33,14 @@ export interface AuditQuery {
    */
   readonly recordedFrom?: string;
   readonly recordedTo?: string;
+  /** Entries of that cycle year (AuditEntry.cycleYear). */
+  readonly cycleYear?: number;
   readonly page: number;
   readonly pageSize: number;
 }
+
+/** An audit query without paging: what an export streams whole. */
+export type AuditFilter = Omit<AuditQuery, 'page' | 'pageSize'>;
 
 export interface Page<T> {
   readonly items: readonly T[];
@@ -102,5 +107,7 @@ export interface ReadModelStore {
   searchRegistry(query: RegistryQuery): Promise<Page<RegistryEntry>>;
   reviewHistory(platformId: string): Promise<ReviewHistory | undefined>;
   searchAudit(query: AuditQuery): Promise<Page<AuditEntry>>;
+  /** Every matching entry in log order, one at a time (exports): never the whole answer at once where the store can help it. */
+  streamAudit(filter: AuditFilter): AsyncIterable<AuditEntry>;
   close(): Promise<void>;
 }

@@ -19,6 +19,8 @@ import {
 import { CliError, type Outcome } from '../cli-error.js';
 import { verifyDocuments, type DocumentReport } from './verify-documents.js';
 import { formatExplanation, formatReplay, type Language } from './audit-format.js';
+import { registerAuditExport } from './audit-export.js';
+import { phaseBar, type PhaseBar } from '../progress.js';
 
 interface ReplayOptions {
   readonly asOf?: string;
@@ -77,13 +79,22 @@ export function registerAudit(program: Command, outcome: Outcome): void {
     .action(async (options: { stream?: string; against?: string; json?: boolean; documents?: boolean }) => {
       const against = options.against ? [readHead(options.against)] : [];
       const config = loadConfig();
+      // A bar per phase on a terminal (stderr); --json and pipes get the report alone.
+      const bars = !options.json;
       const report = await withStore(async (store) => {
         // Decisions are checked against the bureau's own key; a store without one has signed nothing.
         const publicKeyPem = logPublicKey(config.dataDir);
         const signatures = { keys: trustedKeys(publicKeyPem ? [publicKeyPem] : []), signedTypes: SIGNED_DECISIONS };
-        const chains = await store.verifyChains({ ...(options.stream ? { streamId: options.stream } : {}), signatures });
-        const log = options.stream ? undefined : await verifyLog(store.log, { publicKeyPem: logPublicKey(config.dataDir), against });
-        const evaluations = await checkEvaluations(store, options.stream);
+        const total = bars && !options.stream ? await store.headPosition() : 0;
+        const chains = await withBar(phaseBar(process.stderr, 'hash chains', total, 'events'), (onProgress) =>
+          store.verifyChains(options.stream ? { streamId: options.stream, signatures } : { signatures, onProgress }),
+        );
+        const log = options.stream
+          ? undefined
+          : await withBar(phaseBar(process.stderr, 'log tree   ', total, 'events'), (onProgress) =>
+              verifyLog(store.log, { publicKeyPem, against, onProgress }),
+            );
+        const evaluations = await checkEvaluations(store, options.stream, bars);
         const documents = options.documents ? await withDocuments(config.documents.store, (kept) => verifyDocuments(store, kept)) : undefined;
         return { chains, log, evaluations, documents };
       });
@@ -160,6 +171,7 @@ export function registerAudit(program: Command, outcome: Outcome): void {
       console.log(options.json ? JSON.stringify(explanation) : formatExplanation(explanation, options.lang));
       if (explanation.reproduction?.outcome === 'differs') outcome.exitCode = 1;
     });
+  registerAuditExport(audit, withStore);
 }
 
 function readHead(file: string): SignedTreeHead {
@@ -180,7 +192,15 @@ function readHead(file: string): SignedTreeHead {
  * Rule evaluations live in platform streams that had an application; those streams are found
  * through the submissions and re-decided one at a time, so memory holds one stream.
  */
-async function checkEvaluations(store: EventStore, only?: string): Promise<EvaluationCheck[]> {
+async function withBar<T>(bar: PhaseBar, work: (onProgress: (done: number) => void) => Promise<T>): Promise<T> {
+  try {
+    return await work((done) => bar.update(done));
+  } finally {
+    bar.stop();
+  }
+}
+
+async function checkEvaluations(store: EventStore, only?: string, bars = false): Promise<EvaluationCheck[]> {
   const streams = new Set<string>();
   if (only) {
     if (only.startsWith('platform-')) streams.add(only);
@@ -193,7 +213,13 @@ async function checkEvaluations(store: EventStore, only?: string): Promise<Evalu
     }
   }
   const checks: EvaluationCheck[] = [];
-  for (const streamId of streams) checks.push(...checkStreamEvaluations(await store.readStream(streamId)));
+  await withBar(phaseBar(process.stderr, 'rules      ', bars ? streams.size : 0, 'streams re-decided'), async (onProgress) => {
+    let done = 0;
+    for (const streamId of streams) {
+      checks.push(...checkStreamEvaluations(await store.readStream(streamId)));
+      onProgress((done += 1));
+    }
+  });
   return checks;
 }
 

@@ -635,6 +635,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/audit/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export the audit trail 导出审计记录
+         * @description The audit trail of a platform, a county or a cycle (any of them together narrows it; none, the whole trail) as a file: JSON Lines, or CSV with a UTF-8 byte order mark so that spreadsheet tools read the Chinese text. Columns in a fixed order, business time (occurredAt) and recorded time (recordedAt) apart. Streamed in log order as the read models hold it. Auditors and the city only; the read is itself recorded (GET /api/v1/audit/reads).
+         */
+        get: operations["exportAuditTrail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit/reads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who read the audit records 审计查阅记录
+         * @description Every read through the audit routes (trail, replay, explain, export, and this list) on some Asia/Shanghai days: who (token subject, role), what (route and parameters), when (answered and recorded), and whether it was answered. Kept in the log itself as AuditRecordRead events in one stream a day (audit-reads-YYYY-MM-DD), so they are hash-chained and in the signed Merkle tree like every decision; they are not decisions, so the trail, the read models and Kafka leave them out.
+         */
+        get: operations["listAuditReads"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/log/head": {
         parameters: {
             query?: never;
@@ -2491,6 +2531,65 @@ export interface components {
             basedOn: components["schemas"]["BasisDto"][];
             /** @description re-running that ruleset version's rules over the stream's history */
             reproduction?: components["schemas"]["ReproductionDto"];
+        };
+        AuditReadDto: {
+            /**
+             * @description id of the AuditRecordRead event
+             * @example 01a2320f-9f1d-7ccf-aaed-f6ca69dd7c0a
+             */
+            eventId: string;
+            /**
+             * @description global position of the record in the log
+             * @example 120
+             */
+            position: number;
+            /** @example auditor-chen */
+            subject: string;
+            /** @example auditor */
+            role: string;
+            /** @example 360702 */
+            county?: string;
+            /** @example GET /api/v1/audit/export */
+            route: string;
+            /**
+             * @example {
+             *       "county": "360702",
+             *       "format": "csv"
+             *     }
+             */
+            parameters: {
+                [key: string]: string;
+            };
+            /**
+             * @description `answered`, or the problem code the read was refused with
+             * @example answered
+             */
+            outcome: string;
+            /**
+             * Format: date-time
+             * @description when the read was answered
+             * @example 2026-12-01T02:15:00.123Z
+             */
+            readAt: string;
+            /**
+             * Format: date-time
+             * @description when the store wrote the record (reads are recorded in batches, within about a second)
+             * @example 2026-12-01T02:15:00.871Z
+             */
+            recordedAt: string;
+        };
+        AuditReadsDto: {
+            /**
+             * Format: date
+             * @example 2026-12-01
+             */
+            from: string;
+            /**
+             * Format: date
+             * @example 2026-12-01
+             */
+            to: string;
+            items: components["schemas"]["AuditReadDto"][];
         };
         SignedTreeHeadDto: {
             /**
@@ -5890,6 +5989,146 @@ export interface operations {
             };
             /** @description not found (`resource.not-found`; `route.not-found` when a path parameter is empty); here also `resource.not-found: no deciding event has this id` */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description too many requests; retry after the time in `Retry-After` (`request.rate-limited`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    exportAuditTrail: {
+        parameters: {
+            query?: {
+                /** @description wait (up to 5 s) until the read models have applied this global position: the `globalPosition` a command answered */
+                minPosition?: number;
+                /** @description one platform's trail */
+                platformId?: string;
+                /** @description a county's trail: the decisions on its platforms */
+                county?: string;
+                /** @description a cycle's trail (Art. 12): entries of that cycle year */
+                cycle?: number;
+                /** @description JSON Lines, or CSV (RFC 4180, UTF-8 with a byte order mark) */
+                format?: "jsonl" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the export, as an attachment (Content-Disposition names the file) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/jsonl": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description malformed request: body, query or path parameter, header (`request.invalid`, `request.malformed-json`, `request.json-too-deep`, or an `event-store.*` code) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description no valid bearer token (`auth.unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the role or the binding of the token may not do this (`auth.role-not-allowed`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description too many requests; retry after the time in `Retry-After` (`request.rate-limited`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the read models are unavailable or behind the requested `minPosition` (`read-models.unavailable`, `read-models.behind`); retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    listAuditReads: {
+        parameters: {
+            query?: {
+                /** @description first Asia/Shanghai day, inclusive; default today */
+                from?: string;
+                /** @description last Asia/Shanghai day, inclusive; default `from`; at most 31 days after it */
+                to?: string;
+                /** @description the reader's token subject */
+                subject?: string;
+                role?: "applicant" | "county" | "city" | "auditor";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditReadsDto"];
+                };
+            };
+            /** @description malformed request: body, query or path parameter, header (`request.invalid`, `request.malformed-json`, `request.json-too-deep`, or an `event-store.*` code) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description no valid bearer token (`auth.unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the role or the binding of the token may not do this (`auth.role-not-allowed`) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -342,7 +342,7 @@ export class KurrentDbEventStore implements EventStore, SubscriptionSource {
         yield* events;
       }
     }
-    return verifyChains(rows(), heads, options.signatures);
+    return verifyChains(rows(), heads, options.signatures, options.onProgress);
   }
 
   private async streamIds(): Promise<Set<string>> {

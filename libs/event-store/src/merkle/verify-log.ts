@@ -43,7 +43,7 @@ const MISSING = '0'.repeat(64);
  */
 export async function verifyLog(
   log: TransparencyLog,
-  options: { readonly publicKeyPem: string | undefined; readonly against?: readonly SignedTreeHead[] },
+  options: { readonly publicKeyPem: string | undefined; readonly against?: readonly SignedTreeHead[]; readonly onProgress?: (leaves: number) => void },
 ): Promise<LogReport> {
   const breaks: LogBreak[] = [];
   const stored = await log.heads();
@@ -99,6 +99,7 @@ export async function verifyLog(
       builder.push(hash);
       checkHeads();
     }
+    options.onProgress?.(builder.size);
     if (page.length < PAGE) break;
     from = page.at(-1)!.leaf.index + 1;
   }

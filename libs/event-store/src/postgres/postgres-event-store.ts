@@ -300,7 +300,7 @@ export class PostgresEventStore implements EventStore, SubscriptionSource {
         after = [last.stream_id, last.stream_version];
       }
     }
-    return verifyChains(pages(), heads, options.signatures);
+    return verifyChains(pages(), heads, options.signatures, options.onProgress);
   }
 
   /** The bulk path for `certflow store copy` (see PostgresImport); not for a store in service. */

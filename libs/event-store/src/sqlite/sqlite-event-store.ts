@@ -239,7 +239,7 @@ export class SqliteEventStore implements EventStore, SubscriptionSource {
     async function* recorded() {
       for (const row of rows) yield toRecorded(row);
     }
-    return verifyChains(recorded(), heads, options.signatures);
+    return verifyChains(recorded(), heads, options.signatures, options.onProgress);
   }
 
   /**

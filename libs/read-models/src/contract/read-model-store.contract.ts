@@ -335,7 +335,7 @@ export function readModelStoreContract(name: string, makeHarness: () => Promise<
       const trail: AuditEntry[] = [
         auditEntry(5),
         auditEntry(2, { type: 'PlatformRecommended', actorId: 'county-360702-officer', role: 'county', actorCounty: '360702' }),
-        auditEntry(9, { platformId: 'rj-004', streamId: 'platform-rj-004', county: '360781', type: 'PlatformCertified', actorId: 'city-wang', role: 'city' }),
+        auditEntry(9, { platformId: 'rj-004', streamId: 'platform-rj-004', county: '360781', type: 'PlatformCertified', actorId: 'city-wang', role: 'city', cycleYear: 2029 }),
         auditEntry(7, { platformId: 'rj-004', streamId: 'platform-rj-004', county: '360781' }),
         auditEntry(1, { type: 'CycleOpened', streamId: 'cycle-2027', actorId: 'city-wang', role: 'city', platformId: undefined, county: undefined }),
       ];
@@ -390,6 +390,26 @@ export function readModelStoreContract(name: string, makeHarness: () => Promise<
         expect(positions(await store.searchAudit({ page: 3, pageSize: 2 }))).toEqual([9]);
         expect(await store.searchAudit({ page: 4, pageSize: 2 })).toMatchObject({ items: [], total: 5 });
         expect(positions(await store.searchAudit({ platformId: 'rj-004', page: 2, pageSize: 1 }))).toEqual([9]);
+      });
+
+      it('streams every match in log order, without paging (exports), by scope and cycle year', async () => {
+        const streamed = async (filter: Parameters<typeof store.streamAudit>[0]) => {
+          const out: number[] = [];
+          for await (const entry of store.streamAudit(filter)) out.push(entry.position);
+          return out;
+        };
+        expect(await streamed({})).toEqual([1, 2, 5, 7, 9]);
+        expect(await streamed({ platformId: 'rj-004' })).toEqual([7, 9]);
+        expect(await streamed({ county: '360702' })).toEqual([2, 5]);
+        expect(await streamed({ cycleYear: 2027 })).toEqual([1, 2, 5, 7]);
+        expect(await streamed({ cycleYear: 2029, county: '360781' })).toEqual([9]);
+        expect(await streamed({ cycleYear: 2028 })).toEqual([]);
+        const [first] = await (async () => {
+          const all: AuditEntry[] = [];
+          for await (const entry of store.streamAudit({ platformId: 'gz-001', type: 'ApplicationSubmitted' })) all.push(entry);
+          return all;
+        })();
+        expect(first).toEqual(trail[0]);
       });
     });
   });

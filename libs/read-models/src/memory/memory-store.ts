@@ -12,6 +12,7 @@ import {
 import { searchTerms } from '../public-registry/registry-search.js';
 import {
   ReadModelConflictError,
+  type AuditFilter,
   type AuditQuery,
   type KeyedChange,
   type Page,
@@ -97,13 +98,13 @@ export class MemoryReadModelStore implements ReadModelStore {
 
   async searchAudit(query: AuditQuery): Promise<Page<AuditEntry>> {
     const { skip, limit } = pageWindow(query);
-    const bounds = auditTimeBounds(query);
-    const matching: AuditEntry[] = [];
-    for (const entry of this.collection(QUERY_COLLECTIONS.auditTrail).values() as Iterable<AuditEntry>) {
-      if (matchesAudit(entry, query, bounds)) matching.push(entry);
-    }
-    matching.sort((a, b) => a.position - b.position);
+    const matching = this.matchingAudit(query);
     return pageOf(matching.slice(skip, skip + limit), matching.length, query);
+  }
+
+  /** The documents are in memory already; only the list of references to them is made here. */
+  async *streamAudit(filter: AuditFilter): AsyncIterable<AuditEntry> {
+    yield* this.matchingAudit(filter);
   }
 
   async close(): Promise<void> {}
@@ -111,6 +112,15 @@ export class MemoryReadModelStore implements ReadModelStore {
   /** Every document of a collection (benchmarks and tests compare stores with it). */
   documents(collection: string): IterableIterator<ReadModelDocument> {
     return this.collection(collection).values();
+  }
+
+  private matchingAudit(filter: AuditFilter): AuditEntry[] {
+    const bounds = auditTimeBounds(filter);
+    const matching: AuditEntry[] = [];
+    for (const entry of this.collection(QUERY_COLLECTIONS.auditTrail).values() as Iterable<AuditEntry>) {
+      if (matchesAudit(entry, filter, bounds)) matching.push(entry);
+    }
+    return matching.sort((a, b) => a.position - b.position);
   }
 
   /** Sorting every listed entry took most of a registry read, so the sorted list is kept. */

@@ -18,6 +18,7 @@ import { CHECKPOINT_COLLECTION, QUERY_COLLECTIONS, auditTimeBounds, escapeRegex,
 import { REGISTRY_SEARCH_FIELD, registrySearchKey, searchTerms } from '../public-registry/registry-search.js';
 import {
   ReadModelConflictError,
+  type AuditFilter,
   type AuditQuery,
   type KeyedChange,
   type Page,
@@ -170,24 +171,23 @@ export class MongoReadModelStore implements ReadModelStore {
 
   async searchAudit(query: AuditQuery): Promise<Page<AuditEntry>> {
     const { skip, limit } = pageWindow(query);
-    const filter: Filter<Document> = {};
-    if (query.platformId !== undefined) filter.platformId = query.platformId;
-    if (query.actorId !== undefined) filter.actorId = query.actorId;
-    if (query.county !== undefined) filter.county = query.county;
-    if (query.type !== undefined) filter.type = query.type;
-    const { from, to, recordedFrom, recordedTo } = auditTimeBounds(query);
-    if (from !== undefined || to !== undefined) {
-      filter.occurredAt = { ...(from !== undefined ? { $gte: from } : {}), ...(to !== undefined ? { $lte: to } : {}) };
-    }
-    if (recordedFrom !== undefined || recordedTo !== undefined) {
-      filter.recordedAt = { ...(recordedFrom !== undefined ? { $gte: recordedFrom } : {}), ...(recordedTo !== undefined ? { $lte: recordedTo } : {}) };
-    }
+    const filter = auditFilter(query);
     const collection = this.db.collection(QUERY_COLLECTIONS.auditTrail);
     const [total, items] = await Promise.all([
       collection.countDocuments(filter),
       collection.find(filter).sort({ position: 1 }).skip(skip).limit(limit).toArray(),
     ]);
     return pageOf(items as unknown as AuditEntry[], total, query);
+  }
+
+  /** A cursor in batches: an export of a whole county over years holds one batch at a time. */
+  async *streamAudit(query: AuditFilter): AsyncIterable<AuditEntry> {
+    const cursor = this.db.collection(QUERY_COLLECTIONS.auditTrail).find(auditFilter(query)).sort({ position: 1 }).batchSize(500);
+    try {
+      for await (const entry of cursor) yield entry as unknown as AuditEntry;
+    } finally {
+      await cursor.close();
+    }
   }
 
   async close(): Promise<void> {
@@ -377,4 +377,21 @@ async function eachLimited<T>(items: readonly T[], limit: number, run: (item: T)
     }
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
+
+function auditFilter(query: AuditFilter): Filter<Document> {
+  const filter: Filter<Document> = {};
+  if (query.platformId !== undefined) filter.platformId = query.platformId;
+  if (query.actorId !== undefined) filter.actorId = query.actorId;
+  if (query.county !== undefined) filter.county = query.county;
+  if (query.type !== undefined) filter.type = query.type;
+  if (query.cycleYear !== undefined) filter.cycleYear = query.cycleYear;
+  const { from, to, recordedFrom, recordedTo } = auditTimeBounds(query);
+  if (from !== undefined || to !== undefined) {
+    filter.occurredAt = { ...(from !== undefined ? { $gte: from } : {}), ...(to !== undefined ? { $lte: to } : {}) };
+  }
+  if (recordedFrom !== undefined || recordedTo !== undefined) {
+    filter.recordedAt = { ...(recordedFrom !== undefined ? { $gte: recordedFrom } : {}), ...(recordedTo !== undefined ? { $lte: recordedTo } : {}) };
+  }
+  return filter;
 }

@@ -1,14 +1,16 @@
-import { Controller, Get, Query, Req } from '@nestjs/common';
+import { Controller, Get, Query, Req, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles, type AuthenticatedRequest } from '../../auth/auth.guard.js';
 import { ReadModels } from '../../read-models/read-models.service.js';
 import { ApiProblems } from '../../problems/problem.dto.js';
 import { AuditTrailPageDto } from './audit-trail-page.dto.js';
 import { AuditTrailDto } from './audit-trail.dto.js';
+import { RecordAuditRead } from '../audit-reads/record-audit-read.interceptor.js';
 
 @ApiTags('audit')
 @ApiBearerAuth()
 @Controller('api/v1/audit/trail')
+@UseInterceptors(RecordAuditRead)
 export class AuditTrailController {
   constructor(private readonly readModels: ReadModels) {}
 

@@ -1,4 +1,4 @@
-import { Controller, Get, Param, type PipeTransform } from '@nestjs/common';
+import { Controller, Get, Param, type PipeTransform, UseInterceptors } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { ExplainDecision, type DecisionExplanation } from '@certflow/application';
@@ -6,6 +6,7 @@ import { Roles } from '../../auth/auth.guard.js';
 import { NotFoundError, RequestInvalidError } from '../../problems/problems.js';
 import { ApiProblems } from '../../problems/problem.dto.js';
 import { DecisionExplanationDto } from './explain-decision.dto.js';
+import { RecordAuditRead } from '../audit-reads/record-audit-read.interceptor.js';
 
 const EVENT_ID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 
@@ -19,6 +20,7 @@ class EventIdPipe implements PipeTransform<string, string> {
 @ApiTags('audit')
 @ApiBearerAuth()
 @Controller('api/v1/audit/decisions/:eventId')
+@UseInterceptors(RecordAuditRead)
 export class ExplainDecisionController {
   constructor(private readonly queries: QueryBus) {}
 

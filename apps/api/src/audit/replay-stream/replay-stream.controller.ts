@@ -1,4 +1,4 @@
-import { Controller, Get, Param, Query, type PipeTransform } from '@nestjs/common';
+import { Controller, Get, Param, Query, type PipeTransform, UseInterceptors } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { ReplayStream, type ReplayPoint, type StreamReplay } from '@certflow/application';
@@ -6,6 +6,7 @@ import { Roles } from '../../auth/auth.guard.js';
 import { NotFoundError, RequestInvalidError } from '../../problems/problems.js';
 import { ApiProblems } from '../../problems/problem.dto.js';
 import { ReplayQueryDto, StreamReplayDto } from './replay-stream.dto.js';
+import { RecordAuditRead } from '../audit-reads/record-audit-read.interceptor.js';
 
 /** The streams of the measures: a platform's, a cycle's, and a training server's business clock. */
 export const AUDITED_STREAM = /^(platform-[a-z0-9][a-z0-9-]{1,62}|cycle-\d{4}|simulation-clock)$/;
@@ -22,6 +23,7 @@ class StreamIdPipe implements PipeTransform<string, string> {
 @ApiTags('audit')
 @ApiBearerAuth()
 @Controller('api/v1/audit/streams/:streamId')
+@UseInterceptors(RecordAuditRead)
 export class ReplayStreamController {
   constructor(private readonly queries: QueryBus) {}
 
