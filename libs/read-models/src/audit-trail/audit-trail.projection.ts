@@ -15,6 +15,8 @@ const AUDITED: Record<PlatformEvent['type'] | CycleEvent['type'] | 'BusinessCloc
   ApplicationWindowClosed: true,
   ReviewClosed: true,
   ResultsPublished: true,
+  ResultsPagePublished: true,
+  CycleResultsPublished: true,
   ApplicationSubmitted: true,
   ApplicationReturnedForCorrection: true,
   ApplicationResubmitted: true,

@@ -1,4 +1,4 @@
-import type { AuditEntry, RegistryEntry, ReviewHistory } from '../documents.js';
+import type { AuditEntry, CycleDecisions, CycleResultsEntry, RegistryEntry, ReviewHistory } from '../documents.js';
 import type { Projection, ReadModelDocument } from '../projection.js';
 import {
   QUERY_COLLECTIONS,
@@ -12,6 +12,7 @@ import {
 import { searchTerms } from '../public-registry/registry-search.js';
 import {
   ReadModelConflictError,
+  decisionsOf,
   type AuditQuery,
   type KeyedChange,
   type Page,
@@ -104,6 +105,11 @@ export class MemoryReadModelStore implements ReadModelStore {
     }
     matching.sort((a, b) => a.position - b.position);
     return pageOf(matching.slice(skip, skip + limit), matching.length, query);
+  }
+
+  async cycleDecisions(year: number): Promise<CycleDecisions> {
+    const entries = this.collection(QUERY_COLLECTIONS.cycleResults).values() as Iterable<CycleResultsEntry>;
+    return decisionsOf(year, entries);
   }
 
   async close(): Promise<void> {}
