@@ -44,7 +44,7 @@ export async function startServer(config: CertflowConfig, mode: ServeMode = 'all
     );
   }
   const store = await openEventStore(config);
-  const readModels = await openReadModelStore(config.readModels);
+  const readModels = await openReadModelStore(config.readModels, store);
   let access: ReadModelAccess;
   let stopProjector: () => Promise<void> = () => Promise.resolve();
   if (mode === 'api') {

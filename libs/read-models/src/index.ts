@@ -7,5 +7,5 @@ export * from './key-hash.js';
 export * from './projector.js';
 export * from './rebuild.js';
 export * from './rebuild-progress.js';
-export { MemoryReadModelStore } from './memory/memory-store.js';
+export { MemoryReadModelStore, type LogReader } from './memory/memory-store.js';
 export { MongoReadModelStore, type MongoReadModelStoreOptions } from './mongodb/mongodb-store.js';
