@@ -58,15 +58,24 @@ async function measure(kind: 'sqlite' | 'postgres', options: CycleBenchOptions):
     const key = loadOrCreateSigningKey(folder);
     const city = await mintToken(key, { role: 'city' });
     const county = await mintToken(key, { role: 'county', county: COUNTY });
+    // Each command carries an Idempotency-Key, so that one whose connection the server closed
+    // under load (a keep-alive socket it timed out) is sent again safely.
     const post = async (path: string, token: string, body: unknown) => {
-      const response = await fetch(`${url}${path}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify(body),
-      });
-      const text = await response.text();
-      if (!response.ok) throw new Error(`POST ${path}: ${response.status} ${text.slice(0, 500)}`);
-      return text;
+      const key = crypto.randomUUID();
+      for (let attempt = 1; ; attempt += 1) {
+        try {
+          const response = await fetch(`${url}${path}`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'idempotency-key': key },
+            body: JSON.stringify(body),
+          });
+          const text = await response.text();
+          if (!response.ok) throw new Error(`POST ${path}: ${response.status} ${text.slice(0, 500)}`);
+          return text;
+        } catch (error) {
+          if (!(error instanceof TypeError) || attempt >= 5) throw error;
+        }
+      }
     };
     await post('/api/v1/cycles/2027/open-cycle', city, { ...OPEN_2027.data, year: undefined });
     const ids = Array.from({ length: options.platforms }, (_, i) => `cyc-${i}`);
@@ -148,7 +157,10 @@ async function startServer(env: NodeJS.ProcessEnv, url: string): Promise<Server>
     stop: async () => {
       if (child.exitCode !== null) return;
       child.kill('SIGTERM');
+      // A server that has not shut down within 20 s is killed: the bench never leaves one behind.
+      const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
       await exited;
+      clearTimeout(timer);
     },
   };
 }

@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import type { Actor } from '../shared/actor.js';
 import { assertNever, forbidden, invalid, refuse } from '../shared/domain-error.js';
+import { sha256Hex } from '../shared/sha256.js';
 import { isAfter, isIsoDate, shanghaiDate, type IsoDate, type IsoInstant } from '../shared/dates.js';
 import { findRuleset, GANZHOU_2013 } from '../ruleset/ganzhou-2013.js';
 import type { Ruleset } from '../ruleset/ruleset.js';
@@ -284,7 +284,7 @@ function published(entry: PublishedPlatform): PublishedPlatform {
  */
 export function resultsListSha256(year: number, certified: readonly PublishedPlatform[], revoked: readonly PublishedPlatform[]): string {
   const text = JSON.stringify({ year, certified: certified.map(published), revoked: revoked.map(published) });
-  return createHash('sha256').update(text, 'utf8').digest('hex');
+  return sha256Hex(text);
 }
 
 export type PublishedResultsCheck =
