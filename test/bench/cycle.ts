@@ -112,7 +112,10 @@ async function measure(kind: 'sqlite' | 'postgres', options: CycleBenchOptions):
     const restartStarted = performance.now();
     server = await startServer(env, url);
     const restartMs = Math.round(performance.now() - restartStarted);
-    const peak = Math.max(peakBefore, server.peakRssMb());
+    const peakRestart = server.peakRssMb();
+    // Beside the line (stderr): which of the two runs set the peak.
+    process.stderr.write(`cycle ${kind}: peak RSS ${peakBefore} MB over the cycle, ${peakRestart} MB over the restart\n`);
+    const peak = Math.max(peakBefore, peakRestart);
     await server.stop();
     server = undefined;
     options.log(
