@@ -10,7 +10,9 @@ import { announcedEvent, H, NOTICE_ENDS_ON, RECHECK_DUE_ON } from '../platform/s
 import {
   dueBy,
   dueItems,
+  emptyScheduleState,
   evolveSchedule,
+  evolveScheduleAll,
   initialScheduleState,
   REMINDER_SENT,
   REMINDER_STREAM,
@@ -249,5 +251,27 @@ describe('the schedule of the time rules (Arts. 12, 15)', () => {
     const state = schedule(opened(2027));
     expect(evolveSchedule(state, { streamId: 'simulation-clock', type: 'BusinessClockMoved', data: {}, occurredAt: at('2027-03-02') })).toBe(state);
     expect(evolveSchedule(state, { ...opened(2028)[0]!, streamId: 'cycle-2099' })).toBe(state);
+  });
+});
+
+describe('evolveScheduleAll: a batch at a time (issue 15)', () => {
+  const inputs = [...opened(2027), ...history(H.certified), { streamId: REMINDER_STREAM, type: REMINDER_SENT, data: { item: 'x' }, occurredAt: at('2027-03-02') }];
+
+  it('gives what evolveSchedule gives one event at a time, copied or in place, and never touches the shared initial state', () => {
+    const oneByOne = schedule(inputs);
+    expect(evolveScheduleAll(initialScheduleState, inputs)).toEqual(oneByOne);
+    const own = emptyScheduleState();
+    expect(evolveScheduleAll(own, inputs, { inPlace: true })).toBe(own);
+    expect(own).toEqual(oneByOne);
+    expect(evolveScheduleAll(initialScheduleState, inputs, { inPlace: true })).toEqual(oneByOne);
+    expect(initialScheduleState).toEqual(emptyScheduleState());
+  });
+
+  it('copies a state it does not own, leaving the one given as it was', () => {
+    const before = schedule(opened(2027));
+    const after = evolveScheduleAll(before, history(H.certified));
+    expect(after.platforms.size).toBe(1);
+    expect(before.platforms.size).toBe(0);
+    expect(evolveScheduleAll(before, [])).toBe(before);
   });
 });
