@@ -65,7 +65,7 @@ const SHARED_MATERIALS = application({ id: 'bench', name: 'b', operator: 'b', co
 const SHARED_FORM = documentRef('推荐表.pdf', 'docs://bench/recommendation-form.pdf');
 
 /** Stores the shared documents as the city bureau's uploads, so that every platform may attach them. */
-async function benchDocuments(folder: string): Promise<DocumentStore> {
+export async function benchDocuments(folder: string): Promise<DocumentStore> {
   const documents = new FilesystemDocumentStore(join(folder, 'documents'));
   for (const ref of [...SHARED_MATERIALS, SHARED_FORM]) {
     const stored = await documents.put(Readable.from([demoDocumentBytes(ref.sha256)!]), { 'application/pdf': 1 << 20 });
@@ -74,7 +74,7 @@ async function benchDocuments(folder: string): Promise<DocumentStore> {
   return documents;
 }
 
-function lifeOf(id: string, index: number): { actor: Actor; command: PlatformCommand }[] {
+export function lifeOf(id: string, index: number): { actor: Actor; command: PlatformCommand }[] {
   const content = {
     ...application({ id, name: '赣州市基准测试信息服务平台', operator: '赣州市基准测试服务有限公司', county: COUNTY, categories: ['information'] }, (index % 9) + 1),
     materials: SHARED_MATERIALS,
@@ -89,7 +89,7 @@ function lifeOf(id: string, index: number): { actor: Actor; command: PlatformCom
   ];
 }
 
-const OPEN_2027 = {
+export const OPEN_2027 = {
   type: 'OpenCycle' as const,
   data: {
     year: 2027,

@@ -36,7 +36,8 @@ describe.each(['sqlite', 'postgres'] as const)('the whole cycle over HTTP on %s'
   it('published each cycle with its certified and revoked platforms (Art. 13)', async () => {
     const city = await t.token('city');
     const { body } = await t.http.get('/api/v1/cycles/2029').set('Authorization', `Bearer ${city}`).expect(200);
-    const published = body.history.find((e: { type: string }) => e.type === 'ResultsPublished');
+    const published = body.history.find((e: { type: string }) => e.type === 'ResultsPagePublished');
+    expect(body.history.find((e: { type: string }) => e.type === 'CycleResultsPublished')).toMatchObject({ type: 'CycleResultsPublished', data: { certifiedCount: 4, revokedCount: 1, pages: 1 } });
     expect(published.data.certified.map((p: { platformId: string }) => p.platformId).sort()).toEqual(
       ['gz-info-001', 'ln-tech-007', 'nk-tech-002', 'rj-startup-003'],
     );

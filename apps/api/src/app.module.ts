@@ -1,6 +1,6 @@
 import { Module, type DynamicModule, type Type } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
-import { ApplicationModule, isSettable, type Clock } from '@certflow/application';
+import { ApplicationModule, isSettable, type Clock, type CycleDecisionSource } from '@certflow/application';
 import type { EventStore, TreeHeadSigner } from '@certflow/event-store';
 import type { DocumentStore, SizeLimits } from '@certflow/documents';
 import type { Logger, SchedulerProbe } from '@certflow/observability';
@@ -80,6 +80,22 @@ export interface AppOptions {
   readonly auditReadFlushMs?: number;
 }
 
+/**
+ * PublishResults reads the cycle's decisions from the read models once they have applied the
+ * whole log as it stood when the command arrived: a certification acknowledged before is listed.
+ */
+function readModelDecisions(store: EventStore, readModels: ReadModelAccess): CycleDecisionSource {
+  return {
+    async decided(year) {
+      await readModels.waitFor(await store.headPosition(), PUBLISH_WAIT_MS);
+      return readModels.store.cycleDecisions(year);
+    },
+  };
+}
+
+/** A projector that restarted just before publishing may need a while to replay the log. */
+const PUBLISH_WAIT_MS = 60_000;
+
 const MIB = 1024 * 1024;
 const DEFAULT_DOCUMENT_LIMITS: SizeLimits = { 'application/pdf': 50 * MIB, 'application/ofd': 50 * MIB, 'image/jpeg': 20 * MIB, 'image/png': 20 * MIB };
 
@@ -91,7 +107,7 @@ export class AppModule {
       imports: [
         EventStoreModule.forStore(options.store),
         DocumentStoreModule.forStore(options.documents, options.documentLimits ?? DEFAULT_DOCUMENT_LIMITS),
-        ApplicationModule.forRoot({ clock: options.clock }),
+        ApplicationModule.forRoot({ clock: options.clock, ...(options.readModels ? { decisions: readModelDecisions(options.store, options.readModels) } : {}) }),
       ],
       controllers: [
         HealthController,

@@ -158,6 +158,8 @@ describe('certflow command line', () => {
     expect(clean.stdout).toContain(`log: ${checked} events in the Merkle tree, 0 not sealed yet, 1 signed heads checked`);
     expect(clean.stdout).toMatch(/^log: \d+ events in the Merkle tree, 0 not sealed yet, 1 signed heads checked .*, 0 breaks$/m);
     expect(clean.stdout).toMatch(/^rule evaluations: 21 re-decided, 21 reproduced, 0 not$/m);
+    // Art. 13: the 2027 and 2029 lists rebuilt from their pages hash to what their summaries say.
+    expect(clean.stdout).toMatch(/^published results: 2 cycles checked, 2 match, 0 not$/m);
     const head = await certflow(['audit', 'head', '--json'], env);
     const headFile = join(scratch, 'HEAD.json');
     writeFileSync(headFile, head.stdout);

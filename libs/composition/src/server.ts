@@ -46,7 +46,7 @@ export async function startServer(config: CertflowConfig, mode: ServeMode = 'all
   }
   const bureauKey = loadOrCreateLogKey(config.dataDir);
   const store = await openEventStore({ ...config, decisionSigning: { signer: bureauKey, types: SIGNED_DECISIONS } });
-  const readModels = await openReadModelStore(config.readModels);
+  const readModels = await openReadModelStore(config.readModels, store);
   let access: ReadModelAccess;
   let stopProjector: () => Promise<void> = () => Promise.resolve();
   if (mode === 'api') {

@@ -17,6 +17,7 @@ export const INTEGRATION_EVENT_TYPES = [
   'platform.revocation-announced',
   'platform.revoked',
   'cycle.results-published',
+  'cycle.results-page',
   'platform.recheck-opened',
   'platform.summary-overdue',
   'deadline.reminder',
@@ -81,9 +82,27 @@ export interface PlatformRevokedData extends Decision {
   readonly reasons: readonly string[];
 }
 
+/**
+ * The cycle's results are published (Art. 13): the counts and the SHA-256 of the whole list; the
+ * list itself comes in the cycle's `cycle.results-page` messages just before, on the same key.
+ * A cycle published before pages existed (pages 0) carries its lists here instead.
+ */
 export interface ResultsPublishedData {
   readonly cycleYear: number;
   readonly publishedOn: string;
+  readonly article: string;
+  readonly certifiedCount: number;
+  readonly revokedCount: number;
+  readonly pages: number;
+  readonly listSha256: string;
+  readonly certified?: readonly { readonly platformId: string; readonly name: string }[];
+  readonly revoked?: readonly { readonly platformId: string; readonly name: string }[];
+}
+
+/** One page of a cycle's published list (at most 500 platforms), numbered from 1. */
+export interface ResultsPageData {
+  readonly cycleYear: number;
+  readonly page: number;
   readonly article: string;
   readonly certified: readonly { readonly platformId: string; readonly name: string }[];
   readonly revoked: readonly { readonly platformId: string; readonly name: string }[];
@@ -122,6 +141,7 @@ export interface IntegrationEventData {
   'platform.revocation-announced': RevocationAnnouncedData;
   'platform.revoked': PlatformRevokedData;
   'cycle.results-published': ResultsPublishedData;
+  'cycle.results-page': ResultsPageData;
   'platform.recheck-opened': RecheckOpenedData;
   'platform.summary-overdue': SummaryOverdueData;
   'deadline.reminder': DeadlineReminderData;

@@ -1,5 +1,5 @@
 import { CertflowError } from '@certflow/errors';
-import { findCounty, REMINDER_SENT, REMINDER_STREAM, shanghaiDate, type CycleEvent, type DeadlineReminder, type PlatformEvent, type PlatformProfile } from '@certflow/domain';
+import { findCounty, REMINDER_SENT, resultsListSha256, REMINDER_STREAM, shanghaiDate, type CycleEvent, type DeadlineReminder, type PlatformEvent, type PlatformProfile } from '@certflow/domain';
 import type { RecordedEvent } from '@certflow/event-store';
 import {
   DATA_CONTENT_TYPE,
@@ -21,6 +21,8 @@ export const MAPPED_DOMAIN_TYPES = {
   RevocationAnnounced: 'platform.revocation-announced',
   PlatformRevoked: 'platform.revoked',
   ResultsPublished: 'cycle.results-published',
+  ResultsPagePublished: 'cycle.results-page',
+  CycleResultsPublished: 'cycle.results-published',
   RecheckOpened: 'platform.recheck-opened',
   AnnualSummaryOverdue: 'platform.summary-overdue',
   DeadlineReminderSent: 'deadline.reminder',
@@ -28,6 +30,10 @@ export const MAPPED_DOMAIN_TYPES = {
 
 /** Domain events that carry the platform's public profile (the rest refer to it). */
 export const PROFILE_EVENT_TYPES: readonly string[] = ['ApplicationSubmitted', 'ApplicationResubmitted'];
+
+function listed(list: readonly { readonly platformId: string; readonly name: string }[]) {
+  return list.map(({ platformId, name }) => ({ platformId, name }));
+}
 
 export function isMapped(type: string): type is keyof typeof MAPPED_DOMAIN_TYPES {
   return Object.hasOwn(MAPPED_DOMAIN_TYPES, type);
@@ -87,8 +93,34 @@ export function toIntegrationEvent(event: RecordedEvent, platform: PublicPlatfor
       cycleYear: data.year,
       publishedOn: data.publishedOn,
       article: '13',
-      certified: data.certified.map(({ platformId, name }) => ({ platformId, name })),
-      revoked: data.revoked.map(({ platformId, name }) => ({ platformId, name })),
+      certifiedCount: data.certified.length,
+      revokedCount: data.revoked.length,
+      pages: 0,
+      listSha256: resultsListSha256(data.year, data.certified, data.revoked),
+      certified: listed(data.certified),
+      revoked: listed(data.revoked),
+    });
+  }
+  if (event.type === 'CycleResultsPublished') {
+    const data = event.data as Extract<CycleEvent, { type: 'CycleResultsPublished' }>['data'];
+    return envelope('cycle.results-published', `cycle-${data.year}`, {
+      cycleYear: data.year,
+      publishedOn: data.publishedOn,
+      article: '13',
+      certifiedCount: data.certifiedCount,
+      revokedCount: data.revokedCount,
+      pages: data.pages,
+      listSha256: data.listSha256,
+    });
+  }
+  if (event.type === 'ResultsPagePublished') {
+    const data = event.data as Extract<CycleEvent, { type: 'ResultsPagePublished' }>['data'];
+    return envelope('cycle.results-page', `cycle-${data.year}`, {
+      cycleYear: data.year,
+      page: data.page,
+      article: '13',
+      certified: listed(data.certified),
+      revoked: listed(data.revoked),
     });
   }
   if (event.type === REMINDER_SENT) {

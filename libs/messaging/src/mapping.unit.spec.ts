@@ -3,7 +3,8 @@ import { CloudEvent } from 'cloudevents';
 import type { RecordedEvent } from '@certflow/event-store';
 import { PLATFORMS } from '../../../apps/cli/src/demo/scenario.js';
 import { demoLogWithScheduler } from './demo-log.spec.js';
-import { INTEGRATION_EVENT_TYPES, type IntegrationEvent } from './contract.js';
+import { resultsListSha256 } from '@certflow/domain';
+import { INTEGRATION_EVENT_TYPES, type IntegrationEvent, type ResultsPageData, type ResultsPublishedData } from './contract.js';
 import { IntegrationMapper } from './integration-mapper.js';
 import { MAPPED_DOMAIN_TYPES, MissingPlatformProfile, toIntegrationEvent } from './mapping.js';
 
@@ -120,7 +121,31 @@ describe('the public contract (issue 11)', () => {
     }
     const results = byType('cycle.results-published');
     expect(results.map((e) => e.subject)).toEqual(['cycle-2027', 'cycle-2029']);
-    expect(results[0]!.data).toMatchObject({ cycleYear: 2027, article: '13', certified: expect.arrayContaining([{ platformId: PLATFORMS[0]!.id, name: PLATFORMS[0]!.name }]) });
+    expect(results[0]!.data).toMatchObject({ cycleYear: 2027, article: '13', pages: 1, listSha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(results[0]!.data).not.toHaveProperty('certified');
+    // The list comes in pages just before, on the same key, and hashes to what the summary says.
+    const pages = byType('cycle.results-page').filter((e) => e.subject === 'cycle-2027');
+    expect(pages.map((e) => e.data)).toMatchObject([{ cycleYear: 2027, page: 1, article: '13', certified: expect.arrayContaining([{ platformId: PLATFORMS[0]!.id, name: PLATFORMS[0]!.name }]) }]);
+    const page = pages[0]!.data as ResultsPageData;
+    expect(resultsListSha256(2027, page.certified, page.revoked)).toBe((results[0]!.data as ResultsPublishedData).listSha256);
+    expect((results[0]!.data as ResultsPublishedData).certifiedCount).toBe(page.certified.length);
+    expect(published.indexOf(pages[0]!)).toBeLessThan(published.indexOf(results[0]!));
+  });
+
+  it('a cycle published in one event before pages keeps its lists in cycle.results-published, with counts and hash', () => {
+    const list = [{ platformId: 'gz-old-001', name: '旧平台' }];
+    const legacy: RecordedEvent = { ...log.find((e) => e.type === 'CycleResultsPublished')!, type: 'ResultsPublished', data: { year: 2025, publishedOn: '2025-07-05', certified: list, revoked: [] } };
+    expect(toIntegrationEvent(legacy, undefined)!.data).toEqual({
+      cycleYear: 2025,
+      publishedOn: expect.any(String),
+      article: '13',
+      certifiedCount: 1,
+      revokedCount: 0,
+      pages: 0,
+      listSha256: resultsListSha256(2025, list, []),
+      certified: list,
+      revoked: [],
+    });
   });
 
   it('the profile is the one the stream held at the event: a resubmitted profile replaces the first', async () => {

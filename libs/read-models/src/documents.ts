@@ -131,3 +131,19 @@ export interface AuditEntry extends ReadModelDocument {
   readonly reasons?: readonly string[];
   readonly hash: string;
 }
+
+/** Per platform: its current name and the last decision of each cycle year that decided about it (Art. 13). */
+export interface CycleResultsEntry extends ReadModelDocument {
+  readonly platformId: string;
+  /** Absent until an application is seen (a decision never comes before one in a sound log). */
+  readonly name?: string;
+  /** The years of `decisions`, for the index. */
+  readonly years: readonly number[];
+  readonly decisions: readonly { readonly year: number; readonly outcome: 'certified' | 'revoked' }[];
+}
+
+/** A cycle's published list as the read models hold it: code-unit order of platform id. */
+export interface CycleDecisions {
+  readonly certified: readonly { readonly platformId: string; readonly name: string }[];
+  readonly revoked: readonly { readonly platformId: string; readonly name: string }[];
+}

@@ -1,5 +1,5 @@
 import type { AuditEntry, RegistryEntry } from './documents.js';
-import { auditTrail, publicRegistry, reviewHistory } from './projections.js';
+import { auditTrail, cycleResults, publicRegistry, reviewHistory } from './projections.js';
 import { matchesTerms, registrySearchKey, searchTerms } from './public-registry/registry-search.js';
 import type { AuditFilter, Page, RegistryQuery } from './store.js';
 
@@ -8,6 +8,7 @@ export const QUERY_COLLECTIONS = {
   registry: publicRegistry.collection,
   reviewHistory: reviewHistory.collection,
   auditTrail: auditTrail.collection,
+  cycleResults: cycleResults.collection,
 } as const;
 
 export const CHECKPOINT_COLLECTION = 'projection_checkpoints';

@@ -1,7 +1,7 @@
 import { CertflowError } from '@certflow/errors';
 import type { Cursor } from '@certflow/event-store';
 import type { ServiceCategory } from '@certflow/domain';
-import type { AuditEntry, RegistryEntry, ReviewHistory } from './documents.js';
+import type { AuditEntry, CycleDecisions, CycleResultsEntry, RegistryEntry, ReviewHistory } from './documents.js';
 import type { DocumentChange, Projection, ReadModelDocument } from './projection.js';
 
 export type RegistryStatus = 'certified' | 'under-recheck' | 'revocation-announced' | 'revoked';
@@ -109,5 +109,20 @@ export interface ReadModelStore {
   searchAudit(query: AuditQuery): Promise<Page<AuditEntry>>;
   /** Every matching entry in log order, one at a time (exports): never the whole answer at once where the store can help it. */
   streamAudit(filter: AuditFilter): AsyncIterable<AuditEntry>;
+  /** What the cycle of `year` decided, for PublishResults (Art. 13). */
+  cycleDecisions(year: number): Promise<CycleDecisions>;
   close(): Promise<void>;
+}
+
+/** A year's list from the cycle-results documents that decided in it: platforms in code-unit order of their id. */
+export function decisionsOf(year: number, entries: Iterable<CycleResultsEntry>): CycleDecisions {
+  const certified: { platformId: string; name: string }[] = [];
+  const revoked: { platformId: string; name: string }[] = [];
+  for (const entry of entries) {
+    const decision = entry.decisions.find((d) => d.year === year);
+    if (!decision || entry.name === undefined) continue;
+    (decision.outcome === 'certified' ? certified : revoked).push({ platformId: entry.platformId, name: entry.name });
+  }
+  const order = (a: { platformId: string }, b: { platformId: string }) => (a.platformId < b.platformId ? -1 : a.platformId > b.platformId ? 1 : 0);
+  return { certified: certified.sort(order), revoked: revoked.sort(order) };
 }

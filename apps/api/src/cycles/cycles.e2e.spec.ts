@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { resultsListSha256 } from '@certflow/domain';
 import { api, given, type Caller } from '../../../../test/support/journey.js';
 import { startTestApp, type TestApp } from '../../../../test/support/test-app.js';
 
@@ -75,16 +76,18 @@ describe('HTTP: the yearly cycle (Arts. 12-13)', () => {
 
       const published = await publish(2027);
       expect(published.status).toBe(201);
-      expect(published.body).toMatchObject({ streamId: 'cycle-2027', streamVersion: 3, events: ['ResultsPublished'] });
+      expect(published.body).toMatchObject({ streamId: 'cycle-2027', streamVersion: 4, events: ['ResultsPagePublished', 'CycleResultsPublished'] });
 
       const cycle = await http.get('/api/v1/cycles/2027', { role: 'auditor' });
       expect(cycle.status).toBe(200);
       expect(cycle.body.state.status).toBe('published');
+      const list = { year: 2027, certified: [{ platformId: 'gz-zg-0001', name: '赣州市章贡区中小企业综合服务平台' }], revoked: [] };
+      expect(cycle.body.history.at(-2)).toMatchObject({ type: 'ResultsPagePublished', data: { ...list, page: 1 } });
+      expect(cycle.body.history.at(-2).data.certified).toHaveLength(1);
       expect(cycle.body.history.at(-1)).toMatchObject({
-        type: 'ResultsPublished',
-        data: { year: 2027, certified: [{ platformId: 'gz-zg-0001', name: '赣州市章贡区中小企业综合服务平台' }], revoked: [] },
+        type: 'CycleResultsPublished',
+        data: { year: 2027, certifiedCount: 1, revokedCount: 0, pages: 1, listSha256: resultsListSha256(2027, list.certified, list.revoked) },
       });
-      expect(cycle.body.history.at(-1).data.certified).toHaveLength(1);
     });
 
     it('refuses to publish before the review is closed, writing nothing', async () => {

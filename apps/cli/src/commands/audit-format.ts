@@ -8,6 +8,8 @@ const EVENT_ZH: Record<string, string> = {
   ApplicationWindowClosed: '申报截止',
   ReviewClosed: '审核结束',
   ResultsPublished: '公布结果',
+  ResultsPagePublished: '公布结果名单（分页）',
+  CycleResultsPublished: '公布结果',
   ApplicationSubmitted: '提交申报',
   ApplicationReturnedForCorrection: '退回补正',
   ApplicationResubmitted: '补正后重新提交',

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { checkStreamEvaluations, explainDecision, replayStream, type EvaluationCheck, type ReplayPoint } from '@certflow/application';
 import { loadConfig } from '@certflow/config';
-import { SIGNED_DECISIONS } from '@certflow/domain';
+import { SIGNED_DECISIONS, cycleStreamId, verifyPublishedResults, type CycleEvent, type PublishedResultsCheck } from '@certflow/domain';
 import { openDocumentStore, type DocumentStore, type DocumentStoreSettings } from '@certflow/documents';
 import {
   loadOrCreateLogKey,
@@ -96,16 +96,22 @@ export function registerAudit(program: Command, outcome: Outcome): void {
             );
         const evaluations = await checkEvaluations(store, options.stream, bars);
         const documents = options.documents ? await withDocuments(config.documents.store, (kept) => verifyDocuments(store, kept)) : undefined;
-        return { chains, log, evaluations, documents };
+        const results = await checkPublishedResults(store, options.stream);
+        return { chains, log, evaluations, documents, results };
       });
       const differ = report.evaluations.filter((c) => c.reproduction.outcome !== 'reproduced');
       const ok =
-        report.chains.breaks.length === 0 && (report.log?.breaks.length ?? 0) === 0 && differ.length === 0 && (report.documents?.problems.length ?? 0) === 0;
+        report.chains.breaks.length === 0 &&
+        (report.log?.breaks.length ?? 0) === 0 &&
+        differ.length === 0 &&
+        (report.documents?.problems.length ?? 0) === 0 &&
+        report.results.every((result) => result.ok);
       if (options.json) console.log(JSON.stringify({ ok, ...report, evaluations: { checked: report.evaluations.length, notReproduced: differ } }));
       else {
         printReport(report.chains);
         if (report.log) printLogReport(report.log);
         printEvaluations(report.evaluations, differ);
+        printPublishedResults(report.results);
         if (report.documents) printDocumentReport(report.documents);
       }
       outcome.exitCode = ok ? 0 : 1;
@@ -230,6 +236,36 @@ function printLogReport(report: LogReport): void {
   }
   const latest = report.latestHead ? ` (latest: size ${report.latestHead.treeSize}, root ${report.latestHead.rootHash.slice(0, 16)}…, signed ${report.latestHead.timestamp})` : '';
   console.log(`log: ${report.size} events in the Merkle tree, ${report.unsealed} not sealed yet, ${report.headsChecked} signed heads checked${latest}, ${report.breaks.length} breaks`);
+}
+
+/**
+ * Art. 13: each published cycle's list, rebuilt from its pages in the cycle stream, against the
+ * counts and SHA-256 its summary announced.
+ */
+async function checkPublishedResults(store: EventStore, stream: string | undefined): Promise<PublishedResultsCheck[]> {
+  const years = new Set<number>();
+  if (stream === undefined) {
+    for (let after = 0; ; ) {
+      const page = await store.readAll({ after, limit: 1_000, types: ['CycleResultsPublished', 'ResultsPublished'] });
+      if (page.length === 0) break;
+      for (const event of page) years.add((event.data as { year: number }).year);
+      after = page.at(-1)!.globalPosition;
+    }
+  } else if (/^cycle-\d{4}$/.test(stream)) {
+    years.add(Number(stream.slice('cycle-'.length)));
+  }
+  const checks: PublishedResultsCheck[] = [];
+  for (const year of [...years].sort()) {
+    const events = (await store.readStream(cycleStreamId(year))).map((e) => ({ type: e.type, data: e.data }) as CycleEvent);
+    const check = verifyPublishedResults(events);
+    if (check) checks.push(check);
+  }
+  return checks;
+}
+
+function printPublishedResults(checks: readonly PublishedResultsCheck[]): void {
+  for (const check of checks) if (!check.ok) console.log(`PUBLISHED LIST OF ${check.year} DOES NOT MATCH: ${check.problem}`);
+  console.log(`published results: ${checks.length} cycles checked, ${checks.filter((c) => c.ok).length} match, ${checks.filter((c) => !c.ok).length} not`);
 }
 
 function printEvaluations(checks: readonly EvaluationCheck[], differ: readonly EvaluationCheck[]): void {

@@ -37,11 +37,11 @@ describe('certflow events tail (issue 11)', () => {
   }
 
   it('without a broker, reads the store’s log through the same mapping: the demo’s public events, in log order', async () => {
-    // The demo's decisions (14) and what the scheduler told the platforms: five rechecks opened, reminders.
+    // The demo's decisions (14, two of them publications: a page of the list and its summary each) and what the scheduler told the platforms: five rechecks opened, reminders.
     const types = new Set(expected.map((e) => e.type));
-    expect([...types]).toEqual(expect.arrayContaining(['platform.certified', 'platform.recheck-opened', 'platform.revoked', 'cycle.results-published']));
+    expect([...types]).toEqual(expect.arrayContaining(['platform.certified', 'platform.recheck-opened', 'platform.revoked', 'cycle.results-published', 'cycle.results-page']));
     expect(expected.filter((e) => e.type === 'platform.recheck-opened')).toHaveLength(5);
-    expect(expected.filter((e) => !['platform.recheck-opened', 'deadline.reminder', 'platform.summary-overdue'].includes(e.type))).toHaveLength(14);
+    expect(expected.filter((e) => !['platform.recheck-opened', 'deadline.reminder', 'platform.summary-overdue'].includes(e.type))).toHaveLength(16);
     await expect(tail({}, { idleMs: 500 })).resolves.toEqual(expected);
     const revoked = await tail({}, { types: ['platform.revoked', 'platform.revocation-announced'], idleMs: 500 });
     expect(revoked.map((e) => e.type)).toEqual(['platform.revocation-announced', 'platform.revoked']);

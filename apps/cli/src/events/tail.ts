@@ -107,7 +107,12 @@ export function describe(event: IntegrationEvent): string {
         return `撤销认定，${data.revokedOn}：${(data.reasons as string[]).join('；')}`;
       case 'cycle.results-published': {
         const names = (list: unknown) => (list as { name: string }[]).map((p) => p.name).join('、') || '无';
-        return `${data.cycleYear}年度结果公布，${data.publishedOn}；认定：${names(data.certified)}；撤销：${names(data.revoked)}`;
+        if (data.certified !== undefined) return `${data.cycleYear}年度结果公布，${data.publishedOn}；认定：${names(data.certified)}；撤销：${names(data.revoked)}`;
+        return `${data.cycleYear}年度结果公布，${data.publishedOn}；认定 ${data.certifiedCount} 个，撤销 ${data.revokedCount} 个，名单 ${data.pages} 页`;
+      }
+      case 'cycle.results-page': {
+        const names = (list: unknown) => (list as { name: string }[]).map((p) => p.name).join('、') || '无';
+        return `${data.cycleYear}年度结果名单第 ${data.page} 页；认定：${names(data.certified)}；撤销：${names(data.revoked)}`;
       }
       default:
         return '';

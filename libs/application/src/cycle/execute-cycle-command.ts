@@ -1,4 +1,4 @@
-import { Inject } from '@nestjs/common';
+import { Inject, Optional } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import {
   cycleStreamId,
@@ -9,6 +9,7 @@ import {
   initialPlatformState,
   type CycleCommand,
   type PlatformEvent,
+  type PublishedPlatform,
 } from '@certflow/domain';
 import { EVENT_STORE, type EventStore } from '@certflow/event-store';
 import { appendOnce, earlierOutcome, loadAggregate } from '../aggregate.js';
@@ -19,6 +20,16 @@ import { eventMetadata, type CommandMeta, type CommandOutcome } from '../command
 export type CycleRequest =
   | Exclude<CycleCommand, { type: 'PublishResults' }>
   | { readonly type: 'PublishResults'; readonly data: { readonly year: number } };
+
+/**
+ * Where PublishResults finds what the cycle decided (Art. 13): the read models, caught up with
+ * the log. Without one (a bus with no read models) the log is scanned, as before.
+ */
+export interface CycleDecisionSource {
+  decided(year: number): Promise<{ readonly certified: readonly PublishedPlatform[]; readonly revoked: readonly PublishedPlatform[] }>;
+}
+
+export const CYCLE_DECISIONS = Symbol.for('certflow.CycleDecisions');
 
 export class ExecuteCycleCommand {
   constructor(
@@ -32,6 +43,7 @@ export class ExecuteCycleCommandHandler implements ICommandHandler<ExecuteCycleC
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Optional() @Inject(CYCLE_DECISIONS) private readonly decisions: CycleDecisionSource | null = null,
   ) {}
 
   async execute({ command, meta }: ExecuteCycleCommand): Promise<CommandOutcome> {
@@ -46,8 +58,13 @@ export class ExecuteCycleCommandHandler implements ICommandHandler<ExecuteCycleC
     return appendOnce(this.store, streamId, events, { expectedVersion: cycle.version, metadata: eventMetadata(meta, command.type, now, this.clock) }, meta);
   }
 
-  /** Art. 13: the list published is the cycle's certifications and revocations as the log has them. */
   private async results(year: number) {
+    if (this.decisions) return { year, ...(await this.decisions.decided(year)) };
+    return this.resultsFromLog(year);
+  }
+
+  /** Art. 13: the list published is the cycle's certifications and revocations as the log has them. */
+  private async resultsFromLog(year: number) {
     const decided = new Map<string, 'certified' | 'revoked'>();
     for (let after = 0; ; ) {
       const page = await this.store.readAll({ after, limit: 5000, types: ['PlatformCertified', 'RecheckConfirmed', 'PlatformRevoked'] });
@@ -61,7 +78,8 @@ export class ExecuteCycleCommandHandler implements ICommandHandler<ExecuteCycleC
     }
     const certified: { platformId: string; name: string }[] = [];
     const revoked: { platformId: string; name: string }[] = [];
-    for (const [streamId, kind] of [...decided].sort(([a], [b]) => a.localeCompare(b))) {
+    // The same order as the read models' (code-unit order of the platform id).
+    for (const [streamId, kind] of [...decided].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
       const { state } = await loadAggregate<ReturnType<typeof evolvePlatform>, PlatformEvent>(
         this.store,
         streamId,

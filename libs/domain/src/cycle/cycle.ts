@@ -1,5 +1,6 @@
 import type { Actor } from '../shared/actor.js';
 import { assertNever, forbidden, invalid, refuse } from '../shared/domain-error.js';
+import { sha256Hex } from '../shared/sha256.js';
 import { isAfter, isIsoDate, shanghaiDate, type IsoDate, type IsoInstant } from '../shared/dates.js';
 import { findRuleset, GANZHOU_2013 } from '../ruleset/ganzhou-2013.js';
 import type { Ruleset } from '../ruleset/ruleset.js';
@@ -29,14 +30,51 @@ export type CycleEvent =
   | { readonly type: 'ApplicationWindowClosed'; readonly data: { readonly year: number; readonly closedOn: IsoDate } }
   | { readonly type: 'ReviewClosed'; readonly data: { readonly year: number; readonly closedOn: IsoDate } }
   | {
+      /**
+       * The whole list in one event: how results were published before pages. Still read (cycles
+       * published then keep it), no longer decided: past about 15,000 platforms it outgrew the
+       * store's event size limit.
+       */
       readonly type: 'ResultsPublished';
       readonly data: {
         readonly year: number;
         readonly publishedOn: IsoDate;
-        readonly certified: readonly { readonly platformId: string; readonly name: string }[];
-        readonly revoked: readonly { readonly platformId: string; readonly name: string }[];
+        readonly certified: readonly PublishedPlatform[];
+        readonly revoked: readonly PublishedPlatform[];
+      };
+    }
+  | {
+      /** One page of the published list (Art. 13), at most RESULTS_PAGE_SIZE platforms. */
+      readonly type: 'ResultsPagePublished';
+      readonly data: {
+        readonly year: number;
+        /** 1 for the first page. */
+        readonly page: number;
+        readonly certified: readonly PublishedPlatform[];
+        readonly revoked: readonly PublishedPlatform[];
+      };
+    }
+  | {
+      /**
+       * Art. 13: the results are published. Follows its pages in the same append; `listSha256`
+       * is resultsListSha256 of the pages' lists put together, so the list is checked from the
+       * log alone (verifyPublishedResults).
+       */
+      readonly type: 'CycleResultsPublished';
+      readonly data: {
+        readonly year: number;
+        readonly publishedOn: IsoDate;
+        readonly certifiedCount: number;
+        readonly revokedCount: number;
+        readonly pages: number;
+        readonly listSha256: string;
       };
     };
+
+export interface PublishedPlatform {
+  readonly platformId: string;
+  readonly name: string;
+}
 
 export type CycleCommand =
   | {
@@ -49,8 +87,8 @@ export type CycleCommand =
       readonly type: 'PublishResults';
       readonly data: {
         readonly year: number;
-        readonly certified: readonly { readonly platformId: string; readonly name: string }[];
-        readonly revoked: readonly { readonly platformId: string; readonly name: string }[];
+        readonly certified: readonly PublishedPlatform[];
+        readonly revoked: readonly PublishedPlatform[];
       };
     };
 
@@ -78,7 +116,10 @@ export function evolveCycle(state: CycleState, event: CycleEvent): CycleState {
     case 'ReviewClosed':
       return state.status === 'none' ? state : { ...state, status: 'review-closed' };
     case 'ResultsPublished':
+    case 'CycleResultsPublished':
       return state.status === 'none' ? state : { ...state, status: 'published' };
+    case 'ResultsPagePublished':
+      return state;
     default:
       return assertNever(event);
   }
@@ -147,9 +188,7 @@ export function decideCycle(command: CycleCommand, state: CycleState, context: C
       return [{ type: 'ReviewClosed', data: { year, closedOn: today } }];
     case 'PublishResults':
       requireStatus(state, year, ['review-closed'], '13');
-      return [
-        { type: 'ResultsPublished', data: { year, publishedOn: today, certified: command.data.certified, revoked: command.data.revoked } },
-      ];
+      return publishedResults(year, today, command.data.certified, command.data.revoked);
     default:
       return assertNever(command);
   }
@@ -202,4 +241,90 @@ export function rulesetOfCycle(cycle: CycleState): Ruleset {
     });
   }
   return ruleset;
+}
+
+/**
+ * Platforms per ResultsPagePublished: with names of up to a few hundred bytes a page stays far
+ * below the stores' 1 MiB event limit, whatever the size of the cycle.
+ */
+export const RESULTS_PAGE_SIZE = 500;
+
+/** The pages of the list (certified first, then revoked, each in the order given), then the summary. */
+function publishedResults(year: number, publishedOn: IsoDate, certified: readonly PublishedPlatform[], revoked: readonly PublishedPlatform[]): CycleEvent[] {
+  const all = [...certified.map((entry) => ['certified', entry] as const), ...revoked.map((entry) => ['revoked', entry] as const)];
+  const events: CycleEvent[] = [];
+  for (let start = 0; start < all.length; start += RESULTS_PAGE_SIZE) {
+    const slice = all.slice(start, start + RESULTS_PAGE_SIZE);
+    events.push({
+      type: 'ResultsPagePublished',
+      data: {
+        year,
+        page: events.length + 1,
+        certified: slice.filter(([kind]) => kind === 'certified').map(([, entry]) => published(entry)),
+        revoked: slice.filter(([kind]) => kind === 'revoked').map(([, entry]) => published(entry)),
+      },
+    });
+  }
+  const listSha256 = resultsListSha256(year, certified, revoked);
+  events.push({
+    type: 'CycleResultsPublished',
+    data: { year, publishedOn, certifiedCount: certified.length, revokedCount: revoked.length, pages: events.length, listSha256 },
+  });
+  return events;
+}
+
+function published(entry: PublishedPlatform): PublishedPlatform {
+  return { platformId: entry.platformId, name: entry.name };
+}
+
+/**
+ * SHA-256 (hex) of the published list's canonical text: the UTF-8 JSON of
+ * `{"year":…,"certified":[{"platformId":…,"name":…},…],"revoked":[…]}`, keys in that order,
+ * entries in the published order, no spaces. Anyone holding the list recomputes it.
+ */
+export function resultsListSha256(year: number, certified: readonly PublishedPlatform[], revoked: readonly PublishedPlatform[]): string {
+  const text = JSON.stringify({ year, certified: certified.map(published), revoked: revoked.map(published) });
+  return sha256Hex(text);
+}
+
+export type PublishedResultsCheck =
+  | { readonly ok: true; readonly year: number; readonly certified: readonly PublishedPlatform[]; readonly revoked: readonly PublishedPlatform[] }
+  | { readonly ok: false; readonly year: number; readonly problem: string };
+
+/**
+ * Rebuilds a cycle's published list from its stream (Art. 13) and checks it against what the
+ * summary announced: pages numbered 1..pages just before it, the counts, the hash. Undefined
+ * when the stream holds no publication. A cycle published in one event (ResultsPublished) is
+ * its own list.
+ */
+export function verifyPublishedResults(events: readonly CycleEvent[]): PublishedResultsCheck | undefined {
+  let pages: Extract<CycleEvent, { type: 'ResultsPagePublished' }>['data'][] = [];
+  for (const event of events) {
+    if (event.type === 'ResultsPublished') {
+      return { ok: true, year: event.data.year, certified: event.data.certified, revoked: event.data.revoked };
+    }
+    if (event.type === 'ResultsPagePublished') {
+      pages.push(event.data);
+      continue;
+    }
+    if (event.type !== 'CycleResultsPublished') {
+      pages = [];
+      continue;
+    }
+    const summary = event.data;
+    const fail = (problem: string): PublishedResultsCheck => ({ ok: false, year: summary.year, problem });
+    if (pages.length !== summary.pages) return fail(`${summary.pages} pages announced, ${pages.length} found`);
+    for (const [index, page] of pages.entries()) {
+      if (page.page !== index + 1 || page.year !== summary.year) return fail(`page ${index + 1} is numbered ${page.page} of ${page.year}`);
+    }
+    const certified = pages.flatMap((page) => page.certified);
+    const revoked = pages.flatMap((page) => page.revoked);
+    if (certified.length !== summary.certifiedCount || revoked.length !== summary.revokedCount) {
+      return fail(`counts ${certified.length}/${revoked.length}, announced ${summary.certifiedCount}/${summary.revokedCount}`);
+    }
+    const hash = resultsListSha256(summary.year, certified, revoked);
+    if (hash !== summary.listSha256) return fail(`list hash ${hash}, announced ${summary.listSha256}`);
+    return { ok: true, year: summary.year, certified, revoked };
+  }
+  return undefined;
 }

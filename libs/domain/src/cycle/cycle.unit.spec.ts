@@ -13,7 +13,19 @@ import {
   reviewClosedEvent,
   windowClosedEvent,
 } from '@certflow/testing';
-import { acceptsApplications, decideCycle, evolveCycle, initialCycleState, rulesetOfCycle, type CycleCommand, type CycleEvent } from './cycle.js';
+import { createHash } from 'node:crypto';
+import {
+  acceptsApplications,
+  decideCycle,
+  evolveCycle,
+  initialCycleState,
+  RESULTS_PAGE_SIZE,
+  resultsListSha256,
+  rulesetOfCycle,
+  verifyPublishedResults,
+  type CycleCommand,
+  type CycleEvent,
+} from './cycle.js';
 import { GANZHOU_2013 } from '../ruleset/ganzhou-2013.js';
 import type { Actor } from '../shared/actor.js';
 
@@ -173,10 +185,58 @@ describe('decideCycle: closing the review', () => {
 });
 
 describe('decideCycle: publishing the results (Art. 13)', () => {
-  it('Art. 13: after the review closed, the city publishes the certified and revoked platforms', () => {
+  it('Art. 13: after the review closed, the city publishes the certified and revoked platforms: one page, then the summary with counts and hash', () => {
+    const listSha256 = createHash('sha256')
+      .update(`{"year":2027,"certified":[{"platformId":"gz-zg-0001","name":"${CERTIFIED[0]!.name}"}],"revoked":[{"platformId":"gz-nk-0007","name":"${REVOKED[0]!.name}"}]}`)
+      .digest('hex');
     cycle.given(reviewClosed).when(publish, city('2027-07-05')).then([
-      { type: 'ResultsPublished', data: { year: YEAR, publishedOn: '2027-07-05', certified: CERTIFIED, revoked: REVOKED } },
+      { type: 'ResultsPagePublished', data: { year: YEAR, page: 1, certified: CERTIFIED, revoked: REVOKED } },
+      { type: 'CycleResultsPublished', data: { year: YEAR, publishedOn: '2027-07-05', certifiedCount: 1, revokedCount: 1, pages: 1, listSha256 } },
     ]);
+  });
+
+  const many = (n: number, prefix = 'p') => Array.from({ length: n }, (_, i) => ({ platformId: `${prefix}-${String(i).padStart(5, '0')}`, name: `平台${i}` }));
+  const decided = (certified: number, revoked: number) =>
+    decideCycle({ type: 'PublishResults', data: { year: YEAR, certified: many(certified), revoked: many(revoked, 'r') } }, reviewClosedState(), { actor: cityActor(), now: at('2027-07-05') });
+  const reviewClosedState = () => reviewClosed.reduce(evolveCycle, initialCycleState);
+
+  it.each([
+    [0, 0, 0],
+    [RESULTS_PAGE_SIZE, 0, 1],
+    [RESULTS_PAGE_SIZE + 1, 0, 2],
+    [RESULTS_PAGE_SIZE - 1, 1, 1],
+    [RESULTS_PAGE_SIZE, 1, 2],
+    [20_000, 3, 41],
+  ])('Art. 13: %i certified and %i revoked make %i pages of at most RESULTS_PAGE_SIZE platforms, whatever the size', (certified, revoked, pages) => {
+    const events = decided(certified, revoked);
+    expect(events).toHaveLength(pages + 1);
+    for (const event of events.slice(0, -1)) {
+      const data = (event as Extract<CycleEvent, { type: 'ResultsPagePublished' }>).data;
+      expect(data.certified.length + data.revoked.length).toBeLessThanOrEqual(RESULTS_PAGE_SIZE);
+      expect(JSON.stringify(event).length).toBeLessThan(100_000);
+    }
+    expect(events.at(-1)).toMatchObject({ type: 'CycleResultsPublished', data: { certifiedCount: certified, revokedCount: revoked, pages } });
+    const check = verifyPublishedResults([...reviewClosed, ...events]);
+    expect(check).toMatchObject({ ok: true, year: YEAR });
+    expect(check!.ok && check!.certified).toEqual(many(certified));
+    expect(check!.ok && check!.revoked).toEqual(many(revoked, 'r'));
+  });
+
+  it('Art. 13: the list read back from the log is checked against the summary: a page changed, lost or a count off is found', () => {
+    const events = decided(RESULTS_PAGE_SIZE + 10, 2);
+    const [first, second, summary] = events as [Extract<CycleEvent, { type: 'ResultsPagePublished' }>, Extract<CycleEvent, { type: 'ResultsPagePublished' }>, CycleEvent];
+    const renamed = { ...first, data: { ...first.data, certified: [{ platformId: 'p-00000', name: '改名' }, ...first.data.certified.slice(1)] } };
+    expect(verifyPublishedResults([renamed, second, summary])).toMatchObject({ ok: false, problem: expect.stringContaining('hash') });
+    expect(verifyPublishedResults([second, summary])).toMatchObject({ ok: false, problem: expect.stringContaining('2 pages announced, 1 found') });
+    expect(verifyPublishedResults([second, first, summary])).toMatchObject({ ok: false, problem: expect.stringContaining('numbered') });
+    const shortened = { ...second, data: { ...second.data, revoked: second.data.revoked.slice(1) } };
+    expect(verifyPublishedResults([first, shortened, summary])).toMatchObject({ ok: false, problem: expect.stringContaining('counts') });
+    expect(verifyPublishedResults(reviewClosed)).toBeUndefined();
+  });
+
+  it('a cycle published in one event before pages is its own list', () => {
+    expect(verifyPublishedResults(published)).toEqual({ ok: true, year: YEAR, certified: [], revoked: [] });
+    expect(resultsListSha256(YEAR, [], [])).toBe(createHash('sha256').update('{"year":2027,"certified":[],"revoked":[]}').digest('hex'));
   });
 
   it.each([

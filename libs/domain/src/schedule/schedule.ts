@@ -17,7 +17,7 @@ import { evolvePlatform, initialPlatformState, type PlatformState } from '../pla
 export const SCHEDULER_ACTOR: Actor = { id: 'certflow-scheduler', role: 'city' };
 const SCHEDULER_REVIEWER = 'certflow 定时规则（市局）';
 
-const CYCLE_EVENT_TYPES = ['CycleOpened', 'ApplicationWindowClosed', 'ReviewClosed', 'ResultsPublished'] as const satisfies readonly CycleEvent['type'][];
+const CYCLE_EVENT_TYPES = ['CycleOpened', 'ApplicationWindowClosed', 'ReviewClosed', 'ResultsPublished', 'CycleResultsPublished'] as const satisfies readonly CycleEvent['type'][];
 
 
 /** Where the scheduler records the reminders it sent: facts for the platforms and counties, not decisions. */

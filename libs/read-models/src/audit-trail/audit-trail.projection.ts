@@ -15,6 +15,8 @@ const AUDITED_BESIDE_PLATFORMS = Object.keys({
   ApplicationWindowClosed: true,
   ReviewClosed: true,
   ResultsPublished: true,
+  ResultsPagePublished: true,
+  CycleResultsPublished: true,
   BusinessClockMoved: true,
 } satisfies Record<CycleEvent['type'] | 'BusinessClockMoved', true>);
 

@@ -38,12 +38,28 @@ function clockMove(position: number): RecordedEvent {
   };
 }
 
+/** Results published in one event, as before pages (still in older logs). */
+function legacyResults(position: number): RecordedEvent {
+  return {
+    eventId: `01900000-0000-7000-8000-${String(position).padStart(12, '0')}`,
+    type: 'ResultsPublished',
+    schemaVersion: 1,
+    data: { year: 2025, publishedOn: '2025-07-05', certified: [{ platformId: 'gz-old-001', name: '旧平台' }], revoked: [] },
+    metadata: { actorId: 'city-1', role: 'city', occurredAt: '2025-07-05T02:00:00.000Z', command: 'PublishResults' },
+    streamId: 'cycle-2025',
+    streamVersion: 4,
+    globalPosition: position,
+    recordedAt: '2025-07-05T02:00:00.000Z',
+    hash: 'd'.repeat(64),
+  };
+}
+
 describe('audit trail projection', () => {
   it('reads every event type of the platform and cycle streams and declares the audit search indexes', () => {
     expect(auditTrail.collection).toBe('audit_trail');
     expect(auditTrail.indexes).toEqual([{ platformId: 1, position: 1 }, { actorId: 1 }, { county: 1 }, { type: 1 }, { occurredAt: 1 }, { recordedAt: 1 }]);
-    expect(new Set(auditTrail.eventTypes)).toEqual(new Set([...allEvents.map((e) => e.type), 'BusinessClockMoved']));
-    expect(auditTrail.eventTypes).toHaveLength(22);
+    expect(new Set(auditTrail.eventTypes)).toEqual(new Set([...allEvents.map((e) => e.type), 'BusinessClockMoved', 'ResultsPublished']));
+    expect(auditTrail.eventTypes).toHaveLength(24);
   });
 
   it('lists a move of the simulated business clock with who moved it, from where to where, and both times', () => {
@@ -68,7 +84,7 @@ describe('audit trail projection', () => {
   });
 
   describe('applying an event a second time changes nothing', () => {
-    const runs = applyEachTwice(auditTrail, [...allEvents, clockMove(allEvents.length + 1)]);
+    const runs = applyEachTwice(auditTrail, [...allEvents, clockMove(allEvents.length + 1), legacyResults(allEvents.length + 2)]);
     it.each([...auditTrail.eventTypes])('%s', (type) => {
       const ofType = runs.filter((run) => run.event.type === type);
       expect(ofType.length).toBeGreaterThan(0);
@@ -87,8 +103,9 @@ describe('audit trail projection', () => {
 
     it('holds one entry per event, at its position', () => {
       expect(trail.size).toBe(demoEvents.length);
-      // Every accepted step of the demo records exactly one event.
-      expect(demoEvents.length).toBe(steps.filter((s) => !s.expectRefusal).length);
+      // Every accepted step of the demo records exactly one event, but publishing: a page and the summary.
+      const publishing = steps.filter((s) => !s.expectRefusal && 'cycle' in s && s.cycle.type === 'PublishResults').length;
+      expect(demoEvents.length).toBe(steps.filter((s) => !s.expectRefusal).length + publishing);
       for (const event of demoEvents) {
         expect(trail.get(event.eventId)).toMatchObject({
           eventId: event.eventId,
@@ -182,9 +199,11 @@ describe('audit trail projection', () => {
       expect(opened).toMatchObject({ streamId: 'cycle-2027', cycleYear: 2027, rulesetId: 'ganzhou-2013', rulesetVersion: 1, command: 'OpenCycle', role: 'city' });
       expect(opened.inputs).toMatchObject({ year: 2027, rulesetId: 'ganzhou-2013', applicationDeadline: '2027-04-30' });
       for (const field of ['platformId', 'county', 'ruleEvaluation', 'reasons']) expect(opened).not.toHaveProperty(field);
-      const published = [...trail.values()].filter((e) => e.type === 'ResultsPublished');
+      const published = [...trail.values()].filter((e) => e.type === 'CycleResultsPublished');
       expect(published.map((e) => e.cycleYear)).toEqual([2027, 2029]);
-      expect(published[1]!.inputs).toMatchObject({ revoked: [{ platformId: 'zg-hub-006', name: '章贡区中小企业综合服务平台' }] });
+      expect(published[1]!.inputs).toMatchObject({ revokedCount: 1, pages: 1, listSha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
+      const pages = [...trail.values()].filter((e) => e.type === 'ResultsPagePublished' && e.cycleYear === 2029);
+      expect(pages.map((e) => e.inputs)).toMatchObject([{ page: 1, revoked: [{ platformId: 'zg-hub-006', name: '章贡区中小企业综合服务平台' }] }]);
     });
 
     it('a revocation announcement carries the ruleset it used and its reasons', () => {

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { registryEntry } from '@certflow/testing';
 import type { RecordedEvent } from '@certflow/event-store';
-import type { AuditEntry, RegistryEntry, ReviewHistory } from '../documents.js';
+import type { AuditEntry, CycleResultsEntry, RegistryEntry, ReviewHistory } from '../documents.js';
 import type { Projection, ReadModelDocument } from '../projection.js';
-import { auditTrail, publicRegistry, reviewHistory } from '../projections.js';
+import { auditTrail, cycleResults, publicRegistry, reviewHistory } from '../projections.js';
 import { ReadModelConflictError, type ReadModelStore } from '../store.js';
 
 export interface StoreHarness {
@@ -27,7 +27,7 @@ const things: Projection<Thing> = {
   apply: () => undefined,
 };
 const others: Projection<Thing> = { ...things, name: 'contract-others', collection: 'contract_others', indexes: [] };
-const ALL = [things, others, publicRegistry, reviewHistory, auditTrail] as unknown as Projection<ReadModelDocument>[];
+const ALL = [things, others, publicRegistry, reviewHistory, auditTrail, cycleResults] as unknown as Projection<ReadModelDocument>[];
 
 const thing = (id: string, lastPosition: number, extra: Partial<Thing> = {}): Thing => ({ _id: id, lastPosition, label: `标签-${id}`, ...extra });
 
@@ -410,6 +410,41 @@ export function readModelStoreContract(name: string, makeHarness: () => Promise<
           return all;
         })();
         expect(first).toEqual(trail[0]);
+      });
+    });
+
+    describe('cycle decisions (Art. 13)', () => {
+      beforeEach(async () => {
+        await store.drop(cycleResults as unknown as Projection<ReadModelDocument>);
+        const entry = (platformId: string, name: string | undefined, decisions: CycleResultsEntry['decisions']): CycleResultsEntry => ({
+          _id: platformId,
+          lastPosition: 10,
+          platformId,
+          ...(name !== undefined ? { name } : {}),
+          years: decisions.map((d) => d.year),
+          decisions,
+        });
+        await store.write(cycleResults.collection, [
+          { key: 'zz-9', change: { put: entry('zz-9', '最后的平台', [{ year: 2027, outcome: 'certified' }]) } },
+          { key: 'aa-1', change: { put: entry('aa-1', '第一个平台', [{ year: 2027, outcome: 'certified' }, { year: 2029, outcome: 'revoked' }]) } },
+          { key: 'Bb-2', change: { put: entry('Bb-2', '大写开头的平台', [{ year: 2027, outcome: 'certified' }]) } },
+          { key: 'mm-5', change: { put: entry('mm-5', '被撤销的平台', [{ year: 2027, outcome: 'revoked' }]) } },
+          { key: 'no-name', change: { put: entry('no-name', undefined, [{ year: 2027, outcome: 'certified' }]) } },
+          { key: 'nn-0', change: { put: entry('nn-0', '未决定的平台', []) } },
+        ]);
+      });
+
+      it("lists a year's certified and revoked platforms in code-unit order of their id, leaving out other years and platforms without a name", async () => {
+        expect(await store.cycleDecisions(2027)).toEqual({
+          certified: [
+            { platformId: 'Bb-2', name: '大写开头的平台' },
+            { platformId: 'aa-1', name: '第一个平台' },
+            { platformId: 'zz-9', name: '最后的平台' },
+          ],
+          revoked: [{ platformId: 'mm-5', name: '被撤销的平台' }],
+        });
+        expect(await store.cycleDecisions(2029)).toEqual({ certified: [], revoked: [{ platformId: 'aa-1', name: '第一个平台' }] });
+        expect(await store.cycleDecisions(2028)).toEqual({ certified: [], revoked: [] });
       });
     });
   });

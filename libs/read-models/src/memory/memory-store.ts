@@ -1,5 +1,9 @@
-import type { AuditEntry, RegistryEntry, ReviewHistory } from '../documents.js';
-import type { Projection, ReadModelDocument } from '../projection.js';
+import { CertflowError } from '@certflow/errors';
+import type { AuditEntry, CycleDecisions, CycleResultsEntry, RegistryEntry, ReviewHistory } from '../documents.js';
+import type { EventStore } from '@certflow/event-store';
+import { applyEvent, type Projection, type ReadModelDocument } from '../projection.js';
+import { auditTrail } from '../audit-trail/audit-trail.projection.js';
+import { reviewHistory } from '../review-history/review-history.projection.js';
 import {
   QUERY_COLLECTIONS,
   auditTimeBounds,
@@ -13,6 +17,7 @@ import { searchTerms } from '../public-registry/registry-search.js';
 import {
   ReadModelConflictError,
   type AuditFilter,
+  decisionsOf,
   type AuditQuery,
   type KeyedChange,
   type Page,
@@ -21,14 +26,33 @@ import {
   type RegistryQuery,
 } from '../store.js';
 
+/** What the compact store reads back from the log. */
+export type LogReader = Pick<EventStore, 'readStream' | 'readAll'>;
+
+/** The audit entry's fields the audit search filters and sorts on; the rest is read back from the log. */
+type AuditIndexEntry = Pick<
+  AuditEntry,
+  '_id' | 'lastPosition' | 'position' | 'type' | 'platformId' | 'county' | 'actorId' | 'cycleYear' | 'occurredAt' | 'recordedAt'
+>;
+
 /**
  * The embedded default: one Map per collection, lost with the process, so the projector
  * rebuilds it from the log at start. Documents are shared, not copied: projections are pure
  * and never change the document they are given.
+ *
+ * Given the log (`certflow serve`), the store is compact: the two read models whose documents
+ * repeat the events' data are not held. The audit trail keeps an index entry per event (what its
+ * search filters on, about 0.4 KB) and rebuilds the entries of the page asked for from their
+ * events; a platform's review history is its stream folded at query time (one short stream).
+ * Held whole, these took about 30 KB of heap per certified platform, 600 MB for a cycle of 20,000.
  */
 export class MemoryReadModelStore implements ReadModelStore {
   readonly kind = 'memory';
   private readonly collections = new Map<string, Map<string, ReadModelDocument>>();
+  /** Strings many index entries share (types, actors, counties, days), held once. */
+  private readonly interned = new Map<string, string>();
+
+  constructor(private readonly log?: LogReader) {}
   private readonly checkpoints = new Map<string, ProjectionCheckpoint>();
   /** The listed registry entries in name order, until the registry is written or dropped. */
   private sortedRegistry: readonly RegistryEntry[] | undefined;
@@ -48,6 +72,9 @@ export class MemoryReadModelStore implements ReadModelStore {
   }
 
   async write<D extends ReadModelDocument>(collection: string, changes: readonly KeyedChange<D>[]): Promise<void> {
+    // Folded from the log at query time: nothing to keep (the projector finds no document and
+    // builds each one afresh, which costs a little work and no memory).
+    if (this.log && collection === reviewHistory.collection) return;
     const documents = this.collection(collection);
     // Only a key's first change in the batch is checked: a later one was computed from it.
     const seen = new Set<string>();
@@ -58,8 +85,9 @@ export class MemoryReadModelStore implements ReadModelStore {
       if (expected !== undefined && (documents.get(key)?.lastPosition ?? null) !== expected) conflicts.push(key);
     }
     if (conflicts.length > 0) throw new ReadModelConflictError(collection, conflicts);
+    const compact = this.log !== undefined && collection === auditTrail.collection;
     for (const { key, change } of changes) {
-      if ('put' in change) documents.set(key, change.put);
+      if ('put' in change) documents.set(key, compact ? this.indexEntry(change.put as unknown as AuditEntry) : change.put);
       else documents.delete(key);
     }
     if (collection === QUERY_COLLECTIONS.registry) this.sortedRegistry = undefined;
@@ -93,21 +121,78 @@ export class MemoryReadModelStore implements ReadModelStore {
   }
 
   async reviewHistory(platformId: string): Promise<ReviewHistory | undefined> {
-    return this.collection(QUERY_COLLECTIONS.reviewHistory).get(platformId) as ReviewHistory | undefined;
+    if (!this.log) return this.collection(QUERY_COLLECTIONS.reviewHistory).get(platformId) as ReviewHistory | undefined;
+    const types = new Set(reviewHistory.eventTypes);
+    let document: ReviewHistory | undefined;
+    for (const event of await this.log.readStream(`platform-${platformId}`)) {
+      if (!types.has(event.type) || !reviewHistory.keys(event).includes(platformId)) continue;
+      const change = applyEvent(reviewHistory, document, event, platformId);
+      if (change) document = 'put' in change ? change.put : undefined;
+    }
+    return document;
   }
 
   async searchAudit(query: AuditQuery): Promise<Page<AuditEntry>> {
     const { skip, limit } = pageWindow(query);
     const matching = this.matchingAudit(query);
-    return pageOf(matching.slice(skip, skip + limit), matching.length, query);
+    const page = matching.slice(skip, skip + limit);
+    return pageOf(this.log ? await this.fullEntries(page) : page, matching.length, query);
   }
 
-  /** The documents are in memory already; only the list of references to them is made here. */
+  async cycleDecisions(year: number): Promise<CycleDecisions> {
+    const entries = this.collection(QUERY_COLLECTIONS.cycleResults).values() as Iterable<CycleResultsEntry>;
+    return decisionsOf(year, entries);
+  }
+
+  /** The full store holds its documents already; the compact one rebuilds them a slice at a time from the log. */
   async *streamAudit(filter: AuditFilter): AsyncIterable<AuditEntry> {
-    yield* this.matchingAudit(filter);
+    const matching = this.matchingAudit(filter);
+    if (!this.log) {
+      yield* matching;
+      return;
+    }
+    for (let from = 0; from < matching.length; from += 500) yield* await this.fullEntries(matching.slice(from, from + 500));
   }
 
   async close(): Promise<void> {}
+
+  private indexEntry(entry: AuditEntry): AuditIndexEntry {
+    const shared = (text: string) => {
+      const held = this.interned.get(text);
+      if (held !== undefined) return held;
+      this.interned.set(text, text);
+      return text;
+    };
+    return {
+      _id: entry._id,
+      lastPosition: entry.lastPosition,
+      position: entry.position,
+      type: shared(entry.type),
+      ...(entry.platformId !== undefined ? { platformId: entry.platformId } : {}),
+      ...(entry.county !== undefined ? { county: shared(entry.county) } : {}),
+      actorId: shared(entry.actorId),
+      ...(entry.cycleYear !== undefined ? { cycleYear: entry.cycleYear } : {}),
+      occurredAt: entry.occurredAt,
+      recordedAt: entry.recordedAt,
+    };
+  }
+
+  /** The audit entries of a page, each rebuilt from its event as the projection built it. */
+  private async fullEntries(index: readonly AuditEntry[]): Promise<AuditEntry[]> {
+    const entries: AuditEntry[] = [];
+    for (const { _id, position } of index) {
+      const [event] = await this.log!.readAll({ after: position - 1, limit: 1 });
+      const change = event && event.globalPosition === position ? auditTrail.apply(undefined, event, _id) : undefined;
+      if (!change || !('put' in change)) {
+        throw new CertflowError('read-models.entry-not-in-log', {
+          zh: `审计条目 ${_id} 指向的位置 ${position} 在日志中没有该事件`,
+          en: `the log has no event at position ${position} for audit entry ${_id}`,
+        });
+      }
+      entries.push(change.put);
+    }
+    return entries;
+  }
 
   /** Every document of a collection (benchmarks and tests compare stores with it). */
   documents(collection: string): IterableIterator<ReadModelDocument> {

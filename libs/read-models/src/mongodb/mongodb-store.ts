@@ -12,13 +12,14 @@ import {
   type MongoClientOptions,
 } from 'mongodb';
 import type { Cursor } from '@certflow/event-store';
-import type { AuditEntry, RegistryEntry, ReviewHistory } from '../documents.js';
+import type { AuditEntry, CycleDecisions, CycleResultsEntry, RegistryEntry, ReviewHistory } from '../documents.js';
 import type { Projection, ReadModelDocument } from '../projection.js';
 import { CHECKPOINT_COLLECTION, QUERY_COLLECTIONS, auditTimeBounds, escapeRegex, pageOf, pageWindow } from '../queries.js';
 import { REGISTRY_SEARCH_FIELD, registrySearchKey, searchTerms } from '../public-registry/registry-search.js';
 import {
   ReadModelConflictError,
   type AuditFilter,
+  decisionsOf,
   type AuditQuery,
   type KeyedChange,
   type Page,
@@ -188,6 +189,11 @@ export class MongoReadModelStore implements ReadModelStore {
     } finally {
       await cursor.close();
     }
+  }
+
+  async cycleDecisions(year: number): Promise<CycleDecisions> {
+    const found = await this.db.collection(QUERY_COLLECTIONS.cycleResults).find({ years: year }).toArray();
+    return decisionsOf(year, found as unknown as CycleResultsEntry[]);
   }
 
   async close(): Promise<void> {

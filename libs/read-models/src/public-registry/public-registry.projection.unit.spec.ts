@@ -11,7 +11,7 @@ for (const step of demoScenario()) recorder.run(step, instantOf);
 const demoEvents = [...recorder.events];
 for (const step of secondRoundSteps()) recorder.run(step, instantOf);
 const allEvents = [...recorder.events];
-const end2030 = allEvents.findIndex((e) => e.type === 'ResultsPublished' && (e.data as { year: number }).year === 2030) + 1;
+const end2030 = allEvents.findIndex((e) => e.type === 'CycleResultsPublished' && (e.data as { year: number }).year === 2030) + 1;
 
 const registryOf = (events: readonly RecordedEvent[]) => foldProjection(publicRegistry, events);
 const platform = (id: string) => PLATFORMS.find((p) => p.id === id)!;
