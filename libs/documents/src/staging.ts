@@ -23,8 +23,13 @@ export async function stage(folder: string, content: Readable, limits: SizeLimit
   const path = join(folder, `${randomUUID()}.part`);
   const discard = () => rm(path, { force: true });
   const inspector = new DocumentInspector(limits);
+  // Created here, and only reopened by the write stream: a stream destroyed early (a type refused
+  // at its first bytes) may open its file after the pipeline has failed, past the removal below,
+  // which with 'wx' made the file anew and left a stray .part on a loaded server. Reopening a
+  // removed file fails instead.
+  await (await open(path, 'wx')).close();
   try {
-    await pipeline(content, inspector, createWriteStream(path, { flags: 'wx' }));
+    await pipeline(content, inspector, createWriteStream(path, { flags: 'r+' }));
     const handle = await open(path, 'r');
     try {
       await handle.sync();

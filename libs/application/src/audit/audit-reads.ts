@@ -1,3 +1,4 @@
+import { CertflowError } from '@certflow/errors';
 import type { EventStore, RecordedEvent } from '@certflow/event-store';
 
 /** One read through an audit route: a fact about who looked at what, recorded in the log itself. */
@@ -132,7 +133,12 @@ export class AuditReadRecorder {
     const over = this.buffer.length - this.maxBuffered;
     if (over > 0) {
       this.buffer = this.buffer.slice(over);
-      this.options.onError?.(new Error(`the audit-read buffer is full: ${over} read records dropped`));
+      this.options.onError?.(
+        new CertflowError('audit.reads-dropped', {
+          zh: `审计查阅记录缓冲区已满，丢弃了 ${over} 条查阅记录`,
+          en: `the audit-read buffer is full: ${over} read records dropped`,
+        }),
+      );
     }
     this.timer ??= setTimeout(() => void this.flush(), this.flushMs).unref();
   }
