@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import type { PlatformCommand } from './platform.commands.js';
 import type { PlatformEvent } from './platform.events.js';
-import { wrongStatus } from './shared.js';
+import { requireReasons, wrongStatus } from './shared.js';
 import { initialPlatformState, platformStatusZh } from './state.js';
 import {
   platform,
@@ -68,6 +68,7 @@ describe('every step is named in Chinese and placed by its article, whatever the
     ['CertifyPlatform', '11', '第十一条'],
     ['RejectApplication', '11', '第十一条'],
     ['SubmitAnnualSummary', '14', '第十四条'],
+    ['RecordSummaryOverdue', '14', '第十四条'],
     ['OpenRecheck', '15', '第十五条'],
     ['SubmitRecheckMaterials', '15', '第十五条'],
     ['GiveRecheckOpinion', '15', '第十五条'],
@@ -122,5 +123,14 @@ describe('every state of a platform is named in Chinese, each differently, in th
     expect(platformStatusZh(platform.given(H.submitted).state)).toContain('县（市、区）局');
     expect(platformStatusZh(platform.given(H.notRecommended).state)).toContain('县（市、区）局');
     expect(platformStatusZh(platform.given(H.rejected).state)).toContain('市局');
+  });
+});
+
+describe('written reasons and named reviewers (Arts. 11, 15): every item counts', () => {
+  it('refuses a list with one blank item among filled ones, as it refuses an empty list', () => {
+    expect(() => requireReasons(['材料齐全', '  '], '11')).toThrow(expect.objectContaining({ code: 'decision.reasons-required', article: '11' }));
+    expect(() => requireReasons(['张三', ''], '11', 'reviewers')).toThrow(expect.objectContaining({ code: 'decision.reviewers-required' }));
+    expect(() => requireReasons([], '15')).toThrow(expect.objectContaining({ code: 'decision.reasons-required', article: '15' }));
+    expect(() => requireReasons(['材料齐全', '运营良好'], '11')).not.toThrow();
   });
 });
