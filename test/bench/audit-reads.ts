@@ -1,5 +1,6 @@
 import { Controller, Get, Inject, Query, type INestApplication } from '@nestjs/common';
-import autocannon from 'autocannon';
+import type autocannon from 'autocannon';
+import { getRound } from './http-round.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -192,28 +193,8 @@ async function platformIds(url: string, token: string): Promise<string[]> {
   return ids.slice(0, 50);
 }
 
-async function run(url: string, token: string, paths: readonly string[], seconds = HTTP_SECONDS): Promise<autocannon.Result> {
-  let next = 0;
-  const result = await autocannon({
-    url,
-    connections: CONNECTIONS,
-    duration: seconds,
-    headers: { authorization: `Bearer ${token}` },
-    requests: [
-      {
-        method: 'GET',
-        setupRequest: (request: autocannon.Request) => {
-          const path = paths[next % paths.length]!;
-          next += 1;
-          return { ...request, path };
-        },
-      },
-    ],
-  });
-  await new Promise((resolve) => setTimeout(resolve, 500));
-  const failed = result.non2xx + result.errors + result.timeouts;
-  if (failed > 0) throw new Error(`${failed} of ${result.requests.sent} requests failed (non-2xx ${result.non2xx}, errors ${result.errors}, timeouts ${result.timeouts})`);
-  return result;
+function run(url: string, token: string, paths: readonly string[], seconds = HTTP_SECONDS): Promise<autocannon.Result> {
+  return getRound({ url, paths, seconds, connections: CONNECTIONS, headers: { authorization: `Bearer ${token}` } });
 }
 
 function human(line: ResultLine): string {

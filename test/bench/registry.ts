@@ -1,5 +1,6 @@
 import { Controller, Get, type INestApplication } from '@nestjs/common';
-import autocannon from 'autocannon';
+import type autocannon from 'autocannon';
+import { getRound } from './http-round.js';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -210,32 +211,8 @@ async function registryPaths(url: string): Promise<{ paths: string[]; platforms:
   return { paths: queries.map((query) => `/api/v1/registry${query}`), platforms: everything.total, averageBytes: bytes / queries.length, missMs };
 }
 
-/** Both runs go through setupRequest, so the load generator spends the same on either. */
-async function run(url: string, paths: readonly string[]): Promise<autocannon.Result> {
-  let next = 0;
-  const result = await autocannon({
-    url,
-    connections: CONNECTIONS,
-    duration: HTTP_SECONDS,
-    requests: [
-      {
-        method: 'GET',
-        setupRequest: (request: autocannon.Request) => {
-          const path = paths[next % paths.length]!;
-          next += 1;
-          return { ...request, path };
-        },
-      },
-    ],
-  });
-  // autocannon resolves at its deadline with requests still on the wire; let them land.
-  await new Promise((resolve) => setTimeout(resolve, 500));
-  const failed = result.non2xx + result.errors + result.timeouts;
-  if (failed > 0) {
-    throw new Error(`${failed} of ${result.requests.sent} requests to ${paths.length === 1 ? paths[0] : 'the registry'} failed (non-2xx ${result.non2xx}, errors ${result.errors}, timeouts ${result.timeouts})`);
-  }
-  if (result.requests.total === 0) throw new Error(`no request to ${paths[0]} completed`);
-  return result;
+function run(url: string, paths: readonly string[]): Promise<autocannon.Result> {
+  return getRound({ url, paths, seconds: HTTP_SECONDS, connections: CONNECTIONS });
 }
 
 function human(line: ResultLine): string {
