@@ -60,34 +60,26 @@ export class ExecutePlatformCommandHandler implements ICommandHandler<ExecutePla
 
   async execute({ platformId, command, meta }: ExecutePlatformCommand): Promise<CommandOutcome> {
     const streamId = platformStreamId(platformId);
-    const repeat = await earlierOutcome(this.store, streamId, meta);
-    if (repeat) return repeat;
     const now = meta.businessTime ?? this.clock.now();
     for (let attempt = 1; ; attempt += 1) {
-      const platform = await loadState(this.store, streamId, evolvePlatform, initialPlatformState, this.platforms);
-      const year = commandCycleYear(command) ?? ('cycleYear' in platform.state ? platform.state.cycleYear : undefined);
-      const cycle: CycleState =
-        year === undefined
-          ? initialCycleState
-          : (await loadState(this.store, cycleStreamId(year), evolveCycle, initialCycleState, this.cycles)).state;
-      const ruleset = rulesetOfCycle(cycle);
-      const events = decidePlatform(command, platform.state, { now, actor: meta.actor, platformId, cycle, ruleset });
-      // After deciding, so that who may act and when is answered first; before appending, so
-      // that no event ever references a document the store does not hold.
-      const attached = attachedDocuments(command);
-      if (attached.length > 0) {
-        const platformCounty = subjectCounty(command, platform.state).platformCounty;
-        await this.documentFacts.check(
-          attached.map((document) => document.ref.sha256),
-          (facts) => checkAttachedDocuments(attached, facts, { platformId, ...(platformCounty !== undefined ? { county: platformCounty } : {}) }),
-        );
+      let decided: { events: ReturnType<typeof decidePlatform>; state: PlatformState; version: number };
+      try {
+        decided = await this.decide(streamId, platformId, command, meta, now);
+      } catch (error) {
+        // A command already handled answers as it did the first time. It is looked up here, on
+        // a refusal, rather than before every decision: a repeat that decides again without a
+        // refusal carries its command id into the append, which the store answers as a
+        // duplicate without writing, so the happy path saves a round trip to the store.
+        const repeat = await earlierOutcome(this.store, streamId, meta);
+        if (repeat) return repeat;
+        throw error;
       }
       try {
-        const result = await appendOnce(this.store, streamId, events, {
-          expectedVersion: platform.version,
-          metadata: eventMetadata(meta, command.type, now, this.clock, { platformId, ...subjectCounty(command, platform.state) }),
+        const result = await appendOnce(this.store, streamId, decided.events, {
+          expectedVersion: decided.version,
+          metadata: eventMetadata(meta, command.type, now, this.clock, { platformId, ...subjectCounty(command, decided.state) }),
         }, meta);
-        if (!result.replayed) this.platforms.set(streamId, result.streamVersion, events.reduce(evolvePlatform, platform.state));
+        if (!result.replayed) this.platforms.set(streamId, result.streamVersion, decided.events.reduce(evolvePlatform, decided.state));
         return result;
       } catch (error) {
         if (error instanceof ConcurrencyConflictError && attempt === 1 && SAFE_TO_REDECIDE.has(command.type)) continue;
@@ -95,4 +87,37 @@ export class ExecutePlatformCommandHandler implements ICommandHandler<ExecutePla
       }
     }
   }
+
+  private async decide(streamId: string, platformId: string, command: PlatformCommand, meta: CommandMeta, now: string) {
+    // The cycle is read beside the platform when its year is known beforehand (from the command,
+    // or from the platform as last seen), so the two reads cost one wait instead of two.
+    const expectedYear = commandCycleYear(command) ?? cycleYearOf(this.platforms.get(streamId)?.state);
+    const [platform, early] = await Promise.all([
+      loadState(this.store, streamId, evolvePlatform, initialPlatformState, this.platforms),
+      expectedYear === undefined ? undefined : this.loadCycle(expectedYear),
+    ]);
+    const year = commandCycleYear(command) ?? cycleYearOf(platform.state);
+    const cycle: CycleState = year === undefined ? initialCycleState : year === expectedYear ? early! : await this.loadCycle(year);
+    const ruleset = rulesetOfCycle(cycle);
+    const events = decidePlatform(command, platform.state, { now, actor: meta.actor, platformId, cycle, ruleset });
+    // After deciding, so that who may act and when is answered first; before appending, so
+    // that no event ever references a document the store does not hold.
+    const attached = attachedDocuments(command);
+    if (attached.length > 0) {
+      const platformCounty = subjectCounty(command, platform.state).platformCounty;
+      await this.documentFacts.check(
+        attached.map((document) => document.ref.sha256),
+        (facts) => checkAttachedDocuments(attached, facts, { platformId, ...(platformCounty !== undefined ? { county: platformCounty } : {}) }),
+      );
+    }
+    return { events, state: platform.state, version: platform.version };
+  }
+
+  private async loadCycle(year: number): Promise<CycleState> {
+    return (await loadState(this.store, cycleStreamId(year), evolveCycle, initialCycleState, this.cycles)).state;
+  }
+}
+
+function cycleYearOf(state: PlatformState | undefined): number | undefined {
+  return state !== undefined && 'cycleYear' in state ? state.cycleYear : undefined;
 }

@@ -233,12 +233,13 @@ export class PostgresEventStore implements EventStore, SubscriptionSource {
 
   async readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]> {
     const range = streamRange(streamId, options);
-    const { rows } = await this.pool.query<EventRow>(this.sql.readStream!, [
-      streamId,
-      range.fromVersion,
-      Math.min(range.toVersion, 2 ** 31 - 1),
-      range.asOf ?? null,
-    ]);
+    // Named, like the append: every command reads its streams, and a prepared statement spares
+    // the server parsing and planning the same text each time.
+    const { rows } = await this.pool.query<EventRow>({
+      name: `certflow-read-stream-${this.schema}`,
+      text: this.sql.readStream!,
+      values: [streamId, range.fromVersion, Math.min(range.toVersion, 2 ** 31 - 1), range.asOf ?? null],
+    });
     return rows.map((row) => this.upcasters.apply(toRecorded(row)));
   }
 
@@ -262,10 +263,11 @@ export class PostgresEventStore implements EventStore, SubscriptionSource {
   }
 
   async findCommand(commandId: string): Promise<AppendResult | undefined> {
-    const { rows } = await this.pool.query<{ stream_id: string; stream_version: number; first_position: string; last_position: string }>(
-      this.sql.findCommand!,
-      [commandId],
-    );
+    const { rows } = await this.pool.query<{ stream_id: string; stream_version: number; first_position: string; last_position: string }>({
+      name: `certflow-find-command-${this.schema}`,
+      text: this.sql.findCommand!,
+      values: [commandId],
+    });
     const row = rows[0];
     if (!row) return undefined;
     return {
