@@ -41,6 +41,9 @@ import { BUREAU_KEY } from './certificates/bureau-key.js';
 import { Dispatcher } from './shared/dispatch.js';
 import { requestValidationPipe } from './shared/validation.pipe.js';
 import { DEV_SIGN_IN_KEY, DevSignInController } from './sign-in/dev-sign-in/dev-sign-in.controller.js';
+import { SIGN_IN_OPTIONS, SignInOptionsController } from './sign-in/sign-in-options/sign-in-options.controller.js';
+import type { SignInOptionsDto } from './sign-in/sign-in-options/sign-in-options.dto.js';
+import { WhoAmIController } from './sign-in/who-am-i/who-am-i.controller.js';
 import { SetClockController } from './simulation/set-clock.controller.js';
 
 export interface AppOptions {
@@ -93,6 +96,14 @@ function readModelDecisions(store: EventStore, readModels: ReadModelAccess): Cyc
   };
 }
 
+function signInOptions(options: AppOptions): SignInOptionsDto {
+  const client = options.oidc?.console;
+  return {
+    dev: options.devSignIn ?? false,
+    ...(options.oidc && client ? { oidc: { issuer: options.oidc.issuer, clientId: client.clientId, scopes: client.scopes, ...(client.resource ? { resource: client.resource } : {}) } } : {}),
+  };
+}
+
 /** A projector that restarted just before publishing may need a while to replay the log. */
 const PUBLISH_WAIT_MS = 60_000;
 
@@ -130,11 +141,14 @@ export class AppModule {
         VerifyCertificateController,
         ...(isSettable(options.clock) ? [SetClockController] : []),
         ...(options.devSignIn ? [DevSignInController] : []),
+        SignInOptionsController,
+        WhoAmIController,
         ...extraControllers,
       ],
       providers: [
         Dispatcher,
         { provide: DEV_SIGN_IN_KEY, useValue: options.signingKey },
+        { provide: SIGN_IN_OPTIONS, useValue: signInOptions(options) },
         { provide: OBSERVABILITY, useValue: observability },
         ReadModels,
         { provide: READ_MODELS, useValue: options.readModels ?? null },

@@ -812,6 +812,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/sign-in/options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Sign-in options 登录方式
+         * @description The ways of signing in this server offers: the development sign-in (training servers only) and, when CERTFLOW_OIDC_CONSOLE_CLIENT_ID is set, the identity provider's authorization code flow with PKCE for the console (a public client).
+         */
+        get: operations["signInOptions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sign-in/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The signed-in actor 当前登录身份
+         * @description The role, county or platform the bearer token gives, as every route reads it.
+         */
+        get: operations["whoAmI"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2853,6 +2893,56 @@ export interface components {
              * @example 2027-03-01T09:30:00.000Z
              */
             expiresAt: string;
+        };
+        OidcSignInDto: {
+            /**
+             * @description the identity provider (OIDC discovery at its /.well-known/openid-configuration)
+             * @example https://id.ganzhou.gov.cn/realms/gov
+             */
+            issuer: string;
+            /**
+             * @description the console's client id: a public client, authorization code with PKCE (S256)
+             * @example certflow-console
+             */
+            clientId: string;
+            /**
+             * @description scopes to ask for, space-separated
+             * @example openid
+             */
+            scopes: string;
+            /**
+             * @description RFC 8707 resource indicator to send on the authorization and token requests
+             * @example certflow-gz
+             */
+            resource?: string;
+        };
+        SignInOptionsDto: {
+            /** @description whether POST /api/v1/dev/sign-in is mounted (training and development servers only) */
+            dev: boolean;
+            /** @description sign-in through the provider; absent when no provider or no console client is configured */
+            oidc?: components["schemas"]["OidcSignInDto"];
+        };
+        WhoAmIDto: {
+            /**
+             * @description the token's subject (the actor recorded on every decision)
+             * @example zhanggong-desk
+             */
+            id: string;
+            /**
+             * @example county
+             * @enum {string}
+             */
+            role: "applicant" | "county" | "city" | "auditor";
+            /**
+             * @description the county bureau, for role county
+             * @example 360702
+             */
+            county?: string;
+            /**
+             * @description the platform operated, for role applicant
+             * @example gz-info-001
+             */
+            platformId?: string;
         };
     };
     responses: never;
@@ -6536,6 +6626,71 @@ export interface operations {
             };
             /** @description a body whose `Content-Type` is not `application/json` (`request.unsupported-media-type`) */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description too many requests; retry after the time in `Retry-After` (`request.rate-limited`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    signInOptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignInOptionsDto"];
+                };
+            };
+            /** @description too many requests; retry after the time in `Retry-After` (`request.rate-limited`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    whoAmI: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WhoAmIDto"];
+                };
+            };
+            /** @description no valid bearer token (`auth.unauthenticated`) */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };

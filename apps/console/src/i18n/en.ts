@@ -25,6 +25,11 @@ export const en: Messages = {
     token: 'Token',
     usePasted: 'Use this token',
     devUnavailable: 'This server offers no development sign-in; paste a token.',
+    oidc: 'Sign in with your government account',
+    oidcSubmit: 'Sign in at the identity provider',
+    oidcReturning: 'Signing in…',
+    oidcFailed: 'The sign-in at the identity provider did not complete: {reason}',
+    again: 'Back to sign-in',
   },
   common: {
     year: 'Year',

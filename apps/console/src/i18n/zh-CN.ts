@@ -24,6 +24,11 @@ export const zhCN = {
     token: '令牌',
     usePasted: '使用此令牌',
     devUnavailable: '本服务未开放开发登录，请粘贴令牌登录。',
+    oidc: '政务统一身份认证登录',
+    oidcSubmit: '前往统一身份认证平台登录',
+    oidcReturning: '正在登录……',
+    oidcFailed: '统一身份认证登录未完成：{reason}',
+    again: '返回登录页',
   },
   common: {
     year: '年度',
