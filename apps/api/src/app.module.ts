@@ -35,6 +35,7 @@ import { ReviewHistoryController } from './platforms/review-history/review-histo
 import { READ_MODELS, type ReadModelAccess } from './read-models/read-models.js';
 import { ReadModels } from './read-models/read-models.service.js';
 import { SearchRegistryController } from './registry/search-registry/search-registry.controller.js';
+import { GetRegistryEntryController } from './registry/get-registry-entry/get-registry-entry.controller.js';
 import { GetCertificateController } from './registry/get-certificate/get-certificate.controller.js';
 import { VerifyCertificateController } from './certificates/verify-certificate/verify-certificate.controller.js';
 import { BUREAU_KEY } from './certificates/bureau-key.js';
@@ -129,6 +130,7 @@ export class AppModule {
         ...PLATFORM_CONTROLLERS,
         ...DOCUMENT_CONTROLLERS,
         SearchRegistryController,
+        GetRegistryEntryController,
         ReviewHistoryController,
         AuditTrailController,
         ListDeadlinesController,

@@ -535,6 +535,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/registry/{platformId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One platform's public record 示范平台公开信息 (Art. 13)
+         * @description The registry's entry for one platform, as GET /api/v1/registry lists it: a platform's public page reads it by id instead of searching every page. Platforms never certified are not public: they answer 404 like an unknown id. No token needed.
+         */
+        get: operations["getRegistryEntry"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/platforms/{platformId}/review-history": {
         parameters: {
             query?: never;
@@ -5734,6 +5754,66 @@ export interface operations {
             };
             /** @description malformed request: body, query or path parameter, header (`request.invalid`, `request.malformed-json`, `request.json-too-deep`, or an `event-store.*` code) */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description too many requests; retry after the time in `Retry-After` (`request.rate-limited`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the read models are unavailable or behind the requested `minPosition` (`read-models.unavailable`, `read-models.behind`); retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getRegistryEntry: {
+        parameters: {
+            query?: {
+                /** @description wait until the read models have applied this global position */
+                minPosition?: number;
+            };
+            header?: never;
+            path: {
+                platformId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistryEntryDto"];
+                };
+            };
+            /** @description malformed request: body, query or path parameter, header (`request.invalid`, `request.malformed-json`, `request.json-too-deep`, or an `event-store.*` code) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description not found (`resource.not-found`; `route.not-found` when a path parameter is empty); here also `resource.not-found` */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -49,6 +49,9 @@ export const en: Messages = {
     articleN: 'Art. {n}',
     open: 'Open',
     print: 'Print',
+    documentUnavailable: 'this file could not be opened',
+    materials: 'Materials (Art. 10)',
+    recommendationForm: 'Recommendation form (Art. 9)',
   },
   cycle: {
     title: 'Yearly cycle',

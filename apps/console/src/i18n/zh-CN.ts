@@ -48,6 +48,9 @@ export const zhCN = {
     articleN: '第{n}条',
     open: '打开',
     print: '打印',
+    documentUnavailable: '文件无法打开',
+    materials: '申报材料（第十条）',
+    recommendationForm: '推荐表（第九条）',
   },
   cycle: {
     title: '年度认定工作',
