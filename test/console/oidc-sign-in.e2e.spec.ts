@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, selectors, type Browser, type Page } from 'playwright-core';
+import { chromium, selectors, type Browser } from 'playwright-core';
 import { startServer, type RunningServer } from '@certflow/composition';
 import { loadConfig } from '@certflow/config';
 import { MATERIALS, type ApplicationContent } from '@certflow/domain';
 import { applicationContent, ruijinApplicationContent, testLogger } from '@certflow/testing';
-import { chromiumPath, ensureConsoleBuilt, expectAccessible } from '../support/browser.js';
+import { chromiumPath, ensureConsoleBuilt, expectAccessible, newPage as browserPage, screenshots } from '../support/browser.js';
 import { ConsoleProvider } from '../support/oidc-provider.js';
 
 /**
@@ -18,7 +18,6 @@ import { ConsoleProvider } from '../support/oidc-provider.js';
  * its county claim) and sees its own county's platforms only (Art. 8); a token of the same
  * provider for another API is refused at sign-in and by the API.
  */
-const SHOTS = join(process.cwd(), 'test-results', 'console');
 const CLIENT_ID = 'certflow-console';
 const AUDIENCE = 'certflow-gz';
 const RESOURCE = 'https://certflow.example/api';
@@ -33,6 +32,8 @@ describe('the console signs in through the identity provider (OIDC, authorizatio
   let base: string;
   let dataDir: string;
   const errors: string[] = [];
+  const shot = screenshots('oidc-');
+  const newPage = () => browserPage(browser, errors, 15_000);
 
   async function devToken(body: object): Promise<string> {
     const response = await fetch(`${base}/api/v1/dev/sign-in`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
@@ -65,7 +66,6 @@ describe('the console signs in through the identity provider (OIDC, authorizatio
     selectors.setTestIdAttribute('data-test');
     ensureConsoleBuilt();
     const executablePath = chromiumPath();
-    mkdirSync(SHOTS, { recursive: true });
     dataDir = mkdtempSync(join(tmpdir(), 'certflow-console-oidc-'));
     idp = await ConsoleProvider.listen();
     const config = loadConfig({
@@ -117,26 +117,18 @@ describe('the console signs in through the identity provider (OIDC, authorizatio
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   });
 
-  async function newPage(): Promise<Page> {
-    const context = await browser.newContext({ locale: 'zh-CN' });
-    context.setDefaultTimeout(15_000);
-    const page = await context.newPage();
-    page.on('pageerror', (error) => errors.push(error.message));
-    return page;
-  }
-
   it("signs a county officer in at the provider's login page and back, as the provider's claims say; the queue holds its county's platforms only (Art. 8)", async () => {
     const page = await newPage();
     await page.goto(`${base}/console/sign-in`);
     await page.getByTestId('oidc-submit').waitFor();
     await expectAccessible(page);
-    await page.screenshot({ path: join(SHOTS, 'oidc-01-sign-in.png'), fullPage: true });
+    await shot(page, 'sign-in');
     await page.getByTestId('oidc-submit').click();
     // The provider's own login page (oidc-provider's development interactions), on its origin.
     await page.waitForURL((url) => url.href.startsWith(idp.issuer));
     await page.locator('input[name=login]').fill('zhanggong-desk');
     await page.locator('input[name=password]').fill('any');
-    await page.screenshot({ path: join(SHOTS, 'oidc-02-provider-login.png'), fullPage: true });
+    await shot(page, 'provider-login');
     await page.locator('button[type=submit]').click();
     // Its consent page, once for this client.
     await page.waitForURL((url) => !url.pathname.startsWith('/interaction') || url.href.startsWith(base), { timeout: 5000 }).catch(() => undefined);
@@ -152,7 +144,7 @@ describe('the console signs in through the identity provider (OIDC, authorizatio
     await page.getByTestId('load-queue').click();
     await page.locator(`[data-platform=${ZHANGGONG.platformId}]`).waitFor();
     await expect(page.locator(`[data-platform=${RUIJIN.platformId}]`).count()).resolves.toBe(0);
-    await page.screenshot({ path: join(SHOTS, 'oidc-03-county-queue.png'), fullPage: true });
+    await shot(page, 'county-queue');
     // Bypassing the console with the same token: the other county's platform stays out of reach.
     const read = await page.request.get(`${base}/api/v1/platforms/${RUIJIN.platformId}`, { headers: { Authorization: `Bearer ${saved.token}` } });
     expect(read.status()).toBe(404);
@@ -171,7 +163,7 @@ describe('the console signs in through the identity provider (OIDC, authorizatio
     await expect(page.getByTestId('problem-message').textContent()).resolves.toBe('需要有效的登录令牌');
     await expect(page.getByTestId('problem').textContent()).resolves.toContain('auth.unauthenticated');
     expect(page.url()).toBe(`${base}/console/sign-in`);
-    await page.screenshot({ path: join(SHOTS, 'oidc-04-wrong-audience-refused.png'), fullPage: true });
+    await shot(page, 'wrong-audience-refused');
     const direct = await fetch(`${base}/api/v1/platforms/${ZHANGGONG.platformId}`, { headers: { Authorization: `Bearer ${foreign}` } });
     expect({ status: direct.status, code: ((await direct.json()) as { code: string }).code }).toEqual({ status: 401, code: 'auth.unauthenticated' });
     await page.context().close();

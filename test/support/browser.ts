@@ -1,8 +1,8 @@
 import { expect } from '@jest/globals';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -56,4 +56,41 @@ export async function tabTo(page: Page, testId: string, most = 60): Promise<void
     if (await page.evaluate((id) => (globalThis as unknown as { document: { activeElement: { getAttribute(name: string): string | null } | null } }).document.activeElement?.getAttribute('data-test') === id, testId)) return;
   }
   throw new Error(`${testId} is not reachable with the Tab key`);
+}
+
+/**
+ * A fresh browser context (its own sessionStorage: one person) with short waits, whose script
+ * errors and console errors are collected in `errors`. Chromium logs every 4xx answer as an
+ * error ("Failed to load resource"); the console expects some (a refusal it shows), so those are left out.
+ */
+export async function newPage(browser: Browser, errors: string[], timeoutMs = 10_000): Promise<Page> {
+  const context = await browser.newContext({ locale: 'zh-CN' });
+  context.setDefaultTimeout(timeoutMs);
+  const page = await context.newPage();
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) errors.push(message.text());
+  });
+  return page;
+}
+
+/** Numbered full-page screenshots of a suite's steps, kept as CI artifacts under test-results/console/. */
+export function screenshots(prefix = ''): (page: Page, name: string) => Promise<void> {
+  const folder = join(process.cwd(), 'test-results', 'console');
+  mkdirSync(folder, { recursive: true });
+  let step = 0;
+  return async (page, name) => {
+    step += 1;
+    await page.screenshot({ path: join(folder, `${prefix}${String(step).padStart(2, '0')}-${name}.png`), fullPage: true });
+  };
+}
+
+/** Clicks a document link of the console and answers the bytes of the tab it opened, as text. */
+export async function openedDocument(page: Page, link: Locator): Promise<string> {
+  const [tab] = await Promise.all([page.waitForEvent('popup'), link.click()]);
+  const url = tab.url();
+  expect(url).toMatch(/^blob:/);
+  const text = await page.evaluate((address) => fetch(address).then((answer) => answer.text()), url);
+  await tab.close();
+  return text;
 }
