@@ -50,6 +50,7 @@ export const en: Messages = {
     open: 'Open',
     print: 'Print',
     documentUnavailable: 'this file could not be opened',
+    documentReady: 'the file is ready: open it',
     materials: 'Materials (Art. 10)',
     recommendationForm: 'Recommendation form (Art. 9)',
   },

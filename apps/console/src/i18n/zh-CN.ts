@@ -49,6 +49,7 @@ export const zhCN = {
     open: '打开',
     print: '打印',
     documentUnavailable: '文件无法打开',
+    documentReady: '文件已取回，点此打开',
     materials: '申报材料（第十条）',
     recommendationForm: '推荐表（第九条）',
   },
