@@ -88,7 +88,6 @@ describe('the console signs in through the identity provider (OIDC, authorizatio
       redirectUri: `${base}/console/sign-in/callback`,
       resource: RESOURCE,
       audience: AUDIENCE,
-      otherResource: OTHER_RESOURCE,
       otherAudience: 'another-api',
       people: {
         'zhanggong-desk': { certflow_role: 'gz-county-officer', certflow_county: ZHANGGONG.county },

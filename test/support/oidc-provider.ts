@@ -39,7 +39,6 @@ export interface ConsoleProviderOptions {
   /** The resource whose access tokens carry certflow's audience; any other resource gets `otherAudience`. */
   readonly resource: string;
   readonly audience: string;
-  readonly otherResource: string;
   readonly otherAudience: string;
   /** The people who may sign in (login name = subject), with their claims in the provider's own vocabulary. */
   readonly people: Readonly<Record<string, JWTPayload>>;
