@@ -10,7 +10,15 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 export default defineConfig({
   root: here('.'),
   base: '/',
-  plugins: [vue()],
+  // Every component is <script setup>: Vue's Options API support is left out too.
+  plugins: [vue({ features: { optionsAPI: false } })],
+  // vue-i18n's compile-time flags: the console uses the Composition API only (legacy: false) and
+  // neither <i18n-t> nor v-t, so the legacy API and the global install are left out of the bundle.
+  define: {
+    __VUE_I18N_LEGACY_API__: 'false',
+    __VUE_I18N_FULL_INSTALL__: 'false',
+    __INTLIFY_PROD_DEVTOOLS__: 'false',
+  },
   resolve: {
     alias: {
       // Reference data and the pure rule evaluation of the domain library, for live checks in forms.

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, selectors, type Browser, type Page } from 'playwright-core';
@@ -7,21 +7,21 @@ import { startServer, type RunningServer } from '@certflow/composition';
 import { loadConfig } from '@certflow/config';
 import { MATERIALS, type ApplicationContent, type Role } from '@certflow/domain';
 import { applicationContent, countyEvaluation, testLogger } from '@certflow/testing';
-import { chromiumPath, ensureConsoleBuilt, expectAccessible, tabTo } from '../support/browser.js';
+import { chromiumPath, ensureConsoleBuilt, expectAccessible, newPage as browserPage, openedDocument, screenshots, tabTo } from '../support/browser.js';
 
 /**
  * After certification, through the web console in Debian's Chromium (Arts. 13-15): a platform
  * certified in 2027 comes up for its biennial recheck in 2029; its operator sends the recheck
  * materials and a yearly summary; its county gives a failing opinion; the city fails the
  * recheck, announces the revocation with its notice, is refused a revocation while the notice
- * runs, and the title goes when the notice ends (the 2013 ruleset revokes on that day, through
- * the scheduler); the public page shows it, printable; an auditor follows the platform's
+ * runs, and revokes the title when the notice has run; the public page shows it, printable; an auditor follows the platform's
  * timeline, replays it as of a recorded instant and reads the decision explained. A second
  * platform is returned for correction by its county and resubmitted by its operator.
  * The steps before (the 2027 cycle up to certification) go over the HTTP API: the whole cycle
- * through the console is whole-cycle.e2e.spec.ts's.
+ * through the console is whole-cycle.e2e.spec.ts's. The server's scheduler shows what falls due
+ * but issues nothing, so that the city opens the recheck and revokes the title itself, in the
+ * browser: the scheduler would do both first (its own tests are test/e2e/scheduler.e2e.spec.ts).
  */
-const SHOTS = join(process.cwd(), 'test-results', 'console');
 const COUNTY = '360702';
 const RECHECKED = 'zg-recheck-201';
 const RETURNED = 'zg-return-202';
@@ -31,8 +31,9 @@ describe('the web console in Chromium: recheck, revocation, audit and the public
   let browser: Browser;
   let base: string;
   let dataDir: string;
-  let step = 0;
   const errors: string[] = [];
+  const shot = screenshots('recheck-');
+  const newPage = () => browserPage(browser, errors);
   const tokens = new Map<string, string>();
 
   async function call(method: string, path: string, as: string, body?: object | FormData): Promise<Record<string, unknown>> {
@@ -86,7 +87,6 @@ describe('the web console in Chromium: recheck, revocation, audit and the public
     selectors.setTestIdAttribute('data-test');
     ensureConsoleBuilt();
     const executablePath = chromiumPath();
-    mkdirSync(SHOTS, { recursive: true });
     dataDir = mkdtempSync(join(tmpdir(), 'certflow-console-recheck-'));
     const config = loadConfig({
       CERTFLOW_DATA_DIR: dataDir,
@@ -95,7 +95,7 @@ describe('the web console in Chromium: recheck, revocation, audit and the public
       CERTFLOW_RATE_LIMIT_ANONYMOUS: '0',
       CERTFLOW_RATE_LIMIT_AUTHENTICATED: '0',
     });
-    [server, browser] = await Promise.all([startServer(config, 'all', testLogger()), chromium.launch({ executablePath, args: ['--no-sandbox'] })]);
+    [server, browser] = await Promise.all([startServer(config, 'all', testLogger(), { issueDeadlines: false }), chromium.launch({ executablePath, args: ['--no-sandbox'] })]);
     await server.app.listen(0, '127.0.0.1');
     base = `http://127.0.0.1:${(server.app.getHttpServer().address() as { port: number }).port}`;
 
@@ -113,10 +113,9 @@ describe('the web console in Chromium: recheck, revocation, audit and the public
       overrides: [],
     });
     await call('POST', `/api/v1/platforms/${RECHECKED}/certify-platform`, 'city', { reviewers: ['市局评审组 王组长'], reasons: ['符合认定条件'], overrides: [] });
-    // The 2029 cycle opens: the scheduler opens the due recheck at once (Art. 15), as certflow serve does.
+    // The 2029 cycle opens: the recheck of the platform certified in 2027 falls due (Art. 15).
     await moveClock('2029-03-01T10:00:00+08:00');
     await openCycle(2029);
-    await statusBecomes(RECHECKED, 'recheck-open');
     await applied(RETURNED, 2029, '赣州市章贡区补正示范服务平台');
   }, 60_000);
 
@@ -126,25 +125,6 @@ describe('the web console in Chromium: recheck, revocation, audit and the public
     await server?.app.close();
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   });
-
-  async function newPage(): Promise<Page> {
-    const context = await browser.newContext({ locale: 'zh-CN' });
-    context.setDefaultTimeout(10_000);
-    const page = await context.newPage();
-    page.on('pageerror', (error) => errors.push(error.message));
-    // Chromium logs every 4xx answer as an error; the console expects some (a refused revocation).
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) errors.push(message.text());
-    });
-    return page;
-  }
-
-  async function shot(page: Page, name: string) {
-    step += 1;
-    await page.screenshot({ path: join(SHOTS, `recheck-${String(step).padStart(2, '0')}-${name}.png`), fullPage: true });
-  }
-
-
 
   /**
    * A person already signed in: the token of the dev sign-in, put where the console keeps it, so
@@ -165,6 +145,19 @@ describe('the web console in Chromium: recheck, revocation, audit and the public
 
 
   const pdf = (name: string) => ({ name, mimeType: 'application/pdf', buffer: Buffer.from(`%PDF-1.7 ${name}`) });
+
+  it("the city opens the recheck due this year from its queue (Art. 15)", async () => {
+    const page = await signedIn({ role: 'city' }, '/rechecks');
+    await page.getByTestId(`open-${RECHECKED}`).click();
+    await expect(page.getByTestId('status').textContent()).resolves.toBe('已认定');
+    await expectAccessible(page, '[data-test=recheck]');
+    await shot(page, 'city-opens-recheck');
+    await page.getByTestId('open-recheck-submit').click();
+    await page.getByTestId('done').filter({ hasText: 'RecheckOpened' }).waitFor();
+    await page.getByTestId('status').filter({ hasText: '复核中' }).waitFor();
+    await statusBecomes(RECHECKED, 'recheck-open');
+    await page.context().close();
+  });
 
   it('the operator sees its recheck open and sends the three recheck materials and a yearly summary (Arts. 14, 15)', async () => {
     const page = await signedIn({ role: 'applicant', platformId: RECHECKED }, '/platform');
@@ -192,6 +185,9 @@ describe('the web console in Chromium: recheck, revocation, audit and the public
     const page = await signedIn({ role: 'county', county: COUNTY }, '/county-rechecks');
     await page.getByTestId(`open-${RECHECKED}`).click();
     await page.getByTestId('opinion').waitFor();
+    // The operator's recheck material opens in a new tab: fetched with the county's token, shown as the very bytes uploaded.
+    const link = page.locator('[data-test=recheck-record] a[data-document]').filter({ hasText: 'two-year-summary.pdf' });
+    await expect(openedDocument(page, link)).resolves.toBe('%PDF-1.7 two-year-summary.pdf');
     await page.getByTestId('opinion-fail').check();
     for (const aspect of ['operation', 'performance', 'satisfaction']) await page.getByTestId(`${aspect}-comment`).fill('两年来服务企业数量下降');
     await page.getByTestId('evaluators').fill('刘科长');
@@ -228,7 +224,8 @@ describe('the web console in Chromium: recheck, revocation, audit and the public
     await expect(page.getByTestId('problem-message').textContent()).resolves.toBe('公告期至2029-03-31届满，届满后方可撤销');
     await expect(page.getByTestId('problem-article').textContent()).resolves.toContain('第15条');
     await page.locator('header select').selectOption('en');
-    await expect(page.getByTestId('problem-message').textContent()).resolves.toBe('the notice period runs until 2029-03-31; revocation can follow from that day');
+    // The English messages are fetched when chosen: the text follows once they are in.
+    await page.getByTestId('problem-message').filter({ hasText: 'the notice period runs until 2029-03-31; revocation can follow from that day' }).waitFor();
     await shot(page, 'city-revocation-refused-en');
     // The city's work queue (GET /api/v1/deadlines) has the revocation on the day the notice ends.
     await page.goto(`${base}/console/queue`);
@@ -238,13 +235,17 @@ describe('the web console in Chromium: recheck, revocation, audit and the public
     await page.context().close();
   });
 
-  it('the title goes when the notice ends, and the city sees it revoked (Art. 15)', async () => {
+  it('the city revokes the title once the notice has run (Art. 15)', async () => {
     await moveClock('2029-03-31T09:00:00+08:00');
-    await statusBecomes(RECHECKED, 'revoked');
     const page = await signedIn({ role: 'city' }, '/rechecks');
     await page.getByTestId('lookup').fill(RECHECKED);
     await page.getByTestId('lookup-open').click();
-    await expect(page.getByTestId('status').textContent()).resolves.toBe('已撤销');
+    await expect(page.getByTestId('status').textContent()).resolves.toBe('撤销公示中');
+    await page.getByTestId('revoke-reasons').fill('公告期满，撤销称号');
+    await page.getByTestId('revoke-submit').click();
+    await page.getByTestId('done').filter({ hasText: 'PlatformRevoked' }).waitFor();
+    await page.getByTestId('status').filter({ hasText: '已撤销' }).waitFor();
+    await statusBecomes(RECHECKED, 'revoked');
     await expect(page.getByTestId('revoked-on').textContent()).resolves.toBe('2029-03-31');
     await expect(page.getByTestId('business-date').textContent()).resolves.toContain('2029-03-31');
     await shot(page, 'city-sees-revoked');

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, selectors, type Browser, type Page } from 'playwright-core';
@@ -7,7 +7,7 @@ import { startServer, type RunningServer } from '@certflow/composition';
 import { loadConfig } from '@certflow/config';
 import { MATERIALS, type ApplicationContent } from '@certflow/domain';
 import { applicationContent, ruijinApplicationContent, testLogger } from '@certflow/testing';
-import { chromiumPath, ensureConsoleBuilt, expectAccessible, tabTo } from '../support/browser.js';
+import { chromiumPath, ensureConsoleBuilt, expectAccessible, newPage as browserPage, openedDocument, screenshots, tabTo } from '../support/browser.js';
 
 /**
  * The yearly cycle of the measures through the web console alone, in Debian's Chromium: the city
@@ -18,7 +18,6 @@ import { chromiumPath, ensureConsoleBuilt, expectAccessible, tabTo } from '../su
  * (Art. 13). Each step leaves a screenshot under test-results/console/, and axe checks every
  * form and the public page against WCAG 2.1 A and AA.
  */
-const SHOTS = join(process.cwd(), 'test-results', 'console');
 const YEAR = '2027';
 const ZHANGGONG = { platformId: 'zg-info-101', county: '360702', content: applicationContent() };
 // 1.5 million yuan: below the 2 million of Art. 6(3), a criterion the measures qualify with "generally".
@@ -29,14 +28,14 @@ describe('the web console in Chromium: a whole cycle', () => {
   let browser: Browser;
   let base: string;
   let dataDir: string;
-  let step = 0;
   const errors: string[] = [];
+  const shot = screenshots();
+  const newPage = () => browserPage(browser, errors);
 
   beforeAll(async () => {
     selectors.setTestIdAttribute('data-test');
     ensureConsoleBuilt();
     const executablePath = chromiumPath();
-    mkdirSync(SHOTS, { recursive: true });
     dataDir = mkdtempSync(join(tmpdir(), 'certflow-console-'));
     const config = loadConfig({
       CERTFLOW_DATA_DIR: dataDir,
@@ -56,28 +55,6 @@ describe('the web console in Chromium: a whole cycle', () => {
     await server?.app.close();
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   });
-
-  /** A fresh browser context (its own sessionStorage: one person) with short waits: a step takes well under a second. */
-  async function newPage(): Promise<Page> {
-    const context = await browser.newContext({ locale: 'zh-CN' });
-    context.setDefaultTimeout(10_000);
-    const page = await context.newPage();
-    page.on('pageerror', (error) => errors.push(error.message));
-    // Chromium logs every 4xx answer as an error; the console expects some (a cycle not opened yet).
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) errors.push(message.text());
-    });
-    return page;
-  }
-
-  async function shot(page: Page, name: string) {
-    step += 1;
-    await page.screenshot({ path: join(SHOTS, `${String(step).padStart(2, '0')}-${name}.png`), fullPage: true });
-  }
-
-
-
-
 
   async function signedIn(as: { role: 'city' | 'county' | 'applicant'; county?: string; platformId?: string }): Promise<Page> {
     const page = await newPage();
@@ -208,6 +185,9 @@ describe('the web console in Chromium: a whole cycle', () => {
       await page.getByTestId('load-queue').click();
       await page.getByTestId(`open-${applicant.platformId}`).click();
       await page.getByTestId('evaluate').waitFor();
+      // The county opens the applicant's Art. 10 materials in the browser: the bytes the applicant uploaded.
+      const report = page.locator('[data-test=materials] a[data-document]').filter({ hasText: `${MATERIALS[0]}.pdf` });
+      await expect(openedDocument(page, report)).resolves.toBe(`%PDF-1.7 ${MATERIALS[0]} of ${applicant.content.profile.name}`);
       if (applicant === RUIJIN) {
         await expect(page.getByTestId('failed-before').textContent()).resolves.toContain('资产总额');
         await page.getByTestId('override-6(3)').fill('资产总额略低于200万元，但近两年服务成效突出');
@@ -238,6 +218,9 @@ describe('the web console in Chromium: a whole cycle', () => {
     for (const [applicant, decision] of [[ZHANGGONG, 'certify'], [RUIJIN, 'reject']] as const) {
       await page.getByTestId(`open-${applicant.platformId}`).click();
       await page.getByTestId('review').waitFor();
+      // The city opens the county's recommendation form (Art. 9).
+      const form = page.locator('[data-test=review] a[data-document]').filter({ hasText: '推荐表.pdf' });
+      await expect(openedDocument(page, form)).resolves.toBe(`%PDF-1.7 推荐表 ${applicant.county}`);
       await page.getByTestId('reviewers').fill('市局评审组 王组长\n市局评审组 李委员');
       await page.getByTestId('reasons').fill(decision === 'certify' ? '材料齐全，各项指标达到认定条件' : '资产总额未达到第六条第三项要求，不予破格');
       if (applicant === ZHANGGONG) await expectAccessible(page, '[data-test=review]');

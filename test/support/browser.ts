@@ -1,8 +1,8 @@
 import { expect } from '@jest/globals';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -56,4 +56,56 @@ export async function tabTo(page: Page, testId: string, most = 60): Promise<void
     if (await page.evaluate((id) => (globalThis as unknown as { document: { activeElement: { getAttribute(name: string): string | null } | null } }).document.activeElement?.getAttribute('data-test') === id, testId)) return;
   }
   throw new Error(`${testId} is not reachable with the Tab key`);
+}
+
+/**
+ * A fresh browser context (its own sessionStorage: one person) with short waits, whose script
+ * errors and console errors are collected in `errors`. Chromium logs every 4xx answer as an
+ * error ("Failed to load resource"); the console expects some (a refusal it shows), so those are left out.
+ */
+export async function newPage(browser: Browser, errors: string[], timeoutMs = 10_000): Promise<Page> {
+  const context = await browser.newContext({ locale: 'zh-CN' });
+  context.setDefaultTimeout(timeoutMs);
+  const page = await context.newPage();
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) errors.push(message.text());
+  });
+  return page;
+}
+
+/** Numbered full-page screenshots of a suite's steps, kept as CI artifacts under test-results/console/. */
+export function screenshots(prefix = ''): (page: Page, name: string) => Promise<void> {
+  const folder = join(process.cwd(), 'test-results', 'console');
+  mkdirSync(folder, { recursive: true });
+  let step = 0;
+  return async (page, name) => {
+    step += 1;
+    await page.screenshot({ path: join(folder, `${prefix}${String(step).padStart(2, '0')}-${name}.png`), fullPage: true });
+  };
+}
+
+/**
+ * Clicks a document link of the console: the console fetches the file with the person's token and
+ * opens it in a new tab as an object URL. Answers the bytes the server sent, as text, read on
+ * their way through (the tab's blob: URL is out of the test's reach: the CSP's connect-src is 'self').
+ */
+export async function openedDocument(page: Page, link: Locator): Promise<string> {
+  const pattern = '**/api/v1/documents/*';
+  let sent: { status: number; body: Buffer } | undefined;
+  await page.route(pattern, async (route) => {
+    const response = await route.fetch();
+    const body = await response.body();
+    sent = { status: response.status(), body };
+    await route.fulfill({ response, body });
+  });
+  try {
+    const [tab] = await Promise.all([page.waitForEvent('popup'), link.click()]);
+    expect(tab.url()).toMatch(/^blob:/);
+    await tab.close();
+  } finally {
+    await page.unroute(pattern);
+  }
+  expect(sent?.status).toBe(200);
+  return sent!.body.toString('utf8');
 }

@@ -35,12 +35,16 @@ import { ReviewHistoryController } from './platforms/review-history/review-histo
 import { READ_MODELS, type ReadModelAccess } from './read-models/read-models.js';
 import { ReadModels } from './read-models/read-models.service.js';
 import { SearchRegistryController } from './registry/search-registry/search-registry.controller.js';
+import { GetRegistryEntryController } from './registry/get-registry-entry/get-registry-entry.controller.js';
 import { GetCertificateController } from './registry/get-certificate/get-certificate.controller.js';
 import { VerifyCertificateController } from './certificates/verify-certificate/verify-certificate.controller.js';
 import { BUREAU_KEY } from './certificates/bureau-key.js';
 import { Dispatcher } from './shared/dispatch.js';
 import { requestValidationPipe } from './shared/validation.pipe.js';
 import { DEV_SIGN_IN_KEY, DevSignInController } from './sign-in/dev-sign-in/dev-sign-in.controller.js';
+import { SIGN_IN_OPTIONS, SignInOptionsController } from './sign-in/sign-in-options/sign-in-options.controller.js';
+import type { SignInOptionsDto } from './sign-in/sign-in-options/sign-in-options.dto.js';
+import { WhoAmIController } from './sign-in/who-am-i/who-am-i.controller.js';
 import { SetClockController } from './simulation/set-clock.controller.js';
 
 export interface AppOptions {
@@ -93,6 +97,14 @@ function readModelDecisions(store: EventStore, readModels: ReadModelAccess): Cyc
   };
 }
 
+function signInOptions(options: AppOptions): SignInOptionsDto {
+  const client = options.oidc?.console;
+  return {
+    dev: options.devSignIn ?? false,
+    ...(options.oidc && client ? { oidc: { issuer: options.oidc.issuer, clientId: client.clientId, scopes: client.scopes, ...(client.resource ? { resource: client.resource } : {}) } } : {}),
+  };
+}
+
 /** A projector that restarted just before publishing may need a while to replay the log. */
 const PUBLISH_WAIT_MS = 60_000;
 
@@ -118,6 +130,7 @@ export class AppModule {
         ...PLATFORM_CONTROLLERS,
         ...DOCUMENT_CONTROLLERS,
         SearchRegistryController,
+        GetRegistryEntryController,
         ReviewHistoryController,
         AuditTrailController,
         ListDeadlinesController,
@@ -130,11 +143,14 @@ export class AppModule {
         VerifyCertificateController,
         ...(isSettable(options.clock) ? [SetClockController] : []),
         ...(options.devSignIn ? [DevSignInController] : []),
+        SignInOptionsController,
+        WhoAmIController,
         ...extraControllers,
       ],
       providers: [
         Dispatcher,
         { provide: DEV_SIGN_IN_KEY, useValue: options.signingKey },
+        { provide: SIGN_IN_OPTIONS, useValue: signInOptions(options) },
         { provide: OBSERVABILITY, useValue: observability },
         ReadModels,
         { provide: READ_MODELS, useValue: options.readModels ?? null },

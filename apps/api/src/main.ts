@@ -22,7 +22,8 @@ export async function createApp(options: AppOptions, extraControllers: Type[] = 
   app.enableShutdownHooks();
   // Before harden: a request refused by the body parser still gets its id, its log line and its count.
   observeRequests(app, observability);
-  harden(app);
+  // The console's provider sign-in reads the discovery document and redeems the code from the browser.
+  harden(app, options.oidc?.console ? [new URL(options.oidc.issuer).origin] : []);
   const readModels = app.get(ReadModels);
   observability.metrics.watchProjections(() => readModels.status(), () => store.headPosition());
   if (options.relayStatus) observability.metrics.watchRelay(options.relayStatus);

@@ -13,7 +13,7 @@ export { DEFAULT_TTL, loadOrCreateSigningKey, mintToken, parseTtl, TtlError, typ
 export { startWorker, type RunningWorker, type WorkerOptions } from '../../../apps/worker/src/worker.js';
 export { startRelay, relayCheckpointName, type RelayOptions, type RelaySettings, type RunningRelay } from '../../../apps/worker/src/relay/index.js';
 export { openReadModelStore } from '../../../apps/worker/src/read-model-settings.js';
-export { startServer, type ServeMode, type RunningServer } from './server.js';
+export { startServer, type ServeMode, type RunningServer, type ServerOptions } from './server.js';
 export { runWorker } from './worker-process.js';
 export { Scheduler, type SchedulerOptions, type ScheduledCommand } from '../../../apps/worker/src/scheduler/index.js';
 export { startStandaloneScheduler, type RunningScheduler } from './scheduler.js';

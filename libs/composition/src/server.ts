@@ -37,7 +37,16 @@ export interface RunningServer {
  * process, so the read models must be shared (MongoDB) and a query's minPosition is awaited by
  * watching the checkpoints that projector saves beside the documents.
  */
-export async function startServer(config: CertflowConfig, mode: ServeMode = 'all', logger?: Logger): Promise<RunningServer> {
+export interface ServerOptions {
+  /**
+   * False: the scheduler shows what falls due (GET /api/v1/deadlines) but issues nothing, so that a
+   * person does by hand what it would do (the browser tests of the city's recheck opening and
+   * revocation, which it would otherwise always do first). Default: it issues in `all` mode.
+   */
+  readonly issueDeadlines?: boolean;
+}
+
+export async function startServer(config: CertflowConfig, mode: ServeMode = 'all', logger?: Logger, options: ServerOptions = {}): Promise<RunningServer> {
   if (mode === 'api' && config.readModels.kind !== 'mongodb') {
     throw new ConfigurationError(
       'serve --only api needs CERTFLOW_READ_MODELS=mongodb (with MONGODB_URL): the API reads the documents a separate `certflow worker` keeps',
@@ -68,7 +77,7 @@ export async function startServer(config: CertflowConfig, mode: ServeMode = 'all
     store,
     clock,
     execute: (command: ScheduledCommand) => bus.current!.execute<ScheduledCommand, CommandOutcome>(command),
-    issue: mode === 'all',
+    issue: mode === 'all' && options.issueDeadlines !== false,
     ...(logger ? { logger } : {}),
   });
   const app = await createApp({

@@ -75,6 +75,15 @@ describe('loadConfig: sign-in', () => {
     expect({ ...config.oidc?.roleMap }).toEqual({ 'gz-city-admin': 'city', 'gz-county-officer': 'county' });
   });
 
+  it("describes the console as the provider's public client only when its client id is set", () => {
+    expect(loadConfig(oidc).oidc?.console).toBeUndefined();
+    expect(loadConfig({ ...oidc, CERTFLOW_OIDC_CONSOLE_CLIENT_ID: 'certflow-console' }).oidc?.console).toEqual({ clientId: 'certflow-console', scopes: 'openid' });
+    expect(
+      loadConfig({ ...oidc, CERTFLOW_OIDC_CONSOLE_CLIENT_ID: 'certflow-console', CERTFLOW_OIDC_CONSOLE_SCOPES: 'openid profile', CERTFLOW_OIDC_CONSOLE_RESOURCE: 'certflow' }).oidc
+        ?.console,
+    ).toEqual({ clientId: 'certflow-console', scopes: 'openid profile', resource: 'certflow' });
+  });
+
   it('keeps embedded tokens beside OIDC, except in production or when turned off', () => {
     expect(loadConfig(oidc).embeddedTokens).toBe(true);
     expect(loadConfig({ ...oidc, NODE_ENV: 'production' }).embeddedTokens).toBe(false);
@@ -105,6 +114,7 @@ describe('loadConfig: sign-in', () => {
     [{ ...oidc, CERTFLOW_OIDC_ROLE_CLAIM: ' role' }, 'CERTFLOW_OIDC_ROLE_CLAIM'],
     [{ ...oidc, CERTFLOW_EMBEDDED_TOKENS: 'no' }, 'CERTFLOW_EMBEDDED_TOKENS'],
     [{ CERTFLOW_EMBEDDED_TOKENS: '0' }, 'CERTFLOW_EMBEDDED_TOKENS'],
+    [{ CERTFLOW_OIDC_CONSOLE_CLIENT_ID: 'certflow-console' }, 'CERTFLOW_OIDC_CONSOLE_CLIENT_ID'],
   ])('refuses %j, naming %s', (env, variable) => {
     expect(() => loadConfig(env)).toThrow(ConfigurationError);
     expect(() => loadConfig(env)).toThrow(variable);

@@ -92,6 +92,15 @@ export interface OidcConfig {
   readonly platformClaim: string;
   /** Identity-provider role values to certflow roles; when set, only the listed values give a role. */
   readonly roleMap: Readonly<Record<string, Role>> | undefined;
+  /** The web console as a public client of the provider (authorization code with PKCE); absent, it offers no provider sign-in. */
+  readonly console?: OidcConsoleClient;
+}
+
+export interface OidcConsoleClient {
+  readonly clientId: string;
+  readonly scopes: string;
+  /** RFC 8707 resource indicator for the access token. */
+  readonly resource?: string;
 }
 
 /**
@@ -112,6 +121,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): CertflowConfig
           countyClaim: read.CERTFLOW_OIDC_COUNTY_CLAIM,
           platformClaim: read.CERTFLOW_OIDC_PLATFORM_CLAIM,
           roleMap: read.CERTFLOW_OIDC_ROLE_MAP,
+          ...(read.CERTFLOW_OIDC_CONSOLE_CLIENT_ID
+            ? {
+                console: {
+                  clientId: read.CERTFLOW_OIDC_CONSOLE_CLIENT_ID,
+                  scopes: read.CERTFLOW_OIDC_CONSOLE_SCOPES,
+                  ...(read.CERTFLOW_OIDC_CONSOLE_RESOURCE ? { resource: read.CERTFLOW_OIDC_CONSOLE_RESOURCE } : {}),
+                },
+              }
+            : {}),
         };
   const embeddedTokens = read.CERTFLOW_EMBEDDED_TOKENS ?? !(oidc && production);
   const loopback = ['127.0.0.1', 'localhost', '::1'].includes(read.HOST);

@@ -245,6 +245,17 @@ export const VARIABLES = {
     '—',
     'JSON object from the provider\'s role values to certflow roles, e.g. `{"gz-city-admin":"city"}`; when set, only the listed values give a role',
   ),
+  CERTFLOW_OIDC_CONSOLE_CLIENT_ID: variable(
+    text().optional(),
+    '— (the console offers no provider sign-in)',
+    "the web console's client id at the provider: a public client (no secret) using the authorization code with PKCE, redirect URI `<server>/console/sign-in/callback`",
+  ),
+  CERTFLOW_OIDC_CONSOLE_SCOPES: variable(text().default('openid'), '`openid`', 'the scopes the console asks for, space-separated'),
+  CERTFLOW_OIDC_CONSOLE_RESOURCE: variable(
+    text().optional(),
+    '— (none sent)',
+    'RFC 8707 resource indicator the console sends for its access token, for providers that set the audience by resource (e.g. the value of `CERTFLOW_OIDC_AUDIENCE`)',
+  ),
   CERTFLOW_EMBEDDED_TOKENS: variable(
     flag().optional(),
     'on, except with `CERTFLOW_OIDC_ISSUER` and `NODE_ENV=production`',
@@ -293,6 +304,9 @@ const OIDC_DETAILS = [
   'CERTFLOW_OIDC_COUNTY_CLAIM',
   'CERTFLOW_OIDC_PLATFORM_CLAIM',
   'CERTFLOW_OIDC_ROLE_MAP',
+  'CERTFLOW_OIDC_CONSOLE_CLIENT_ID',
+  'CERTFLOW_OIDC_CONSOLE_SCOPES',
+  'CERTFLOW_OIDC_CONSOLE_RESOURCE',
 ] as const satisfies readonly VariableName[];
 
 const shape = Object.fromEntries(Object.entries(VARIABLES).map(([name, entry]) => [name, entry.schema])) as {

@@ -15,7 +15,8 @@ interface Response {
  * headers, no caching of anything a token unlocked, the one JSON body parser, problem+json for
  * headers the HTTP parser itself refuses.
  */
-export function harden(app: INestApplication): void {
+/** `connectOrigins`: where the console's scripts may fetch besides the server (the identity provider, for the sign-in). */
+export function harden(app: INestApplication, connectOrigins: readonly string[] = []): void {
   const express = app.getHttpAdapter().getInstance() as { set(name: string, value: unknown): void };
   express.set('x-powered-by', false);
   // ETags only where a route computes its own (the public registry): an authenticated answer is never cached.
@@ -25,6 +26,7 @@ export function harden(app: INestApplication): void {
       contentSecurityPolicy: {
         directives: {
           defaultSrc: ["'self'"],
+          connectSrc: ["'self'", ...connectOrigins],
           // Swagger UI styles itself inline.
           styleSrc: ["'self'", "'unsafe-inline'"],
           imgSrc: ["'self'", 'data:'],

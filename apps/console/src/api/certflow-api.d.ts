@@ -535,6 +535,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/registry/{platformId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One platform's public record 示范平台公开信息 (Art. 13)
+         * @description The registry's entry for one platform, as GET /api/v1/registry lists it: a platform's public page reads it by id instead of searching every page. Platforms never certified are not public: they answer 404 like an unknown id. No token needed.
+         */
+        get: operations["getRegistryEntry"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/platforms/{platformId}/review-history": {
         parameters: {
             query?: never;
@@ -806,6 +826,46 @@ export interface paths {
          * @description Mints a token of the embedded key for the role, county or platform picked. Mounted only outside NODE_ENV=production, with embedded tokens on, on a loopback address or a simulated-clock (training) server.
          */
         post: operations["devSignIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sign-in/options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Sign-in options 登录方式
+         * @description The ways of signing in this server offers: the development sign-in (training servers only) and, when CERTFLOW_OIDC_CONSOLE_CLIENT_ID is set, the identity provider's authorization code flow with PKCE for the console (a public client).
+         */
+        get: operations["signInOptions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sign-in/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The signed-in actor 当前登录身份
+         * @description The role, county or platform the bearer token gives, as every route reads it.
+         */
+        get: operations["whoAmI"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2853,6 +2913,56 @@ export interface components {
              * @example 2027-03-01T09:30:00.000Z
              */
             expiresAt: string;
+        };
+        OidcSignInDto: {
+            /**
+             * @description the identity provider (OIDC discovery at its /.well-known/openid-configuration)
+             * @example https://id.ganzhou.gov.cn/realms/gov
+             */
+            issuer: string;
+            /**
+             * @description the console's client id: a public client, authorization code with PKCE (S256)
+             * @example certflow-console
+             */
+            clientId: string;
+            /**
+             * @description scopes to ask for, space-separated
+             * @example openid
+             */
+            scopes: string;
+            /**
+             * @description RFC 8707 resource indicator to send on the authorization and token requests
+             * @example certflow-gz
+             */
+            resource?: string;
+        };
+        SignInOptionsDto: {
+            /** @description whether POST /api/v1/dev/sign-in is mounted (training and development servers only) */
+            dev: boolean;
+            /** @description sign-in through the provider; absent when no provider or no console client is configured */
+            oidc?: components["schemas"]["OidcSignInDto"];
+        };
+        WhoAmIDto: {
+            /**
+             * @description the token's subject (the actor recorded on every decision)
+             * @example zhanggong-desk
+             */
+            id: string;
+            /**
+             * @example county
+             * @enum {string}
+             */
+            role: "applicant" | "county" | "city" | "auditor";
+            /**
+             * @description the county bureau, for role county
+             * @example 360702
+             */
+            county?: string;
+            /**
+             * @description the platform operated, for role applicant
+             * @example gz-info-001
+             */
+            platformId?: string;
         };
     };
     responses: never;
@@ -5671,6 +5781,66 @@ export interface operations {
             };
         };
     };
+    getRegistryEntry: {
+        parameters: {
+            query?: {
+                /** @description wait until the read models have applied this global position */
+                minPosition?: number;
+            };
+            header?: never;
+            path: {
+                platformId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistryEntryDto"];
+                };
+            };
+            /** @description malformed request: body, query or path parameter, header (`request.invalid`, `request.malformed-json`, `request.json-too-deep`, or an `event-store.*` code) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description not found (`resource.not-found`; `route.not-found` when a path parameter is empty); here also `resource.not-found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description too many requests; retry after the time in `Retry-After` (`request.rate-limited`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the read models are unavailable or behind the requested `minPosition` (`read-models.unavailable`, `read-models.behind`); retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
     getReviewHistory: {
         parameters: {
             query?: {
@@ -6536,6 +6706,71 @@ export interface operations {
             };
             /** @description a body whose `Content-Type` is not `application/json` (`request.unsupported-media-type`) */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description too many requests; retry after the time in `Retry-After` (`request.rate-limited`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    signInOptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignInOptionsDto"];
+                };
+            };
+            /** @description too many requests; retry after the time in `Retry-After` (`request.rate-limited`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    whoAmI: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WhoAmIDto"];
+                };
+            };
+            /** @description no valid bearer token (`auth.unauthenticated`) */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -5,6 +5,6 @@ import 'element-plus/es/components/alert/style/css';
 import '../shared/base.css';
 import ConsoleApp from './ConsoleApp.vue';
 import { router } from './router';
-import { i18n } from '../i18n';
+import { i18n, localeReady } from '../i18n';
 
-createApp(ConsoleApp).use(i18n).use(router).mount('#app');
+void localeReady.then(() => createApp(ConsoleApp).use(i18n).use(router).mount('#app'));

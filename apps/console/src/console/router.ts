@@ -9,6 +9,7 @@ export const router = createRouter({
   routes: [
     { path: '/', redirect: () => (session.role ? home[session.role] : '/sign-in') },
     { path: '/sign-in', component: () => import('./pages/SignIn.vue') },
+    { path: '/sign-in/callback', component: () => import('./pages/SignInCallback.vue') },
     { path: '/cycle', component: () => import('./pages/CycleBoard.vue'), meta: { roles: ['city', 'auditor'] } },
     { path: '/review', component: () => import('./pages/ReviewQueue.vue'), meta: { roles: ['city'] } },
     { path: '/county', component: () => import('./pages/CountyQueue.vue'), meta: { roles: ['county'] } },

@@ -25,6 +25,11 @@ export const en: Messages = {
     token: 'Token',
     usePasted: 'Use this token',
     devUnavailable: 'This server offers no development sign-in; paste a token.',
+    oidc: 'Sign in with your government account',
+    oidcSubmit: 'Sign in at the identity provider',
+    oidcReturning: 'Signing in…',
+    oidcFailed: 'The sign-in at the identity provider did not complete: {reason}',
+    again: 'Back to sign-in',
   },
   common: {
     year: 'Year',
@@ -44,6 +49,10 @@ export const en: Messages = {
     articleN: 'Art. {n}',
     open: 'Open',
     print: 'Print',
+    documentUnavailable: 'this file could not be opened',
+    documentReady: 'the file is ready: open it',
+    materials: 'Materials (Art. 10)',
+    recommendationForm: 'Recommendation form (Art. 9)',
   },
   cycle: {
     title: 'Yearly cycle',

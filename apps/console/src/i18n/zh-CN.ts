@@ -24,6 +24,11 @@ export const zhCN = {
     token: '令牌',
     usePasted: '使用此令牌',
     devUnavailable: '本服务未开放开发登录，请粘贴令牌登录。',
+    oidc: '政务统一身份认证登录',
+    oidcSubmit: '前往统一身份认证平台登录',
+    oidcReturning: '正在登录……',
+    oidcFailed: '统一身份认证登录未完成：{reason}',
+    again: '返回登录页',
   },
   common: {
     year: '年度',
@@ -43,6 +48,10 @@ export const zhCN = {
     articleN: '第{n}条',
     open: '打开',
     print: '打印',
+    documentUnavailable: '文件无法打开',
+    documentReady: '文件已取回，点此打开',
+    materials: '申报材料（第十条）',
+    recommendationForm: '推荐表（第九条）',
   },
   cycle: {
     title: '年度认定工作',
