@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import { CertflowError } from '@certflow/errors';
 import type { StoreSettings } from '../open.js';
 import type { SignedTreeHead } from './transparency-log.js';
 import { verifyLog, type LogReport } from './verify-log.js';
@@ -39,10 +40,14 @@ export async function verifyLogBeside(settings: StoreSettings, local: Parameters
       started = true;
       if (message.kind === 'progress') options.onProgress?.(message.leaves);
       else if (message.kind === 'report') resolve(message.report);
-      else reject(new Error(message.message));
+      else reject(treeCheckFailed(message.message));
     });
-    worker.on('error', (error) => (started ? reject(error) : resolve('unavailable')));
-    worker.on('exit', (code) => (started ? reject(new Error(`the log check's thread ended (${code}) before its report`)) : resolve('unavailable')));
+    worker.on('error', (error) => (started ? reject(treeCheckFailed(error.message, error)) : resolve('unavailable')));
+    worker.on('exit', (code) => (started ? reject(treeCheckFailed(`the thread ended (exit code ${code}) before its report`)) : resolve('unavailable')));
   }).finally(() => void worker.terminate());
   return outcome === 'unavailable' ? verifyLog(local, options) : outcome;
+}
+
+function treeCheckFailed(reason: string, cause?: unknown): CertflowError {
+  return new CertflowError('audit.tree-check-failed', { zh: `默克尔树校验线程失败：${reason}`, en: `the Merkle tree check's thread failed: ${reason}` }, cause === undefined ? {} : { cause });
 }
