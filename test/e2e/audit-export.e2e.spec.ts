@@ -94,7 +94,10 @@ describe('audit export and the record of audit reads', () => {
       [await get('/api/v1/audit/export?county=110101'), 400, 'request.invalid'],
       [await get('/api/v1/audit/export?cycle=12'), 400, 'request.invalid'],
       [await get('/api/v1/audit/export?platformId=Not_An_Id'), 400, 'request.invalid'],
-      // The other audit routes as well: only auditors and the city (the trail also answers a county its own work queue).
+      // Every audit route: only auditors and the city (issue 12 item 8); a county's work queue is GET /api/v1/applications.
+      [await get('/api/v1/audit/trail', county), 403, 'auth.role-not-allowed'],
+      [await get('/api/v1/audit/trail?county=360702', county), 403, 'auth.role-not-allowed'],
+      [await get('/api/v1/audit/decisions/01900000-0000-7000-8000-000000000000', county), 403, 'auth.role-not-allowed'],
       [await get('/api/v1/audit/streams/platform-zg-hub-006', county), 403, 'auth.role-not-allowed'],
       [await get('/api/v1/audit/reads', county), 403, 'auth.role-not-allowed'],
       [await get('/api/v1/audit/reads', applicant), 403, 'auth.role-not-allowed'],
@@ -135,6 +138,14 @@ describe('audit export and the record of audit reads', () => {
       expect(read.readAt.slice(0, 10)).toBe(new Date().toISOString().slice(0, 10));
       expect(Date.parse(read.recordedAt)).toBeGreaterThanOrEqual(Date.parse(read.readAt));
     }
+    // The recorder's counts on /metrics: what is in the log, what waits, what was lost.
+    const metrics = (await t.http.get('/metrics').expect(200)).text;
+    const value = (name: string) => Number(new RegExp(`^${name} (\\d+)$`, 'm').exec(metrics)?.[1]);
+    const inLog = (await t.store.readStream(`audit-reads-${today}`)).length;
+    expect(value('certflow_audit_reads_recorded_total')).toBeGreaterThanOrEqual(body.items.length);
+    expect(value('certflow_audit_reads_recorded_total')).toBeLessThanOrEqual(inLog);
+    expect(value('certflow_audit_reads_buffered')).toBeGreaterThanOrEqual(0);
+    expect(value('certflow_audit_reads_dropped_total')).toBe(0);
 
     // The list is an audit route too: reading it is recorded, under the city's name.
     const second = (await get('/api/v1/audit/reads?subject=city-supervisor-liu&role=city', city).expect(200)).body;

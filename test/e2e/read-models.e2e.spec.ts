@@ -95,16 +95,33 @@ describe.each(['memory', 'mongodb'] as const)('read models on %s after the demo'
     await t.http.get('/api/v1/audit/trail').set('Authorization', `Bearer ${applicant}`).expect(403);
   });
 
-  it("answers a county bureau with its own county's decisions only, whatever county it asks for (Art. 8)", async () => {
+  it("gives a county bureau its work queue from GET /api/v1/applications, its own county's platforms only whatever it asks (Art. 8), and refuses it the audit trail", async () => {
     const county = await t.token('county', { county: '360702' });
-    const own = await t.http.get('/api/v1/audit/trail?pageSize=200').set('Authorization', `Bearer ${county}`).expect(200);
-    const asked = await t.http.get('/api/v1/audit/trail?county=360704&pageSize=200').set('Authorization', `Bearer ${county}`).expect(200);
-    const auditor = await t.token('auditor');
-    const other = await t.http.get('/api/v1/audit/trail?county=360704&pageSize=200').set('Authorization', `Bearer ${auditor}`).expect(200);
-    expect(own.body.total).toBeGreaterThan(0);
-    expect(own.body.items.every((e: { county?: string }) => e.county === '360702')).toBe(true);
-    expect(asked.body.items.map((e: { eventId: string }) => e.eventId)).toEqual(own.body.items.map((e: { eventId: string }) => e.eventId));
-    expect(other.body.total).toBeGreaterThan(0);
+    const city = await t.token('city');
+    const get = (path: string, token: string) => t.http.get(path).set('Authorization', `Bearer ${token}`);
+    const own = (await get('/api/v1/applications?cycle=2027', county).expect(200)).body;
+    const asked = (await get('/api/v1/applications?cycle=2027&county=360704', county).expect(200)).body;
+    const all = (await get('/api/v1/applications?cycle=2027', city).expect(200)).body;
+    const other = (await get('/api/v1/applications?cycle=2027&county=360704', city).expect(200)).body;
+    expect(own.cycleYear).toBe(2027);
+    expect(own.items.length).toBeGreaterThan(0);
+    expect(own.items.every((item: { county: string }) => item.county === '360702')).toBe(true);
+    expect(asked).toEqual(own);
+    expect(other.items.length).toBeGreaterThan(0);
+    expect(other.items.every((item: { county: string }) => item.county === '360704')).toBe(true);
+    // The city's list holds each county's, one entry per platform, each at its latest decision.
+    expect(all.items.filter((item: { county: string }) => item.county === '360702')).toEqual(own.items);
+    expect(new Set(all.items.map((item: { platformId: string }) => item.platformId)).size).toBe(all.items.length);
+    const rejected = all.items.find((item: { county: string; last: string }) => item.county === '360704' && item.last === 'ApplicationRejected');
+    expect(rejected).toBeDefined();
+    // Issue 12 item 8: the audit routes are the auditors' and the city's only.
+    const refused = await get('/api/v1/audit/trail?pageSize=200', county).expect(403);
+    expect(refused.body.code).toBe('auth.role-not-allowed');
+    const applicant = await t.token('applicant', { platformId: 'gz-info-001' });
+    expect((await get('/api/v1/applications?cycle=2027', applicant).expect(403)).body.code).toBe('auth.role-not-allowed');
+    expect((await get('/api/v1/applications', city).expect(400)).body.code).toBe('request.invalid');
+    expect((await get('/api/v1/applications?cycle=1999', city).expect(400)).body.code).toBe('request.invalid');
+    expect((await get('/api/v1/applications?cycle=2027&county=110101', city).expect(400)).body.code).toBe('request.invalid');
   });
 
   it('reports each projection and its lag on /health', async () => {

@@ -135,6 +135,7 @@ describe('loadConfig: the Kafka relay (issue 11)', () => {
     expect(loadConfig({ KAFKA_BROKERS: '127.0.0.1:9092' }).kafka).toEqual({
       brokers: ['127.0.0.1:9092'],
       topic: 'certflow.certification.v1',
+      topicV2: 'certflow.certification.v2',
       partitions: 6,
       replication: 1,
       retentionDays: 0,
@@ -143,11 +144,12 @@ describe('loadConfig: the Kafka relay (issue 11)', () => {
       loadConfig({
         KAFKA_BROKERS: 'kafka-1.gov:9092, kafka-2.gov:9093,[::1]:9094',
         CERTFLOW_KAFKA_TOPIC: 'gz.certification_v1-test',
+        CERTFLOW_KAFKA_TOPIC_V2: 'gz.certification_v2-test',
         CERTFLOW_KAFKA_PARTITIONS: '12',
         CERTFLOW_KAFKA_REPLICATION: '3',
         CERTFLOW_KAFKA_RETENTION_DAYS: '3650',
       }).kafka,
-    ).toEqual({ brokers: ['kafka-1.gov:9092', 'kafka-2.gov:9093', '[::1]:9094'], topic: 'gz.certification_v1-test', partitions: 12, replication: 3, retentionDays: 3650 });
+    ).toEqual({ brokers: ['kafka-1.gov:9092', 'kafka-2.gov:9093', '[::1]:9094'], topic: 'gz.certification_v1-test', topicV2: 'gz.certification_v2-test', partitions: 12, replication: 3, retentionDays: 3650 });
   });
 
   it('refuses brokers that are not host:port, naming the variable', () => {

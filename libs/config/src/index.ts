@@ -51,6 +51,8 @@ export interface CertflowConfig {
 export interface KafkaSettings {
   readonly brokers: readonly string[];
   readonly topic: string;
+  /** Contract v2's topic (paged results, signed tree heads). */
+  readonly topicV2: string;
   readonly partitions: number;
   readonly replication: number;
   /** 0: kept forever. */
@@ -161,6 +163,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): CertflowConfig
       ? {
           brokers: read.KAFKA_BROKERS,
           topic: read.CERTFLOW_KAFKA_TOPIC,
+          topicV2: read.CERTFLOW_KAFKA_TOPIC_V2,
           partitions: read.CERTFLOW_KAFKA_PARTITIONS,
           replication: read.CERTFLOW_KAFKA_REPLICATION,
           retentionDays: read.CERTFLOW_KAFKA_RETENTION_DAYS,

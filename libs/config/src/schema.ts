@@ -273,6 +273,11 @@ export const VARIABLES = {
     '`certflow.certification.v1`',
     'the topic of the public events (`libs/messaging/asyncapi.yaml`); the relay keeps its own checkpoint per topic',
   ),
+  CERTFLOW_KAFKA_TOPIC_V2: variable(
+    kafkaTopic().default('certflow.certification.v2'),
+    '`certflow.certification.v2`',
+    'the topic of contract v2 (`libs/messaging/asyncapi.yaml`): paged cycle results and the log\'s signed tree heads; the relay sends v1 and v2, each from its own checkpoint',
+  ),
   CERTFLOW_KAFKA_PARTITIONS: variable(wholeNumber(1, 10_000).default(6), '`6`', 'partitions of the topic when the relay creates it (each platform stays on one)'),
   CERTFLOW_KAFKA_REPLICATION: variable(
     wholeNumber(1, 32_767).default(1),

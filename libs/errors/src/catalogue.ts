@@ -146,6 +146,7 @@ export const CATALOGUE = {
   'read-models.timeout': { kind: 'internal', zh: '查询数据未能在时限内更新到请求的位置', en: 'the read models did not reach a position in time' },
   'read-models.stopped': { kind: 'internal', zh: '投影程序已停止', en: 'the projector is stopped' },
   'read-models.conflict': { kind: 'internal', zh: '查询数据在读取后已被他人更改', en: 'documents changed under a writer since it read them' },
+  'audit.tree-check-failed': { kind: 'internal', zh: '默克尔树校验线程未能完成（见原因）；校验未得出结论', en: "the Merkle tree check's thread did not finish (see the cause); the log was not verified" },
   'audit.reads-dropped': { kind: 'internal', zh: '事件存储长时间不可写，审计查阅记录缓冲区已满，最早的记录被丢弃', en: 'the event store refused appends for so long that the buffer of audit-read records overflowed; the oldest were dropped' },
   'read-models.entry-not-in-log': { kind: 'internal', zh: '审计索引指向的事件在日志中不存在（索引与日志不一致，请重建查询数据）', en: 'an audit index entry points at an event the log does not hold (the index and the log disagree: rebuild the read models)' },
   'token.invalid-request': { kind: 'malformed', zh: '令牌申请无效（角色、县或平台）', en: 'a token request names no valid role, or lacks the county or platform its role needs' },

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 import type { EventMetadata } from './envelope.js';
 import { NotSerialisableError } from './errors.js';
 
@@ -89,6 +89,35 @@ export function canonicalBody(body: HashedBody, path = 'event'): string {
   );
 }
 
+/**
+ * The canonical body of an event read back from a store, for verify: the same bytes as
+ * `canonicalBody` for any value JSON.parse can give, without the checks that only matter when
+ * writing (every such value is a plain tree) and without building a path per key. The two
+ * differ only on text append would have refused (a lone surrogate, a NUL): canonicalBody
+ * throws, this one writes it out, so verify names the event as a hash mismatch.
+ */
+export function storedBody(body: HashedBody): string {
+  return (
+    `{"data":${plain(body.data)},"eventId":${JSON.stringify(body.eventId)},` +
+    `"metadata":${plain(body.metadata)},"schemaVersion":${body.schemaVersion},` +
+    `"streamId":${JSON.stringify(body.streamId)},"type":${JSON.stringify(body.type)}}`
+  );
+}
+
+function plain(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value);
+  if (Array.isArray(value)) {
+    let out = '[';
+    for (let i = 0; i < value.length; i += 1) out += (i > 0 ? ',' : '') + plain(value[i]);
+    return `${out}]`;
+  }
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record).sort();
+  let out = '{';
+  for (let i = 0; i < keys.length; i += 1) out += `${i > 0 ? ',' : ''}${JSON.stringify(keys[i])}:${plain(record[keys[i]!])}`;
+  return `${out}}`;
+}
+
 /** The digest of a chain link: SHA-256 by default, SM3 (GB/T 32905-2016) where 密评 asks for it. */
 export type ChainAlgorithm = 'sha256' | 'sm3';
 
@@ -110,7 +139,8 @@ export function chainHash(
   body: string,
   algorithm: ChainAlgorithm = 'sha256',
 ): string {
-  const hex = createHash(algorithm).update(`${previousHash}\n${streamVersion}\n${recordedAt}\n${body}`, 'utf8').digest('hex');
+  // One-shot: no Hash object per event, which verify pays a million times over.
+  const hex = hash(algorithm, `${previousHash}\n${streamVersion}\n${recordedAt}\n${body}`, 'hex');
   return algorithm === 'sha256' ? hex : `${algorithm}:${hex}`;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { canonicalBody, canonicalJson, chainHash } from './canonical-json.js';
+import { canonicalBody, canonicalJson, chainHash, storedBody } from './canonical-json.js';
 
 describe('canonicalJson', () => {
   it('sorts keys at every depth, whatever order they were written in', () => {
@@ -37,5 +37,27 @@ describe('chainHash', () => {
     expect(chainHash('a', 2, 't', '{}')).not.toBe(base);
     expect(chainHash('a', 1, 'u', '{}')).not.toBe(base);
     expect(chainHash('a', 1, 't', '{"x":1}')).not.toBe(base);
+  });
+});
+
+describe('storedBody (verify reads events back)', () => {
+  it('gives canonicalBody\'s bytes for whatever JSON.parse gives back: nested, unordered, arrays, numbers, Chinese, escapes, empty', () => {
+    const values = [
+      { b: 1, a: { d: [3, { z: null, y: true }], c: '赣州' } },
+      { list: [], empty: {}, n: -0.5, big: 1e21, small: 5e-7, text: 'a"b\\c\n\t\u2028' },
+      [1, 'two', [3], { four: 4 }],
+      { zh: '认定：市级中小企业公共服务示范平台', emoji: '😀' },
+    ];
+    for (const value of values) {
+      const parsed = JSON.parse(JSON.stringify(value)) as unknown;
+      const body = { eventId: 'e-1', streamId: 'platform-a', type: 'T', schemaVersion: 2, data: parsed, metadata: { role: 'city', actorId: 'x', occurredAt: '2027-01-01T00:00:00.000Z' } };
+      expect(storedBody(body)).toBe(canonicalBody(body));
+    }
+  });
+
+  it('writes out what append refuses (a lone surrogate read back from a tampered row), so verify names a mismatch instead of failing', () => {
+    const body = { eventId: 'e-1', streamId: 'platform-a', type: 'T', schemaVersion: 1, data: JSON.parse('{"name":"\\ud800"}') as unknown, metadata: {} };
+    expect(() => canonicalBody(body)).toThrow();
+    expect(storedBody(body)).toBe('{"data":{"name":"\\ud800"},"eventId":"e-1","metadata":{},"schemaVersion":1,"streamId":"platform-a","type":"T"}');
   });
 });

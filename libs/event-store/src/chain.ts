@@ -1,4 +1,4 @@
-import { canonicalBody, chainAlgorithmOf, chainHash, type ChainAlgorithm } from './canonical-json.js';
+import { chainAlgorithmOf, chainHash, storedBody, type ChainAlgorithm } from './canonical-json.js';
 import type { RecordedEvent } from './envelope.js';
 import { checkDecisionSignature, type TrustedKeys } from './signing/decision-signature.js';
 
@@ -49,7 +49,7 @@ export interface StreamHead {
 const PROGRESS_EVERY = 1000;
 
 export async function verifyChains(
-  rows: AsyncIterable<RecordedEvent>,
+  rows: AsyncIterable<RecordedEvent> | Iterable<RecordedEvent>,
   heads: ReadonlyMap<string, StreamHead>,
   signatureOptions?: SignatureOptions,
   onProgress?: (events: number) => void,
@@ -76,7 +76,8 @@ export async function verifyChains(
       });
     }
   };
-  for await (const row of rows) {
+  // A store that reads synchronously (SQLite) hands rows over without a promise per row.
+  const check = (row: RecordedEvent) => {
     if (row.streamId !== streamId) {
       closeStream();
       streamId = row.streamId;
@@ -97,7 +98,7 @@ export async function verifyChains(
     // Each link names its algorithm; an unknown tag is checked as SHA-256 and so reported as a mismatch.
     const algorithm = chainAlgorithmOf(row.hash) ?? 'sha256';
     algorithms[algorithm] = (algorithms[algorithm] ?? 0) + 1;
-    const expected = chainHash(previousHash, row.streamVersion, row.recordedAt, canonicalBody({ ...row }), algorithm);
+    const expected = chainHash(previousHash, row.streamVersion, row.recordedAt, storedBody(row), algorithm);
     if (expected !== row.hash) {
       breaks.push({
         streamId,
@@ -128,7 +129,9 @@ export async function verifyChains(
     previousHash = row.hash;
     previousVersion = row.streamVersion;
     if (onProgress && events % PROGRESS_EVERY === 0) onProgress(events);
-  }
+  };
+  if (Symbol.iterator in rows) for (const row of rows) check(row);
+  else for await (const row of rows) check(row);
   closeStream();
   onProgress?.(events);
   for (const [id, head] of heads) {

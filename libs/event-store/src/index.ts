@@ -26,3 +26,4 @@ export * from './merkle/transparency-log.js';
 export * from './merkle/tree-head.js';
 export * from './merkle/log-sealer.js';
 export * from './merkle/verify-log.js';
+export * from './merkle/verify-log-thread.js';

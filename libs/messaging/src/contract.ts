@@ -8,7 +8,15 @@
  * and unified social credit code), county, categories and the dates and reasons of the city's
  * decisions. Reviewers, evaluators, actor ids, figures and materials stay inside.
  */
-export const CONTRACT_VERSION = 1;
+export const CONTRACT_VERSION = 2;
+
+/**
+ * v1 as it was first published, still sent on its own topic for the consumers built on it:
+ * `cycle.results-published` with the whole lists and none of the fields v2 added, no
+ * `cycle.results-page` and no `log.tree-head` (its schema forbade unknown fields and required
+ * the lists, so v2's shape would have broken them).
+ */
+export type ContractVersion = 1 | 2;
 
 export const INTEGRATION_EVENT_TYPES = [
   'platform.certified',
@@ -21,7 +29,11 @@ export const INTEGRATION_EVENT_TYPES = [
   'platform.recheck-opened',
   'platform.summary-overdue',
   'deadline.reminder',
+  'log.tree-head',
 ] as const;
+
+/** The types contract v1 knows: v2's additions never go to a v1 topic. */
+export const V1_EVENT_TYPES: readonly IntegrationEventType[] = INTEGRATION_EVENT_TYPES.filter((type) => type !== 'cycle.results-page' && type !== 'log.tree-head');
 
 export type IntegrationEventType = (typeof INTEGRATION_EVENT_TYPES)[number];
 
@@ -31,8 +43,8 @@ export const EVENT_SOURCE = 'urn:certflow:ganzhou:sme-platform-certification';
 export const DATA_CONTENT_TYPE = 'application/json';
 
 /** CloudEvents `dataschema`: names the schema in asyncapi.yaml, with the contract version. */
-export function dataSchemaOf(type: IntegrationEventType): string {
-  return `urn:certflow:integration:v${CONTRACT_VERSION}:${type}`;
+export function dataSchemaOf(type: IntegrationEventType, version: ContractVersion = CONTRACT_VERSION): string {
+  return `urn:certflow:integration:v${version}:${type}`;
 }
 
 /** The platform as the public registry shows it (Art. 13). */
@@ -99,6 +111,31 @@ export interface ResultsPublishedData {
   readonly revoked?: readonly { readonly platformId: string; readonly name: string }[];
 }
 
+/** `cycle.results-published` in contract v1: the whole lists, nothing else. */
+export interface ResultsPublishedV1Data {
+  readonly cycleYear: number;
+  readonly publishedOn: string;
+  readonly article: string;
+  readonly certified: readonly { readonly platformId: string; readonly name: string }[];
+  readonly revoked: readonly { readonly platformId: string; readonly name: string }[];
+}
+
+/**
+ * A signed head of the log's Merkle tree (issue 12, RFC 9162 hashing), sent so that others keep
+ * copies: a later log that does not extend it (truncation, deletion, reordering) is caught by a
+ * consistency proof against it. The signature is Ed25519 over the UTF-8 text
+ * `certflow-tree-head:v1\n{treeSize}\n{rootHash}\n{timestamp}`, by the key whose SPKI DER
+ * SHA-256 is `keyId` (`certflow audit keys`).
+ */
+export interface TreeHeadData {
+  readonly treeSize: number;
+  readonly rootHash: string;
+  readonly timestamp: string;
+  readonly algorithm: 'Ed25519';
+  readonly keyId: string;
+  readonly signature: string;
+}
+
 /** One page of a cycle's published list (at most 500 platforms), numbered from 1. */
 export interface ResultsPageData {
   readonly cycleYear: number;
@@ -140,11 +177,12 @@ export interface IntegrationEventData {
   'platform.recheck-failed': RecheckFailedData;
   'platform.revocation-announced': RevocationAnnouncedData;
   'platform.revoked': PlatformRevokedData;
-  'cycle.results-published': ResultsPublishedData;
+  'cycle.results-published': ResultsPublishedData | ResultsPublishedV1Data;
   'cycle.results-page': ResultsPageData;
   'platform.recheck-opened': RecheckOpenedData;
   'platform.summary-overdue': SummaryOverdueData;
   'deadline.reminder': DeadlineReminderData;
+  'log.tree-head': TreeHeadData;
 }
 
 /** A CloudEvents 1.0 event of the contract, as plain JSON (the `cloudevents` package validates it). */
@@ -154,10 +192,28 @@ export interface IntegrationEvent<T extends IntegrationEventType = IntegrationEv
   readonly id: string;
   readonly source: string;
   readonly type: T;
-  /** The platform id, or `cycle-{year}` for a cycle's events and the cycle's own reminders. */
+  /** The platform id, `cycle-{year}` for a cycle's events and the cycle's own reminders, `log` for tree heads. */
   readonly subject: string;
   readonly time: string;
   readonly datacontenttype: typeof DATA_CONTENT_TYPE;
   readonly dataschema: string;
   readonly data: IntegrationEventData[T];
+}
+
+/** Subject and Kafka key of tree heads: one key, so that they arrive in the order they were signed. */
+export const TREE_HEAD_SUBJECT = 'log';
+
+/** A tree head as a contract v2 event; its id is derived from the head, so a head sent again dedupes. */
+export function treeHeadEvent(head: TreeHeadData): IntegrationEvent<'log.tree-head'> {
+  return {
+    specversion: '1.0',
+    id: `tree-head:${head.keyId.slice(0, 16)}:${head.treeSize}`,
+    source: EVENT_SOURCE,
+    type: 'log.tree-head',
+    subject: TREE_HEAD_SUBJECT,
+    time: head.timestamp,
+    datacontenttype: DATA_CONTENT_TYPE,
+    dataschema: dataSchemaOf('log.tree-head', 2),
+    data: { treeSize: head.treeSize, rootHash: head.rootHash, timestamp: head.timestamp, algorithm: head.algorithm, keyId: head.keyId, signature: head.signature },
+  };
 }

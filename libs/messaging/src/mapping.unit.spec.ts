@@ -23,12 +23,15 @@ function storeOver(events: readonly RecordedEvent[]) {
 }
 
 async function mapAll(events: readonly RecordedEvent[] = log): Promise<IntegrationEvent[]> {
-  return new IntegrationMapper(storeOver(log)).map(events);
+  return new IntegrationMapper(storeOver(log), { contract: 2 }).map(events);
 }
+
+/** The public types the log's events map to (tree heads come from the log's signed heads, not from events). */
+const EVENT_MAPPED_TYPES = INTEGRATION_EVENT_TYPES.filter((type) => type !== 'log.tree-head');
 
 describe('the public contract (issue 11)', () => {
   it('maps exactly the public types, and every public type has a domain source', () => {
-    expect(new Set(Object.values(MAPPED_DOMAIN_TYPES))).toEqual(new Set(INTEGRATION_EVENT_TYPES));
+    expect(new Set(Object.values(MAPPED_DOMAIN_TYPES))).toEqual(new Set(EVENT_MAPPED_TYPES));
   });
 
   it('the demo publishes each public type, in log order, one message per mapped domain event and none for the rest', async () => {
@@ -38,7 +41,7 @@ describe('the public contract (issue 11)', () => {
     expect(kept).toHaveLength(1);
     const mapped = log.filter((e) => e.type in MAPPED_DOMAIN_TYPES && !kept.includes(e));
     expect(published.map((e) => e.id)).toEqual(mapped.map((e) => e.eventId));
-    expect(new Set(published.map((e) => e.type))).toEqual(new Set(INTEGRATION_EVENT_TYPES));
+    expect(new Set(published.map((e) => e.type))).toEqual(new Set(EVENT_MAPPED_TYPES));
     const internal = log.filter((e) => !(e.type in MAPPED_DOMAIN_TYPES));
     expect(internal.length).toBeGreaterThan(0);
     for (const event of internal) expect(toIntegrationEvent(event, undefined)).toBeUndefined();
@@ -69,7 +72,7 @@ describe('the public contract (issue 11)', () => {
       const source = log.find((e) => e.eventId === message.id)!;
       expect(new CloudEvent({ ...message }, true).validate()).toBe(true);
       expect(message).toMatchObject({ specversion: '1.0', source: 'urn:certflow:ganzhou:sme-platform-certification', datacontenttype: 'application/json' });
-      expect(message.dataschema).toBe(`urn:certflow:integration:v1:${message.type}`);
+      expect(message.dataschema).toBe(`urn:certflow:integration:v2:${message.type}`);
       expect(message.time).toBe(new Date(source.metadata.occurredAt!).toISOString());
       // A reminder is keyed by the platform it concerns, or by its cycle; the rest by their own stream.
       const reminder = source.data as { platformId?: string; year?: number };
@@ -157,7 +160,7 @@ describe('the public contract (issue 11)', () => {
       data: { ...data, application: { ...data.application, profile: { ...data.application.profile, name: '更名后的平台' } } },
     };
     const edited = log.map((e, i) => (i === at ? renamed : e));
-    const later = (await new IntegrationMapper(storeOver(edited)).map(edited)).filter(
+    const later = (await new IntegrationMapper(storeOver(edited), { contract: 2 }).map(edited)).filter(
       (e) => `platform-${e.subject}` === resubmitted.streamId,
     );
     expect(later.length).toBeGreaterThan(0);
@@ -168,17 +171,37 @@ describe('the public contract (issue 11)', () => {
     const whole = await mapAll();
     const firstCertified = log.findIndex((e) => e.type === 'PlatformCertified');
     const store = storeOver(log);
-    const resumed = await new IntegrationMapper(store).map(log.slice(firstCertified));
+    const resumed = await new IntegrationMapper(store, { contract: 2 }).map(log.slice(firstCertified));
     expect(resumed).toEqual(whole.filter((e) => log.findIndex((l) => l.eventId === e.id) >= firstCertified));
     expect(store.reads.length).toBeGreaterThan(0);
     // Following the log from the start, every profile passes by: no stream is read back.
     const fromStart = storeOver(log);
-    await new IntegrationMapper(fromStart).map(log);
+    await new IntegrationMapper(fromStart, { contract: 2 }).map(log);
     expect(fromStart.reads).toEqual([]);
   });
 
   it('a platform event with no application before it is refused, never published without its profile', () => {
     const certified = log.find((e) => e.type === 'PlatformCertified')!;
     expect(() => toIntegrationEvent(certified, undefined)).toThrow(MissingPlatformProfile);
+  });
+
+  it('contract v1 keeps its first shape for its consumers: no pages, no tree heads, and the results carry the whole lists, put together from the pages (Art. 13)', async () => {
+    const v2 = await mapAll();
+    const v1 = await new IntegrationMapper(storeOver(log)).map(log);
+    expect(v1.map((e) => e.id)).toEqual(v2.filter((e) => e.type !== 'cycle.results-page').map((e) => e.id));
+    for (const message of v1) expect(message.dataschema).toBe(`urn:certflow:integration:v1:${message.type}`);
+    const results = v1.filter((e) => e.type === 'cycle.results-published');
+    const pages = v2.filter((e) => e.type === 'cycle.results-page' && e.subject === 'cycle-2027').map((e) => e.data as ResultsPageData);
+    expect(results[0]!.data).toEqual({
+      cycleYear: 2027,
+      publishedOn: (v2.find((e) => e.id === results[0]!.id)!.data as ResultsPublishedData).publishedOn,
+      article: '13',
+      certified: pages.flatMap((page) => page.certified),
+      revoked: pages.flatMap((page) => page.revoked),
+    });
+    expect(pages.flatMap((page) => page.certified).length).toBeGreaterThan(0);
+    // Everything else is the same event in both versions.
+    const others = (events: IntegrationEvent[]) => events.filter((e) => !e.type.startsWith('cycle.results')).map(({ dataschema: _schema, ...rest }) => rest);
+    expect(others(v1)).toEqual(others(v2));
   });
 });

@@ -21,6 +21,13 @@ export interface RelayStatus {
   readonly lastError?: string;
 }
 
+/** What the audit-read recorder counted since the process started. */
+export interface AuditReadCounts {
+  readonly appended: number;
+  readonly buffered: number;
+  readonly dropped: number;
+}
+
 /** Where the scheduler (deadlines -> commands) stands, for /health and /metrics. */
 export interface SchedulerStatus {
   readonly status: 'catching-up' | 'running' | 'stopped';
@@ -119,6 +126,40 @@ export class Metrics {
       registers: [this.registry],
       async collect() {
         this.set(await head());
+      },
+    });
+  }
+
+  /**
+   * The audit-read recorder's counts (issue 12 item 8), read when Prometheus scrapes: reads
+   * written to the log, waiting in the buffer, and dropped from a full buffer while the store
+   * refused appends (each drop also logs `audit.reads-dropped`).
+   */
+  watchAuditReads(read: () => AuditReadCounts): void {
+    new Counter({
+      name: 'certflow_audit_reads_recorded_total',
+      help: 'Reads through the audit routes written to the log (AuditRecordRead events) since the process started',
+      registers: [this.registry],
+      collect() {
+        this.reset();
+        this.inc(read().appended);
+      },
+    });
+    new Gauge({
+      name: 'certflow_audit_reads_buffered',
+      help: 'Reads through the audit routes answered but not yet written to the log (a crash loses them)',
+      registers: [this.registry],
+      collect() {
+        this.set(read().buffered);
+      },
+    });
+    new Counter({
+      name: 'certflow_audit_reads_dropped_total',
+      help: 'Reads through the audit routes dropped unrecorded because the buffer was full while the store refused appends',
+      registers: [this.registry],
+      collect() {
+        this.reset();
+        this.inc(read().dropped);
       },
     });
   }

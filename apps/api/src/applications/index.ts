@@ -1,4 +1,5 @@
 import { CertifyPlatformController } from './certify-platform/certify-platform.controller.js';
+import { ListApplicationsController } from './list-applications/list-applications.controller.js';
 import { DeclineToRecommendController } from './decline-to-recommend/decline-to-recommend.controller.js';
 import { RecommendPlatformController } from './recommend-platform/recommend-platform.controller.js';
 import { RejectApplicationController } from './reject-application/reject-application.controller.js';
@@ -17,4 +18,5 @@ export const APPLICATION_CONTROLLERS = [
   DeclineToRecommendController,
   CertifyPlatformController,
   RejectApplicationController,
+  ListApplicationsController,
 ];

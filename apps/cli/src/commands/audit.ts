@@ -10,7 +10,7 @@ import {
   LogSealer,
   openEventStore,
   trustedKeys,
-  verifyLog,
+  verifyLogBeside,
   type ChainReport,
   type EventStore,
   type LogReport,
@@ -86,14 +86,26 @@ export function registerAudit(program: Command, outcome: Outcome): void {
         const publicKeyPem = logPublicKey(config.dataDir);
         const signatures = { keys: trustedKeys(publicKeyPem ? [publicKeyPem] : []), signedTypes: SIGNED_DECISIONS };
         const total = bars && !options.stream ? await store.headPosition() : 0;
+        // The tree is checked on a thread of its own, beside the chains (another core, another read of the log); its bar follows the chains'.
+        let treeProgress = 0;
+        let onTreeProgress: (leaves: number) => void = (leaves) => {
+          treeProgress = leaves;
+        };
+        const tree = options.stream
+          ? undefined
+          : verifyLogBeside(config, store.log, { publicKeyPem, against, onProgress: (leaves) => onTreeProgress(leaves) });
+        // Settled here too, so that a failure while the chains are checked is not unhandled; awaited below.
+        tree?.catch(() => undefined);
         const chains = await withBar(phaseBar(process.stderr, 'hash chains', total, 'events'), (onProgress) =>
           store.verifyChains(options.stream ? { streamId: options.stream, signatures } : { signatures, onProgress }),
         );
-        const log = options.stream
-          ? undefined
-          : await withBar(phaseBar(process.stderr, 'log tree   ', total, 'events'), (onProgress) =>
-              verifyLog(store.log, { publicKeyPem, against, onProgress }),
-            );
+        const log = tree
+          ? await withBar(phaseBar(process.stderr, 'log tree   ', total, 'events'), (onProgress) => {
+              onTreeProgress = onProgress;
+              onProgress(treeProgress);
+              return tree;
+            })
+          : undefined;
         const evaluations = await checkEvaluations(store, options.stream, bars);
         const documents = options.documents ? await withDocuments(config.documents.store, (kept) => verifyDocuments(store, kept)) : undefined;
         const results = await checkPublishedResults(store, options.stream);

@@ -7,7 +7,7 @@ import { Kafka, logLevel } from 'kafkajs';
 import { startRelay } from '@certflow/composition';
 import { loadConfig } from '@certflow/config';
 import { openEventStore, type EventStore } from '@certflow/event-store';
-import { IntegrationMapper, toKafkaMessage, type IntegrationEvent } from '@certflow/messaging';
+import { IntegrationMapper, toKafkaMessage, treeHeadEvent, type IntegrationEvent } from '@certflow/messaging';
 import { serviceSetting, serviceUnreachable, testLogger } from '@certflow/testing';
 import { runDemo } from '../demo/run-demo.js';
 import { tailEvents } from './tail.js';
@@ -16,11 +16,14 @@ describe('certflow events tail (issue 11)', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'certflow-tail-'));
   let store: EventStore;
   let expected: IntegrationEvent[];
+  let headsOnTopic: IntegrationEvent[];
 
   beforeAll(async () => {
     await runDemo({ json: true, dataDir, log: () => undefined });
     store = await openEventStore({ store: 'sqlite', dataDir });
-    expected = await new IntegrationMapper(store).map(await store.readAll());
+    expected = await new IntegrationMapper(store, { contract: 2 }).map(await store.readAll());
+    // The log's signed tree heads go on contract v2's topic too.
+    headsOnTopic = (await store.log.heads()).map(treeHeadEvent);
   }, 120_000);
   afterAll(async () => {
     await store?.close();
@@ -50,7 +53,8 @@ describe('certflow events tail (issue 11)', () => {
   it('with KAFKA_BROKERS, consumes the relayed topic in its own group and prints each event once though it arrived twice', async () => {
     const brokers = serviceSetting('KAFKA_BROKERS').split(',');
     const topic = `certflow-test-tail-${randomUUID().slice(0, 8)}`;
-    const relay = startRelay({ eventStore: store, logger: testLogger(), settings: { brokers, topic, partitions: 3, replication: 1, retentionDays: 0 } });
+    // The tail reads contract v2's topic.
+    const relay = startRelay({ eventStore: store, logger: testLogger(), settings: { brokers, topic: `${topic}-v1`, topicV2: topic, partitions: 3, replication: 1, retentionDays: 0 } });
     const kafka = new Kafka({ clientId: 'certflow-test-tail', brokers, logLevel: logLevel.NOTHING });
     const admin = kafka.admin();
     await admin.connect().catch((error: unknown) => {
@@ -58,21 +62,22 @@ describe('certflow events tail (issue 11)', () => {
     });
     const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
     try {
-      await relay.subscription.caughtUp();
+      await relay.subscriptionV2!.caughtUp();
       // At least once: a redelivered message, as after a relay crash between the ack and the checkpoint.
       await producer.connect();
       const again = toKafkaMessage(expected[0]!);
       await producer.send({ topic, acks: -1, messages: [{ key: again.key, value: again.value, headers: again.headers }] });
-      const env = { KAFKA_BROKERS: brokers.join(','), CERTFLOW_KAFKA_TOPIC: topic };
+      const env = { KAFKA_BROKERS: brokers.join(','), CERTFLOW_KAFKA_TOPIC_V2: topic };
       const received = await tail(env, { idleMs: 4000 });
-      expect(received.map((e) => e.id).sort()).toEqual(expected.map((e) => e.id).sort());
-      for (const event of received) expect(event).toEqual(expected.find((e) => e.id === event.id));
+      const onTopic = [...expected, ...headsOnTopic];
+      expect(received.map((e) => e.id).sort()).toEqual(onTopic.map((e) => e.id).sort());
+      for (const event of received) expect(event).toEqual(onTopic.find((e) => e.id === event.id));
       const failed = await tail(env, { types: ['platform.recheck-failed'], idleMs: 4000 });
       expect(failed.map((e) => e.subject)).toEqual(['zg-hub-006']);
     } finally {
       await producer.disconnect();
       await relay.stop();
-      await admin.deleteTopics({ topics: [topic] }).catch(() => undefined);
+      await admin.deleteTopics({ topics: [topic, `${topic}-v1`] }).catch(() => undefined);
       await admin.disconnect();
     }
   }, 120_000);

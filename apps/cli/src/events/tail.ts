@@ -42,7 +42,8 @@ async function fromKafka(config: CertflowConfig, options: TailOptions, onEvent: 
   const consumer = kafka.consumer({ groupId: options.group ?? `certflow-events-tail-${randomUUID().slice(0, 8)}` });
   await consumer.connect();
   try {
-    await consumer.subscribe({ topic: settings.topic, fromBeginning: options.fromBeginning });
+    // Contract v2: the cycle's pages and the log's signed tree heads come with it.
+    await consumer.subscribe({ topic: settings.topicV2, fromBeginning: options.fromBeginning });
     await consumer.run({
       eachMessage: async ({ message }) => onEvent(fromKafkaMessage(message)),
     });
@@ -54,7 +55,7 @@ async function fromKafka(config: CertflowConfig, options: TailOptions, onEvent: 
 
 async function fromLog(config: CertflowConfig, options: TailOptions, onEvent: (event: IntegrationEvent) => void, done: Promise<void>) {
   const store = await openEventStore(config);
-  const mapper = new IntegrationMapper(store);
+  const mapper = new IntegrationMapper(store, { contract: 2 });
   let after = options.fromBeginning ? 0 : await store.headPosition();
   let stopped = false;
   void done.then(() => (stopped = true));
@@ -114,6 +115,8 @@ export function describe(event: IntegrationEvent): string {
         const names = (list: unknown) => (list as { name: string }[]).map((p) => p.name).join('、') || '无';
         return `${data.cycleYear}年度结果名单第 ${data.page} 页；认定：${names(data.certified)}；撤销：${names(data.revoked)}`;
       }
+      case 'log.tree-head':
+        return `日志树头：${data.treeSize} 个事件，根 ${String(data.rootHash).slice(0, 16)}…，签名密钥 ${String(data.keyId).slice(0, 16)}…`;
       default:
         return '';
     }

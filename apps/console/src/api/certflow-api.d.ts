@@ -295,6 +295,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Applications of a cycle 认定申报 (Arts. 8-11): where each stands, the bureaus' work queue
+         * @description Each platform that applied in the cycle with the latest decision on its application (submitted, returned, resubmitted, withdrawn, recommended or not by its county, certified or rejected by the city) and that decision's log position. The city sees every county; a county bureau its own county's platforms only (Art. 8). Not an audit read: auditors use the audit trail.
+         */
+        get: operations["listApplications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/platforms/{platformId}/submit-annual-summary": {
         parameters: {
             query?: never;
@@ -584,7 +604,7 @@ export interface paths {
         };
         /**
          * Audit trail 决策审计记录
-         * @description Every decision with actor, role, county, time, inputs, rule evaluation, ruleset version, reasons, command and correlation ids, and every move of a training server's simulated business clock (BusinessClockMoved). `from`/`to` filter business time (occurredAt), `recordedFrom`/`recordedTo` the time the store wrote the event (recordedAt, always real). A county bureau reads its own county's decisions only (Art. 8): its work queue; the county filter is its own whatever it asks.
+         * @description For auditors and the city only (a county bureau's work queue is `GET /api/v1/applications`). Every decision with actor, role, county, time, inputs, rule evaluation, ruleset version, reasons, command and correlation ids, and every move of a training server's simulated business clock (BusinessClockMoved). `from`/`to` filter business time (occurredAt), `recordedFrom`/`recordedTo` the time the store wrote the event (recordedAt, always real).
          */
         get: operations["searchAuditTrail"];
         put?: never;
@@ -1557,6 +1577,29 @@ export interface components {
              *     ]
              */
             reasons: string[];
+        };
+        ApplicationItemDto: {
+            /** @example gz-info-001 */
+            platformId: string;
+            /** @example 360702 */
+            county: string;
+            /**
+             * @description the latest decision on the platform's application in that cycle
+             * @example PlatformRecommended
+             * @enum {string}
+             */
+            last: "ApplicationSubmitted" | "ApplicationResubmitted" | "ApplicationReturnedForCorrection" | "ApplicationWithdrawn" | "PlatformRecommended" | "PlatformNotRecommended" | "PlatformCertified" | "ApplicationRejected";
+            /**
+             * @description global position of that decision in the log
+             * @example 41
+             */
+            position: number;
+        };
+        ApplicationListDto: {
+            /** @example 2027 */
+            cycleYear: number;
+            /** @description one per platform that applied in the cycle, in the order of their latest decision */
+            items: components["schemas"]["ApplicationItemDto"][];
         };
         SubmitAnnualSummaryDto: {
             /**
@@ -4517,6 +4560,77 @@ export interface operations {
                 };
             };
             /** @description the read models are unavailable or behind the requested `minPosition` (`read-models.unavailable`, `read-models.behind`); retry shortly; here also `document.store-unavailable` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    listApplications: {
+        parameters: {
+            query: {
+                /** @description wait (up to 5 s) until the read models have applied this global position: the `globalPosition` a command answered */
+                minPosition?: number;
+                /** @description the cycle year (Art. 12) */
+                cycle: number;
+                /** @description a Ganzhou county-level code; a county bureau always gets its own county's, whatever it asks (Art. 8) */
+                county?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationListDto"];
+                };
+            };
+            /** @description malformed request: body, query or path parameter, header (`request.invalid`, `request.malformed-json`, `request.json-too-deep`, or an `event-store.*` code) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description no valid bearer token (`auth.unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the role or the binding of the token may not do this (`auth.role-not-allowed`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description too many requests; retry after the time in `Retry-After` (`request.rate-limited`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the read models are unavailable or behind the requested `minPosition` (`read-models.unavailable`, `read-models.behind`); retry shortly */
             503: {
                 headers: {
                     [name: string]: unknown;

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { Metrics } from '@certflow/observability';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -83,8 +84,19 @@ describe('recording audit reads (Arts. 3, 4: who looked at what, when)', () => {
     await recorder.flush();
     expect(recorder.buffered).toBe(3);
     expect(errors).toEqual(['database is locked', 'the audit-read buffer is full: 2 read records dropped']);
+    // The same counts on /metrics (libs/observability), read when scraped.
+    const metrics = new Metrics({ defaultMetrics: false });
+    metrics.watchAuditReads(() => recorder.stats());
+    const scrape = async () => {
+      const text = await metrics.registry.metrics();
+      const value = (name: string) => Number(new RegExp(`^${name} (\\d+)$`, 'm').exec(text)?.[1]);
+      return { recorded: value('certflow_audit_reads_recorded_total'), buffered: value('certflow_audit_reads_buffered'), dropped: value('certflow_audit_reads_dropped_total') };
+    };
+    expect(await scrape()).toEqual({ recorded: 0, buffered: 3, dropped: 2 });
     fail = false;
     await recorder.flush();
+    expect(await scrape()).toEqual({ recorded: 3, buffered: 0, dropped: 2 });
+    expect(recorder.stats()).toMatchObject({ recorded: 5, appended: 3, dropped: 2, buffered: 0 });
     expect((await store.readStream('audit-reads-2026-12-01')).map((e) => (e.data as AuditRead).parameters.platformId)).toEqual(['gz-2', 'gz-3', 'gz-4']);
   });
 

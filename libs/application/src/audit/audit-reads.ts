@@ -51,7 +51,7 @@ export class AuditReadRecorder {
   private buffer: AuditRead[] = [];
   private timer: NodeJS.Timeout | undefined;
   private flushing: Promise<void> = Promise.resolve();
-  private readonly counts = { recorded: 0, appends: 0, appendMs: 0, maxAppendMs: 0 };
+  private readonly counts = { recorded: 0, appended: 0, dropped: 0, appends: 0, appendMs: 0, maxAppendMs: 0 };
   private readonly flushMs: number;
   private readonly batchSize: number;
   private readonly maxBuffered: number;
@@ -83,8 +83,20 @@ export class AuditReadRecorder {
   }
 
   /** Reads recorded, appends made and the time they took (an embedded SQLite store commits on the event loop). */
-  stats(): { readonly recorded: number; readonly appends: number; readonly appendMs: number; readonly maxAppendMs: number } {
-    return { ...this.counts };
+  /**
+   * `recorded`: reads handed to the recorder; `appended`: of those, written to the log; `dropped`:
+   * lost to a full buffer while the store refused appends; `buffered`: waiting for the next flush.
+   */
+  stats(): {
+    readonly recorded: number;
+    readonly appended: number;
+    readonly dropped: number;
+    readonly buffered: number;
+    readonly appends: number;
+    readonly appendMs: number;
+    readonly maxAppendMs: number;
+  } {
+    return { ...this.counts, buffered: this.buffer.length };
   }
 
   private async appendBuffered(): Promise<void> {
@@ -116,6 +128,7 @@ export class AuditReadRecorder {
             { expectedVersion: 'any' },
           );
           const ms = performance.now() - started;
+          this.counts.appended += part.length;
           this.counts.appends += 1;
           this.counts.appendMs += ms;
           this.counts.maxAppendMs = Math.max(this.counts.maxAppendMs, ms);
@@ -133,6 +146,7 @@ export class AuditReadRecorder {
     const over = this.buffer.length - this.maxBuffered;
     if (over > 0) {
       this.buffer = this.buffer.slice(over);
+      this.counts.dropped += over;
       this.options.onError?.(
         new CertflowError('audit.reads-dropped', {
           zh: `审计查阅记录缓冲区已满，丢弃了 ${over} 条查阅记录`,

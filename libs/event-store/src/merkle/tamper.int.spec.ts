@@ -10,8 +10,10 @@ import { PostgresEventStore } from '../postgres/postgres-event-store.js';
 import { SqliteEventStore } from '../sqlite/sqlite-event-store.js';
 import { LogSealer } from './log-sealer.js';
 import { loadOrCreateLogKey, type TreeHeadSigner } from './tree-head.js';
-import type { SignedTreeHead } from './transparency-log.js';
+import type { SignedTreeHead, TransparencyLog } from './transparency-log.js';
+import type { StoreSettings } from '../open.js';
 import { verifyLog, type LogReport } from './verify-log.js';
+import { verifyLogBeside } from './verify-log-thread.js';
 
 /** Runs SQL past the store, as someone with access to the database would; `?` placeholders. */
 interface Tamperer {
@@ -21,6 +23,8 @@ interface Tamperer {
 
 interface Subject {
   store: EventStore;
+  /** How another connection (verify's tree thread) opens the same store. */
+  settings: StoreSettings;
   tamper: Tamperer;
   signer: TreeHeadSigner;
   /** The head made after the writes, as a registry or an auditor would have kept a copy. */
@@ -28,13 +32,14 @@ interface Subject {
 }
 
 const KINDS = {
-  async sqlite(): Promise<Omit<Subject, 'signer' | 'published'> & { folder: string }> {
+  async sqlite(): Promise<Omit<Subject, 'signer' | 'published' | 'settings'> & { folder: string; settings: StoreSettings }> {
     const folder = mkdtempSync(join(tmpdir(), 'certflow-tamper-'));
     const filename = join(folder, 'events.sqlite');
     const store = new SqliteEventStore({ filename });
     return {
       folder,
       store,
+      settings: { store: 'sqlite', dataDir: folder },
       tamper: {
         async run(sql, ...params) {
           const db = new Database(filename);
@@ -48,7 +53,7 @@ const KINDS = {
       },
     };
   },
-  async postgres(): Promise<Omit<Subject, 'signer' | 'published'> & { folder: string; database: TestDatabase }> {
+  async postgres(): Promise<Omit<Subject, 'signer' | 'published' | 'settings'> & { folder: string; database: TestDatabase; settings: StoreSettings }> {
     const database = await createTestDatabase('certflow_tamper');
     const store = await PostgresEventStore.open({ connectionString: database.url });
     let n = 0;
@@ -56,6 +61,7 @@ const KINDS = {
       folder: mkdtempSync(join(tmpdir(), 'certflow-tamper-')),
       database,
       store,
+      settings: { store: 'postgres', dataDir: tmpdir(), databaseUrl: database.url },
       tamper: {
         async run(sql, ...params) {
           n = 0;
@@ -93,13 +99,19 @@ describe.each(['sqlite', 'postgres'] as const)('tamper evidence over the whole l
       await made.tamper.dispose();
       rmSync(made.folder, { recursive: true, force: true });
     };
-    return { store, tamper: made.tamper, signer, published: head! };
+    return { store, settings: made.settings, tamper: made.tamper, signer, published: head! };
   }
 
   afterEach(async () => cleanup?.());
 
-  const verify = (against?: SignedTreeHead[]): Promise<LogReport> =>
-    verifyLog(subject.store.log, { publicKeyPem: subject.signer.publicKeyPem, ...(against ? { against } : {}) });
+  // Every case twice: here, and as `certflow audit verify` runs it, on a thread of its own over its own connection; the reports must agree.
+  const verify = async (against?: SignedTreeHead[]): Promise<LogReport> => {
+    const options = { publicKeyPem: subject.signer.publicKeyPem, ...(against ? { against } : {}) };
+    const here = await verifyLog(subject.store.log, options);
+    const local = { heads: () => Promise.reject(new Error('the tree thread did not start')) } as unknown as TransparencyLog;
+    expect(await verifyLogBeside(subject.settings, local, options)).toEqual(here);
+    return here;
+  };
 
   it('a clean log verifies, with its head signed over all 9 events', async () => {
     subject = await setUp();

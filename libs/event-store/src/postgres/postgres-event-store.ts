@@ -292,14 +292,20 @@ export class PostgresEventStore implements EventStore, SubscriptionSource {
     const heads = new Map<string, StreamHead>(headRows.map((h) => [h.stream_id, { version: h.version, hash: h.last_hash }]));
     const pool = this.pool;
     const sql = this.sql.chainPage!;
+    // The next page is asked for before this one is checked: the server reads while Node hashes.
+    const page = (after: [string, number]) => {
+      const query = pool.query<EventRow>(sql, [...after, only]);
+      query.catch(() => undefined);
+      return query;
+    };
     async function* pages(): AsyncGenerator<RecordedEvent> {
-      let after: [string, number] = ['', 0];
+      let next = page(['', 0]);
       for (;;) {
-        const { rows } = await pool.query<EventRow>(sql, [...after, only]);
+        const { rows } = await next;
+        const last = rows.at(-1);
+        if (rows.length === CHAIN_PAGE && last) next = page([last.stream_id, last.stream_version]);
         for (const row of rows) yield toRecorded(row);
         if (rows.length < CHAIN_PAGE) return;
-        const last = rows.at(-1)!;
-        after = [last.stream_id, last.stream_version];
       }
     }
     return verifyChains(pages(), heads, options.signatures, options.onProgress);

@@ -236,7 +236,7 @@ export class SqliteEventStore implements EventStore, SubscriptionSource {
       this.statements.heads.all(low, high).map((h) => [h.stream_id, { version: h.version, hash: h.last_hash }]),
     );
     const rows = this.statements.chainRows.iterate(low, high);
-    async function* recorded() {
+    function* recorded() {
       for (const row of rows) yield toRecorded(row);
     }
     return verifyChains(recorded(), heads, options.signatures, options.onProgress);

@@ -14,8 +14,10 @@ type Check = ((value: unknown) => boolean) & { errors?: unknown };
 
 export interface ContractValidator {
   readonly document: AsyncAPIDocumentInterface;
-  /** Message names (the CloudEvents types) the document declares. */
+  /** Message names (the CloudEvents types) the document declares, in any version. */
   readonly types: readonly string[];
+  /** Message names per contract version (the `N` of the `urn:certflow:integration:vN:` schemas). */
+  typesOf(version: number): string[];
   /** Problems of one message (payload, headers, key); empty when it conforms. */
   check(message: OutgoingMessage): string[];
 }
@@ -26,12 +28,14 @@ export async function loadContractValidator(): Promise<ContractValidator> {
   const errors = parsed.diagnostics.filter((d) => d.severity === 0);
   if (!parsed.document || errors.length > 0) throw new Error(`asyncapi.yaml is not valid AsyncAPI: ${JSON.stringify(errors)}`);
   const document = parsed.document;
+  // Keyed by the payload's dataschema: one message name can have a shape per contract version.
   const schemas = new Map<string, { payload: Check; headers: Check; key: Check }>();
   for (const message of document.allMessages()) {
     const ajv = new Ajv2019({ strict: false, allErrors: true });
     (addFormats as unknown as (instance: typeof ajv) => void)(ajv);
     const key = (message.bindings().get('kafka')?.value() as { key?: object } | undefined)?.key;
-    schemas.set(message.name()!, {
+    const payload = message.payload()!.json() as { properties?: { dataschema?: { const?: string } } };
+    schemas.set(payload.properties?.dataschema?.const ?? message.name()!, {
       payload: ajv.compile(message.payload()!.json() as object),
       headers: ajv.compile(message.headers()!.json() as object),
       key: ajv.compile(key ?? {}),
@@ -39,11 +43,15 @@ export async function loadContractValidator(): Promise<ContractValidator> {
   }
   return {
     document,
-    types: [...schemas.keys()],
+    types: [...new Set([...schemas.keys()].map((schema) => schema.split(':').at(-1)!))],
+    typesOf(version) {
+      const prefix = `urn:certflow:integration:v${version}:`;
+      return [...schemas.keys()].filter((schema) => schema.startsWith(prefix)).map((schema) => schema.slice(prefix.length));
+    },
     check(message) {
-      const value = JSON.parse(message.value) as { type?: string };
-      const found = schemas.get(value.type ?? '');
-      if (!found) return [`no message named ${String(value.type)} in asyncapi.yaml`];
+      const value = JSON.parse(message.value) as { type?: string; dataschema?: string };
+      const found = schemas.get(value.dataschema ?? '');
+      if (!found || !value.dataschema?.endsWith(`:${String(value.type)}`)) return [`no message ${String(value.type)} with schema ${String(value.dataschema)} in asyncapi.yaml`];
       const problems: string[] = [];
       if (!found.payload(value)) problems.push(`payload: ${JSON.stringify(found.payload.errors)}`);
       if (!found.headers(message.headers)) problems.push(`headers: ${JSON.stringify(found.headers.errors)}`);

@@ -22,6 +22,7 @@ export class AuditReadLog implements BeforeApplicationShutdown {
       ...(flushMs !== undefined ? { flushMs } : {}),
       onError: (error) => observability.logger.error({ err: error }, 'recording audit reads failed; kept for the next flush'),
     });
+    observability.metrics.watchAuditReads(() => this.recorder.stats());
   }
 
   async beforeApplicationShutdown(): Promise<void> {
