@@ -4,31 +4,31 @@ import { exportJWK, generateKeyPair, type JWTPayload } from 'jose';
 import Provider, { type Adapter, type AdapterPayload } from 'oidc-provider';
 
 /** The provider's storage, kept here so that it does not warn about its own in-memory default. */
-class MapAdapter implements Adapter {
+export class MemoryProviderAdapter implements Adapter {
   private static readonly items = new Map<string, AdapterPayload>();
   constructor(private readonly model: string) {}
   private key = (id: string) => `${this.model}:${id}`;
   async upsert(id: string, payload: AdapterPayload) {
-    MapAdapter.items.set(this.key(id), payload);
+    MemoryProviderAdapter.items.set(this.key(id), payload);
   }
   async find(id: string) {
-    return MapAdapter.items.get(this.key(id));
+    return MemoryProviderAdapter.items.get(this.key(id));
   }
   async findByUserCode() {
     return undefined;
   }
   async findByUid(uid: string) {
-    return [...MapAdapter.items.entries()].find(([key, item]) => key.startsWith(`${this.model}:`) && item.uid === uid)?.[1];
+    return [...MemoryProviderAdapter.items.entries()].find(([key, item]) => key.startsWith(`${this.model}:`) && item.uid === uid)?.[1];
   }
   async consume(id: string) {
-    const item = MapAdapter.items.get(this.key(id));
+    const item = MemoryProviderAdapter.items.get(this.key(id));
     if (item) item.consumed = Math.floor(Date.now() / 1000);
   }
   async destroy(id: string) {
-    MapAdapter.items.delete(this.key(id));
+    MemoryProviderAdapter.items.delete(this.key(id));
   }
   async revokeByGrantId(grantId: string) {
-    for (const [key, item] of MapAdapter.items) if (item.grantId === grantId) MapAdapter.items.delete(key);
+    for (const [key, item] of MemoryProviderAdapter.items) if (item.grantId === grantId) MemoryProviderAdapter.items.delete(key);
   }
 }
 
@@ -65,7 +65,7 @@ export class ConsoleProvider {
   async configure(options: ConsoleProviderOptions): Promise<void> {
     const { privateKey } = await generateKeyPair('RS256', { extractable: true });
     const oidc = new Provider(this.issuer, {
-      adapter: MapAdapter,
+      adapter: MemoryProviderAdapter,
       clients: [
         {
           client_id: options.clientId,

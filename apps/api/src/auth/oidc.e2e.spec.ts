@@ -2,9 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, importJWK, SignJWT, type JWK, type JWTPayload } from 'jose';
-import Provider, { type Adapter, type AdapterPayload } from 'oidc-provider';
+import Provider from 'oidc-provider';
 import { countyEvaluation, documentRef, ZHANGGONG } from '@certflow/testing';
 import { given } from '../../../../test/support/journey.js';
+import { MemoryProviderAdapter } from '../../../../test/support/oidc-provider.js';
 import { startTestApp, type TestApp } from '../../../../test/support/test-app.js';
 import type { OidcOptions } from './oidc.js';
 
@@ -23,33 +24,6 @@ const PEOPLE: Record<string, JWTPayload> = {
   'city-desk-in-groups': { certflow_role: ['gz-visitor', 'gz-city-admin'] },
   'two-hats': { certflow_role: ['gz-city-admin', 'gz-county-officer'], certflow_county: ZHANGGONG },
 };
-
-/** The provider's storage, kept in the test so that it does not warn about its own in-memory default. */
-class MapAdapter implements Adapter {
-  private static readonly items = new Map<string, AdapterPayload>();
-  constructor(private readonly model: string) {}
-  private key = (id: string) => `${this.model}:${id}`;
-  async upsert(id: string, payload: AdapterPayload) {
-    MapAdapter.items.set(this.key(id), payload);
-  }
-  async find(id: string) {
-    return MapAdapter.items.get(this.key(id));
-  }
-  async findByUserCode() {
-    return undefined;
-  }
-  async findByUid() {
-    return undefined;
-  }
-  async consume(id: string) {
-    const item = MapAdapter.items.get(this.key(id));
-    if (item) item.consumed = Math.floor(Date.now() / 1000);
-  }
-  async destroy(id: string) {
-    MapAdapter.items.delete(this.key(id));
-  }
-  async revokeByGrantId() {}
-}
 
 interface SigningKey {
   readonly alg: 'RS256' | 'ES256';
@@ -115,7 +89,7 @@ class LocalProvider {
         },
       },
       extraTokenClaims: (_ctx, token) => PEOPLE[token.clientId ?? ''],
-      adapter: MapAdapter,
+      adapter: MemoryProviderAdapter,
       ttl: { ClientCredentials: 10 * 60 },
     });
     const handle = oidc.callback();
