@@ -22,3 +22,8 @@ export function useAct() {
   }
   return { problem, done, run };
 }
+
+/** What a page says after a command: the events written and the log position its reads wait for. */
+export function doneText(t: (key: string) => string, answer: { readonly events: readonly string[]; readonly globalPosition: number }): string {
+  return `${t('common.done')}: ${answer.events.join(', ')} (${t('common.position')} #${answer.globalPosition})`;
+}
