@@ -104,11 +104,14 @@ export class StartUpSnapshots {
     const logged = this.eventIdAt(header.anchor.position);
     if (logged === undefined) return ignore(`ahead of the log: the log holds no event at position ${header.anchor.position}`);
     if (logged !== header.anchor.eventId) return ignore(`of another log: the event at position ${header.anchor.position} is not the one it recorded`);
+    let image: StartUpImage;
     try {
-      return readBody(buffer, newline + 1, header.compact);
+      image = readBody(buffer, newline + 1, header.compact);
     } catch (error) {
       return ignore(`damaged: ${(error as Error).message}`);
     }
+    logger.info({ snapshot: file, position: header.anchor.position, writtenAt: header.writtenAt }, 'start-up snapshot loaded; catching up with the log from it');
+    return image;
   }
 
   /**
