@@ -8,7 +8,7 @@ import { createLogger } from '@certflow/observability';
 import { ALL_PROJECTIONS, MemoryReadModelStore, Projector } from '@certflow/read-models';
 import { writeCertificationLog } from '../../../../test/bench/rebuild-log.js';
 import { Scheduler } from '../scheduler/index.js';
-import { StartUpSnapshots, codeFingerprint } from './start-up-snapshot.js';
+import { StartUpSnapshots, codeFingerprint, keepStartUpSnapshots } from './start-up-snapshot.js';
 
 /**
  * The snapshot beside a real SQLite log: taken, it loads back as it was; it is ignored (and the
@@ -35,7 +35,7 @@ describe('start-up snapshot files (issue 15)', () => {
     await projector.start();
     scheduler = new Scheduler({ store, clock: new ManualClock('2027-01-01T00:00:00.000Z'), execute: () => Promise.reject(new Error('not here')), issue: false, logger });
     await scheduler.start();
-    snapshots().write(snapshots().capture(readModels, scheduler)!);
+    expect(snapshots().take(readModels, scheduler, 'now')).toBe(await store.headPosition());
   }, 120_000);
 
   afterAll(async () => {
@@ -103,5 +103,17 @@ describe('start-up snapshot files (issue 15)', () => {
     const against = new StartUpSnapshots({ file: copy, logFile: sqliteFile(another), logger, code: 'test-code' });
     expect(against.load(true)).toBeUndefined();
     expect(ignored().at(-1)).toMatch(/^(of another log|ahead of the log)/);
+  });
+
+  it('is taken on a timer once enough events came, flushed off the event loop, and once more when stopped', async () => {
+    const kept = join(folder, 'kept.snapshot');
+    const own = new StartUpSnapshots({ file: kept, logFile: sqliteFile(folder), logger, code: 'test-code' });
+    const keeper = keepStartUpSnapshots({ snapshots: own, readModels, scheduler, logger, everyMs: 20, minEvents: 1 });
+    for (let waited = 0; !existsSync(kept) && waited < 5_000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(own.load(true)?.scheduler.position).toBe(await store.headPosition());
+    rmSync(kept);
+    keeper.stop();
+    // The one at shutdown is written whole before stop returns (the process may end right after).
+    expect(own.load(true)?.scheduler.position).toBe(await store.headPosition());
   });
 });

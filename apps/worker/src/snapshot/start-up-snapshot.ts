@@ -1,5 +1,5 @@
 import { createHash, type Hash } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsync, fsyncSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
@@ -64,14 +64,9 @@ export interface StartUpSnapshotsOptions {
   readonly code?: string;
 }
 
-/** A serialised image waiting to be written: taken in one turn of the event loop, so consistent. */
-export interface CapturedSnapshot {
-  readonly header: Header;
-  readonly chunks: readonly Buffer[];
-}
-
 export class StartUpSnapshots {
   private readonly code: string;
+  private taken = 0;
 
   constructor(private readonly options: StartUpSnapshotsOptions) {
     this.code = options.code ?? codeFingerprint();
@@ -115,26 +110,80 @@ export class StartUpSnapshots {
   }
 
   /**
-   * Serialises the read models and the schedule as they stand, in this turn of the event loop
-   * (nothing can change them meanwhile). Undefined while nothing is covered yet.
+   * Where the read models and the schedule stand: the highest position they cover and the event
+   * there. Undefined while nothing is covered yet, or while a projection is in the middle of a
+   * sliced rebuild (its documents cannot be trusted yet).
    */
-  capture(readModels: MemoryReadModelStore, scheduler: Scheduler): CapturedSnapshot | undefined {
-    const models = readModels.image();
-    const schedule = scheduler.image();
-    const positions = [schedule.position, ...[...models.checkpoints.values()].map((checkpoint) => checkpoint.cursor.position)];
-    const position = Math.max(...positions);
-    // A projection in the middle of a sliced rebuild has documents that cannot be trusted yet.
-    if (position === 0 || [...models.checkpoints.values()].some((checkpoint) => checkpoint.rebuild)) return undefined;
+  anchorOf(readModels: MemoryReadModelStore, scheduler: Scheduler): Header['anchor'] | undefined {
+    const checkpoints = [...readModels.image().checkpoints.values()];
+    if (checkpoints.some((checkpoint) => checkpoint.rebuild)) return undefined;
+    const position = Math.max(scheduler.image().position, ...checkpoints.map((checkpoint) => checkpoint.cursor.position));
+    if (position <= 0) return undefined;
     const eventId = this.eventIdAt(position);
-    if (eventId === undefined) return undefined;
-    const chunks: Buffer[] = [];
+    return eventId === undefined ? undefined : { position, eventId };
+  }
+
+  /**
+   * Writes the read models and the schedule as they stand to a temporary file, serialised a
+   * record at a time and in this one turn of the event loop (nothing can change them meanwhile,
+   * and no second copy of them is held); then flushes it and renames it over the last snapshot,
+   * so that a crash leaves the old snapshot or the new one, never half of one. `flush: 'now'`
+   * does that in this turn too (at shutdown the process may end as soon as it is over); `later`
+   * leaves the flush and rename to the returned promise. Undefined when there is nothing to cover.
+   */
+  take(readModels: MemoryReadModelStore, scheduler: Scheduler, flush: 'now'): number | undefined;
+  take(readModels: MemoryReadModelStore, scheduler: Scheduler, flush: 'later'): Promise<number | undefined>;
+  take(readModels: MemoryReadModelStore, scheduler: Scheduler, flush: 'now' | 'later'): number | undefined | Promise<number | undefined> {
+    const anchor = this.anchorOf(readModels, scheduler);
+    if (!anchor) return flush === 'now' ? undefined : Promise.resolve(undefined);
+    const { file } = this.options;
+    // Its own name: a periodic snapshot may still be flushing when the one at shutdown is taken.
+    const temporary = `${file}.${process.pid}-${(this.taken += 1)}.tmp`;
+    const fd = openSync(temporary, 'w');
+    try {
+      this.writeImage(fd, anchor, readModels.image(), scheduler.image());
+    } catch (error) {
+      closeSync(fd);
+      rmSync(temporary, { force: true });
+      throw error;
+    }
+    const install = () => {
+      renameSync(temporary, file);
+      const folder = openSync(dirname(file), 'r');
+      try {
+        fsyncSync(folder);
+      } finally {
+        closeSync(folder);
+      }
+      return anchor.position;
+    };
+    if (flush === 'now') {
+      try {
+        fsyncSync(fd);
+      } finally {
+        closeSync(fd);
+      }
+      return install();
+    }
+    return new Promise<void>((resolve, reject) => fsync(fd, (error) => (error ? reject(error) : resolve())))
+      .finally(() => closeSync(fd))
+      .then(install, (error: unknown) => {
+        rmSync(temporary, { force: true });
+        throw error;
+      });
+  }
+
+  private writeImage(fd: number, anchor: Header['anchor'], models: MemoryStoreImage, schedule: SchedulerImage): void {
+    const header: Header = { magic: MAGIC, version: FORMAT_VERSION, code: this.code, compact: models.compact, anchor, writtenAt: new Date().toISOString() };
+    writeSync(fd, `${JSON.stringify(header)}\n`);
     const digest = createHash('sha256');
-    const add = (record: BodyRecord) => {
+    const add = (record: BodyRecord, hashed = true) => {
       const body = serialize(record);
       const length = Buffer.alloc(4);
       length.writeUInt32BE(body.length);
-      digest.update(length).update(body);
-      chunks.push(length, body);
+      if (hashed) digest.update(length).update(body);
+      writeSync(fd, length);
+      writeSync(fd, body);
     };
     add({ kind: 'checkpoints', entries: [...models.checkpoints] });
     for (const [name, documents] of models.collections) {
@@ -144,40 +193,7 @@ export class StartUpSnapshots {
     const state = schedule.state;
     add({ kind: 'schedule', position: schedule.position, cycles: [...state.cycles], overdue: [...state.overdueSummaries], reminded: [...state.reminded] });
     for (const entries of inChunks(state.platforms)) add({ kind: 'platforms', entries });
-    const end = serialize({ kind: 'end', sha256: digest.digest('hex') } satisfies BodyRecord);
-    const length = Buffer.alloc(4);
-    length.writeUInt32BE(end.length);
-    chunks.push(length, end);
-    const header: Header = { magic: MAGIC, version: FORMAT_VERSION, code: this.code, compact: models.compact, anchor: { position, eventId }, writtenAt: new Date().toISOString() };
-    return { header, chunks };
-  }
-
-  /**
-   * Writes a captured snapshot in place of the last one: to a temporary file, flushed, then
-   * renamed over it, so that a crash leaves the old snapshot or the new one, never half of one.
-   * Synchronous: at shutdown the process may end as soon as this turn of the event loop does.
-   */
-  write(captured: CapturedSnapshot): void {
-    const { file } = this.options;
-    const temporary = `${file}.${process.pid}.tmp`;
-    const fd = openSync(temporary, 'w');
-    try {
-      writeSync(fd, `${JSON.stringify(captured.header)}\n`);
-      for (const chunk of captured.chunks) writeSync(fd, chunk);
-      fsyncSync(fd);
-    } catch (error) {
-      closeSync(fd);
-      rmSync(temporary, { force: true });
-      throw error;
-    }
-    closeSync(fd);
-    renameSync(temporary, file);
-    const folder = openSync(dirname(file), 'r');
-    try {
-      fsyncSync(folder);
-    } finally {
-      closeSync(folder);
-    }
+    add({ kind: 'end', sha256: digest.digest('hex') }, false);
   }
 
   /** The id of the event at `position` in the log, read on a connection of its own (synchronous, and open even while the store closes). */
@@ -208,25 +224,30 @@ export function keepStartUpSnapshots(options: {
 }): { stop(): void } {
   const { snapshots, readModels, scheduler, logger } = options;
   let last = 0;
-  const take = (always: boolean) => {
-    try {
-      const started = performance.now();
-      const captured = snapshots.capture(readModels, scheduler);
-      if (!captured || captured.header.anchor.position <= last) return;
-      if (!always && captured.header.anchor.position - last < (options.minEvents ?? 10_000)) return;
-      snapshots.write(captured);
-      last = captured.header.anchor.position;
-      logger.info({ position: last, ms: Math.round(performance.now() - started) }, 'start-up snapshot written');
-    } catch (error) {
-      logger.warn({ err: error }, 'start-up snapshot not written');
-    }
+  let writing: Promise<unknown> = Promise.resolve();
+  const report = (position: number | undefined, started: number) => {
+    if (position === undefined) return;
+    last = position;
+    logger.info({ position, ms: Math.round(performance.now() - started) }, 'start-up snapshot written');
   };
-  const timer = setInterval(() => take(false), options.everyMs ?? 10 * 60_000);
+  const fail = (error: unknown) => logger.warn({ err: error }, 'start-up snapshot not written');
+  const periodically = () => {
+    const anchor = snapshots.anchorOf(readModels, scheduler);
+    if (!anchor || anchor.position - last < (options.minEvents ?? 10_000)) return;
+    const started = performance.now();
+    writing = writing.then(() => snapshots.take(readModels, scheduler, 'later')).then((position) => report(position, started), fail);
+  };
+  const timer = setInterval(periodically, options.everyMs ?? 10 * 60_000);
   timer.unref();
   return {
     stop() {
       clearInterval(timer);
-      take(true);
+      const started = performance.now();
+      try {
+        report(snapshots.take(readModels, scheduler, 'now'), started);
+      } catch (error) {
+        fail(error);
+      }
     },
   };
 }
