@@ -17,7 +17,7 @@ import type { ReadModelAccess } from '../../../apps/api/src/read-models/read-mod
 import { CLOCK_STREAM } from '../../../apps/api/src/simulation/set-clock.controller.js';
 import { openReadModelStore } from '../../../apps/worker/src/read-model-settings.js';
 import { startWorker } from '../../../apps/worker/src/worker.js';
-import type { RunningRelay } from '../../../apps/worker/src/relay/index.js';
+import { startRelay, type RunningRelay } from '../../../apps/worker/src/relay/index.js';
 import { Scheduler, type ScheduledCommand, type SchedulerImage } from '../../../apps/worker/src/scheduler/index.js';
 import { keepStartUpSnapshots, StartUpSnapshots } from '../../../apps/worker/src/snapshot/start-up-snapshot.js';
 import { processLogger } from '@certflow/observability';
@@ -71,11 +71,8 @@ export async function startServer(config: CertflowConfig, mode: ServeMode = 'all
     stopProjector = () => worker.stop();
   }
   // In `api` mode the relay runs in the `certflow worker` beside it.
-  // Loaded only when Kafka is configured: kafkajs and cloudevents were a twentieth of every start.
   const relay: RunningRelay | undefined =
-    mode === 'all' && config.kafka
-      ? (await import('../../../apps/worker/src/relay/index.js')).startRelay({ eventStore: store, settings: config.kafka, ...(logger ? { logger } : {}) })
-      : undefined;
+    mode === 'all' && config.kafka ? startRelay({ eventStore: store, settings: config.kafka, ...(logger ? { logger } : {}) }) : undefined;
   const clock = config.simulatedClock ? await resumeSimulatedClock(store) : systemClock;
   // The scheduler issues through the app's own command bus, which exists once the app does.
   const bus: { current?: CommandBus } = {};
