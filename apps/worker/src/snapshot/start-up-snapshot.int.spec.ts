@@ -55,6 +55,14 @@ describe('start-up snapshot files (issue 15)', () => {
     expect(image.scheduler.state.platforms.size).toBe(20);
   });
 
+  it('removes the temporary files a process that ended while writing left behind, and keeps the snapshot', () => {
+    const stale = `${file}.4242-1.tmp`;
+    writeFileSync(stale, 'half a snapshot');
+    expect(snapshots().load(true)).toBeDefined();
+    expect(existsSync(stale)).toBe(false);
+    expect(existsSync(file)).toBe(true);
+  });
+
   it('is ignored when written by another version of the code or of the other form of store', () => {
     const other = new StartUpSnapshots({ file, logFile: sqliteFile(folder), logger, code: 'other-code' });
     expect(other.load(true)).toBeUndefined();

@@ -1,6 +1,6 @@
 import { createHash, type Hash } from 'node:crypto';
 import { closeSync, existsSync, fsync, fsyncSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import Database from 'better-sqlite3';
@@ -75,6 +75,11 @@ export class StartUpSnapshots {
   /** The snapshot, if there is one this log and this code can start from; why not, in the log. */
   load(compact: boolean): StartUpImage | undefined {
     const { file, logger } = this.options;
+    // A temporary file left by a process that ended while writing one is of no use to anyone.
+    const prefix = `${basename(file)}.`;
+    for (const name of existsSync(dirname(file)) ? readdirSync(dirname(file)) : []) {
+      if (name.startsWith(prefix) && name.endsWith('.tmp')) rmSync(join(dirname(file), name), { force: true });
+    }
     if (!existsSync(file)) return undefined;
     const ignore = (reason: string) => {
       logger.warn({ snapshot: file, reason }, 'start-up snapshot ignored; the read models are rebuilt from the log');
