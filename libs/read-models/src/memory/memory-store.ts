@@ -44,7 +44,7 @@ type AuditIndexEntry = Pick<
 
 /**
  * The embedded default: one Map per collection, lost with the process, so the projector
- * rebuilds it from the log at start. Documents are shared, not copied: projections are pure
+ * rebuilds it from the log at start (or restores a start-up snapshot). Documents are shared, not copied: projections are pure
  * and never change the document they are given.
  *
  * Given the log (`certflow serve`), the store is compact: the two read models whose documents
