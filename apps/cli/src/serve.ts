@@ -4,7 +4,7 @@ import { processLogger } from '@certflow/observability';
 
 /**
  * `certflow serve`: by default the API and the subscribers in one process (on the embedded
- * default the read models live in memory and are rebuilt from the log at start); with
+ * default the read models live in memory, caught up at start from a snapshot beside the log or rebuilt from it); with
  * `--only api`, the API alone beside a `certflow worker`.
  */
 export async function serve(mode: ServeMode = 'all'): Promise<void> {

@@ -3,9 +3,9 @@ import { CommandBus } from '@nestjs/cqrs';
 import { OffsetClock, systemClock, type Clock, type CommandOutcome } from '@certflow/application';
 import { ConfigurationError, type CertflowConfig } from '@certflow/config';
 import { SIGNED_DECISIONS } from '@certflow/domain';
-import { loadOrCreateLogKey, openEventStore, type EventStore } from '@certflow/event-store';
+import { loadOrCreateLogKey, openEventStore, SqliteEventStore, type EventStore } from '@certflow/event-store';
 import { openDocumentStore } from '@certflow/documents';
-import { ALL_PROJECTIONS, ReadModelWatcher } from '@certflow/read-models';
+import { ALL_PROJECTIONS, MemoryReadModelStore, ReadModelWatcher } from '@certflow/read-models';
 import type { Logger } from '@certflow/observability';
 import { loadOrCreateSigningKey } from '../../../apps/api/src/auth/keys.js';
 import { createApp } from '../../../apps/api/src/main.js';
@@ -18,7 +18,9 @@ import { CLOCK_STREAM } from '../../../apps/api/src/simulation/set-clock.control
 import { openReadModelStore } from '../../../apps/worker/src/read-model-settings.js';
 import { startWorker } from '../../../apps/worker/src/worker.js';
 import { startRelay, type RunningRelay } from '../../../apps/worker/src/relay/index.js';
-import { Scheduler, type ScheduledCommand } from '../../../apps/worker/src/scheduler/index.js';
+import { Scheduler, type ScheduledCommand, type SchedulerImage } from '../../../apps/worker/src/scheduler/index.js';
+import { keepStartUpSnapshots, StartUpSnapshots } from '../../../apps/worker/src/snapshot/start-up-snapshot.js';
+import { processLogger } from '@certflow/observability';
 
 /** `all`: the API, the projector and (with KAFKA_BROKERS) the relay in one process; `api`: the API beside a `certflow worker`. */
 export type ServeMode = 'all' | 'api';
@@ -56,6 +58,17 @@ export async function startServer(config: CertflowConfig, mode: ServeMode = 'all
   const bureauKey = loadOrCreateLogKey(config.dataDir);
   const store = await openEventStore({ ...config, decisionSigning: { signer: bureauKey, types: SIGNED_DECISIONS } });
   const readModels = await openReadModelStore(config.readModels, store);
+  // The embedded default starts from a snapshot of its memory read models and schedule, and
+  // catches up with the log from there (apps/worker/src/snapshot).
+  const snapshots =
+    mode === 'all' && store instanceof SqliteEventStore && readModels instanceof MemoryReadModelStore
+      ? new StartUpSnapshots({ file: join(config.dataDir, 'read-models.snapshot'), logFile: store.filename, logger: logger ?? processLogger() })
+      : undefined;
+  let resume: SchedulerImage | undefined;
+  if (snapshots && readModels instanceof MemoryReadModelStore) {
+    const image = snapshots.load(readModels.image().compact);
+    if (image && readModels.restore(image.readModels)) resume = image.scheduler;
+  }
   let access: ReadModelAccess;
   let stopProjector: () => Promise<void> = () => Promise.resolve();
   if (mode === 'api') {
@@ -79,6 +92,7 @@ export async function startServer(config: CertflowConfig, mode: ServeMode = 'all
     execute: (command: ScheduledCommand) => bus.current!.execute<ScheduledCommand, CommandOutcome>(command),
     issue: mode === 'all' && options.issueDeadlines !== false,
     ...(logger ? { logger } : {}),
+    ...(resume ? { resume } : {}),
   });
   const app = await createApp({
     store,
@@ -104,11 +118,17 @@ export async function startServer(config: CertflowConfig, mode: ServeMode = 'all
   await app.init();
   bus.current = app.get(CommandBus);
   await scheduler.start();
+  const snapshotting =
+    snapshots && readModels instanceof MemoryReadModelStore
+      ? keepStartUpSnapshots({ snapshots, readModels, scheduler, logger: logger ?? processLogger() })
+      : undefined;
   return {
     app,
     clock,
     scheduler,
     async stopBackground() {
+      // First, in this turn: the process may end once the app has closed the store.
+      snapshotting?.stop();
       await relay?.stop();
       await scheduler.stop();
       await stopProjector();

@@ -7,6 +7,6 @@ export * from './key-hash.js';
 export * from './projector.js';
 export * from './rebuild.js';
 export * from './rebuild-progress.js';
-export { MemoryReadModelStore, type LogReader } from './memory/memory-store.js';
+export { MemoryReadModelStore, type LogReader, type MemoryStoreImage } from './memory/memory-store.js';
 export { MongoReadModelStore, type MongoReadModelStoreOptions } from './mongodb/mongodb-store.js';
 export * from './audit-trail/audit-export.js';

@@ -1,1 +1,1 @@
-export { Scheduler, type SchedulerOptions, type ScheduledCommand } from './scheduler.js';
+export { Scheduler, type SchedulerImage, type SchedulerOptions, type ScheduledCommand } from './scheduler.js';

@@ -48,19 +48,41 @@ export interface SchedulerOptions {
   /** How often the clock is looked at when nothing happens in the log; default 1000 ms. */
   readonly tickMs?: number;
   readonly logger?: Logger;
+  /**
+   * A schedule derived earlier from the log up to `position` (a start-up snapshot, checked
+   * against the log by whoever gives it): the subscription goes on from there instead of from
+   * the beginning. Taken over, not copied. Not with `followClockMoves`: the clock moves before
+   * the position would not be seen again.
+   */
+  readonly resume?: SchedulerImage;
+}
+
+/** The schedule and the log position it was derived up to (everything of the log up to it, nothing after). */
+export interface SchedulerImage {
+  readonly position: number;
+  readonly state: MutableScheduleState;
 }
 
 /**
- * The schedule is derived from the log alone at every start (its "durable store" is the log
- * itself): nothing to migrate or keep in step on SQLite and PostgreSQL, and a replay gives the
- * same items by construction. A checkpoint that survived a restart would skip the history the
- * in-memory schedule needs, so the subscription always starts at the beginning.
+ * The schedule is derived from the log alone (its "durable store" is the log itself): nothing
+ * to migrate or keep in step on SQLite and PostgreSQL, and a replay gives the same items by
+ * construction. A checkpoint that survived a restart would skip the history the in-memory
+ * schedule needs, so the subscription starts at the beginning, or where the schedule it was
+ * given (`resume`) stops, never at a checkpoint of its own.
  */
 class FromTheStart implements CheckpointStore {
+  /** Where the cursor last stood after a batch was applied. */
+  saved = 0;
+
+  constructor(private readonly resumeAt: number | undefined) {}
+
   async load(): Promise<Cursor | undefined> {
-    return undefined;
+    return this.resumeAt !== undefined ? { position: this.resumeAt } : undefined;
   }
-  async save(): Promise<void> {}
+
+  async save(_name: string, cursor: Cursor): Promise<void> {
+    this.saved = cursor.position;
+  }
 }
 
 /**
@@ -72,8 +94,11 @@ class FromTheStart implements CheckpointStore {
  */
 export class Scheduler implements SchedulerProbe {
   // Changed in place: a copy per event would cost time in the number of platforms.
-  private readonly state: MutableScheduleState = emptySchedule();
-  private readonly due = new DueIndex(this.state);
+  private readonly state: MutableScheduleState;
+  private readonly due: DueIndex;
+  private readonly checkpoints: FromTheStart;
+  /** Position of the last event applied to the state. */
+  private applied = 0;
   private subscription: Subscription | undefined;
   private stopped = false;
   private caughtUp = false;
@@ -89,6 +114,20 @@ export class Scheduler implements SchedulerProbe {
 
   constructor(private readonly options: SchedulerOptions) {
     this.logger = (options.logger ?? processLogger()).child({ component: 'scheduler' });
+    this.state = options.resume?.state ?? emptySchedule();
+    this.applied = options.resume?.position ?? 0;
+    this.due = new DueIndex(this.state);
+    this.checkpoints = new FromTheStart(options.resume?.position);
+  }
+
+  /**
+   * The schedule as it stands and the position it covers, shared, not copied: to be serialised
+   * in the same turn of the event loop. The state may run ahead of the subscription's cursor
+   * (a batch applied, its cursor not yet saved) and the cursor ahead of the state (events of no
+   * schedule type): the larger of the two is covered either way.
+   */
+  image(): SchedulerImage {
+    return { position: Math.max(this.applied, this.checkpoints.saved), state: this.state };
   }
 
   /** Resolves once the schedule is derived from the whole log and what was due by now is issued. */
@@ -96,7 +135,7 @@ export class Scheduler implements SchedulerProbe {
     const types = [...SCHEDULE_EVENT_TYPES, ...(this.options.followClockMoves ? [CLOCK_MOVED] : [])];
     this.subscription = this.options.store.subscribe('scheduler', (events) => this.apply(events), {
       types,
-      checkpoints: new FromTheStart(),
+      checkpoints: this.checkpoints,
       onError: (error) => this.logger.error({ err: error }, 'scheduler subscription failed, retrying'),
     });
     await this.subscription.caughtUp();
@@ -167,6 +206,8 @@ export class Scheduler implements SchedulerProbe {
       applyToSchedule(this.state, input);
       this.due.touched(input);
     }
+    const last = events.at(-1);
+    if (last) this.applied = Math.max(this.applied, last.globalPosition);
     this.wake?.();
   }
 

@@ -3,7 +3,7 @@ import { at, cityActor, openCycleEvents, platformContext, PLATFORM_ID, windowClo
 import { acceptsApplications, cycleStreamId, evolveCycle, initialCycleState, type CycleEvent, type CycleState } from '../cycle/cycle.js';
 import { decidePlatform } from '../platform/decide.js';
 import type { PlatformEvent } from '../platform/platform.events.js';
-import { platformStreamId } from '../platform/state.js';
+import { evolvePlatform, initialPlatformState, platformStreamId, type PlatformState } from '../platform/state.js';
 import { GANZHOU_2013 } from '../ruleset/ganzhou-2013.js';
 import { DomainError } from '../shared/domain-error.js';
 import { announcedEvent, H, NOTICE_ENDS_ON, RECHECK_DUE_ON } from '../platform/story.spec.js';
@@ -48,7 +48,8 @@ const cycleOf = (events: readonly CycleEvent[]): CycleState => events.reduce(evo
 function decideAt(item: DueItem, state: ScheduleState, now: string) {
   if (item.issues?.target !== 'platform') throw new Error('a platform item');
   const cycle = state.cycles.get(item.cycleYear)!.state;
-  return decidePlatform(item.issues.command, state.platforms.get(item.issues.platformId)!, platformContext(SCHEDULER_ACTOR, now, cycle, item.issues.platformId));
+  // The scheduled commands decide on the status and dates alone, which the schedule keeps.
+  return decidePlatform(item.issues.command, state.platforms.get(item.issues.platformId)! as PlatformState, platformContext(SCHEDULER_ACTOR, now, cycle, item.issues.platformId));
 }
 
 describe('the schedule of the time rules (Arts. 12, 15)', () => {
@@ -272,6 +273,19 @@ describe('the schedule of the time rules (Arts. 12, 15)', () => {
     }
     expect(dueBy(inPlace, '2029-04-01T00:00:00.000Z')).toEqual(dueBy(copied, '2029-04-01T00:00:00.000Z'));
     expect(dueBy(inPlace, '2029-04-01T00:00:00.000Z').length).toBeGreaterThan(0);
+  });
+
+  it('keeps a platform under review without its application and evaluation, and its items are those of the full state', () => {
+    for (const events of [H.submitted, H.returned, H.recommended, H.certified]) {
+      const state = schedule([...opened(2027), ...history(events)]);
+      const kept = state.platforms.get(PLATFORM_ID)!;
+      const full = events.reduce(evolvePlatform, initialPlatformState);
+      expect(kept).not.toHaveProperty('application');
+      expect(kept).not.toHaveProperty('evaluation');
+      expect(kept.status).toBe(full.status);
+      const withFull = { ...state, platforms: new Map([[PLATFORM_ID, full]]) };
+      for (const now of ['2027-05-01T00:00:00.000Z', '2029-04-01T00:00:00.000Z']) expect(dueBy(state, now)).toEqual(dueBy(withFull, now));
+    }
   });
 
   it('kept as an index (each platform worked out again only after its own events), it answers what the whole schedule answers', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { addDays, addYears, compareDates, dayNumber, isAfter, isBefore, isIsoDate, shanghaiDate, yearOf } from './dates.js';
+import { addDays, addYears, compareDates, dayNumber, isAfter, isBefore, isIsoDate, shanghaiDate, startOfShanghaiDay, yearOf } from './dates.js';
 
 describe('dates compare as dates, not as strings', () => {
   it('a five-digit year is later than any four-digit one, though it sorts earlier as text', () => {
@@ -86,5 +86,21 @@ describe('periods in days and years', () => {
     expect(addYears('2024-02-29', 2)).toBe('2026-02-28');
     expect(addYears('2024-02-29', 4)).toBe('2028-02-29');
     expect(addYears('0998-06-05', 2)).toBe('1000-06-05');
+  });
+});
+
+describe('dates worked out once are kept (the schedule asks the same ones for every platform)', () => {
+  it('answers the same when asked again, for other day counts of the same date, and past the bound of dates kept', () => {
+    expect(addDays('2027-12-30', 1)).toBe('2027-12-31');
+    expect(addDays('2027-12-30', 2)).toBe('2028-01-01');
+    expect(addDays('2027-12-30', -30)).toBe('2027-11-30');
+    expect(startOfShanghaiDay('2027-05-01')).toBe('2027-04-30T16:00:00.000Z');
+    for (let day = 0; day < 5_000; day += 1) {
+      expect(addDays('2000-01-01', day)).toBe(new Date(Date.UTC(2000, 0, 1 + day)).toISOString().slice(0, 10));
+      startOfShanghaiDay(addDays('2000-01-01', day));
+    }
+    expect(addDays('2027-12-30', 2)).toBe('2028-01-01');
+    expect(startOfShanghaiDay('2027-05-01')).toBe('2027-04-30T16:00:00.000Z');
+    expect(startOfShanghaiDay('2027-05-02')).toBe('2027-05-01T16:00:00.000Z');
   });
 });

@@ -26,6 +26,13 @@ import {
   type RegistryQuery,
 } from '../store.js';
 
+/** A memory store's whole content, as `image` gives it and `restore` takes it. */
+export interface MemoryStoreImage {
+  readonly compact: boolean;
+  readonly collections: ReadonlyMap<string, Map<string, ReadModelDocument>>;
+  readonly checkpoints: ReadonlyMap<string, ProjectionCheckpoint>;
+}
+
 /** What the compact store reads back from the log. */
 export type LogReader = Pick<EventStore, 'readStream' | 'readAll'>;
 
@@ -37,7 +44,7 @@ type AuditIndexEntry = Pick<
 
 /**
  * The embedded default: one Map per collection, lost with the process, so the projector
- * rebuilds it from the log at start. Documents are shared, not copied: projections are pure
+ * rebuilds it from the log at start (or restores a start-up snapshot). Documents are shared, not copied: projections are pure
  * and never change the document they are given.
  *
  * Given the log (`certflow serve`), the store is compact: the two read models whose documents
@@ -155,6 +162,35 @@ export class MemoryReadModelStore implements ReadModelStore {
   }
 
   async close(): Promise<void> {}
+
+  /**
+   * The documents and checkpoints as they stand, shared, not copied: to be serialised in the same
+   * turn of the event loop (a start-up snapshot), before a write can change them.
+   */
+  image(): MemoryStoreImage {
+    return { compact: this.log !== undefined, collections: this.collections, checkpoints: this.checkpoints };
+  }
+
+  /**
+   * Takes the documents and checkpoints of an image in place of its own, before the projector
+   * starts: each projection then catches up from its checkpoint instead of from the beginning.
+   * False (and nothing taken) for an image of a store of the other form.
+   */
+  restore(image: MemoryStoreImage): boolean {
+    // The compact store leaves review histories out: an image of the other form would lack them or hold them for nothing.
+    if (image.compact !== (this.log !== undefined)) return false;
+    this.collections.clear();
+    this.checkpoints.clear();
+    this.sortedRegistry = undefined;
+    for (const [name, documents] of image.collections) this.collections.set(name, documents);
+    for (const [name, checkpoint] of image.checkpoints) this.checkpoints.set(name, checkpoint);
+    // A deserialised index holds its own copy of every repeated string: held once again.
+    const audit = this.collections.get(auditTrail.collection);
+    if (this.log && audit) {
+      for (const [key, entry] of audit) audit.set(key, this.indexEntry(entry as unknown as AuditEntry));
+    }
+    return true;
+  }
 
   private indexEntry(entry: AuditEntry): AuditIndexEntry {
     const shared = (text: string) => {

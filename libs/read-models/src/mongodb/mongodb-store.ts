@@ -1,16 +1,21 @@
 import { CertflowError } from '@certflow/errors';
-import {
-  BSON,
+import type {
   MongoBulkWriteError,
   MongoClient,
-  MongoServerError,
-  type AnyBulkWriteOperation,
-  type Collection,
-  type Db,
-  type Document,
-  type Filter,
-  type MongoClientOptions,
+  AnyBulkWriteOperation,
+  Collection,
+  Db,
+  Document,
+  Filter,
+  MongoClientOptions,
 } from 'mongodb';
+
+/**
+ * The driver, loaded by the first `open`: a server on the embedded default never opens this
+ * store, and loading the driver took about a tenth of its start-up CPU.
+ */
+let driver: typeof import('mongodb') | undefined;
+const mongo = () => driver!;
 import type { Cursor } from '@certflow/event-store';
 import type { AuditEntry, CycleDecisions, CycleResultsEntry, RegistryEntry, ReviewHistory } from '../documents.js';
 import type { Projection, ReadModelDocument } from '../projection.js';
@@ -79,7 +84,8 @@ export class MongoReadModelStore implements ReadModelStore {
 
   static async open(options: MongoReadModelStoreOptions): Promise<MongoReadModelStore> {
     // ignoreUndefined: a field left undefined is absent, as in the memory store, not null.
-    const client = new MongoClient(options.url, { serverSelectionTimeoutMS: 5_000, ignoreUndefined: true, ...options.clientOptions });
+    driver ??= await import('mongodb');
+    const client = new driver.MongoClient(options.url, { serverSelectionTimeoutMS: 5_000, ignoreUndefined: true, ...options.clientOptions });
     try {
       await client.connect();
       const info = await client.db('admin').command({ buildInfo: 1 });
@@ -143,7 +149,7 @@ export class MongoReadModelStore implements ReadModelStore {
     try {
       await this.db.collection(projection.collection).drop();
     } catch (error) {
-      if (!(error instanceof MongoServerError && error.code === 26)) throw error;
+      if (!(error instanceof mongo().MongoServerError && error.code === 26)) throw error;
     }
     await this.createIndexes(projection);
   }
@@ -241,7 +247,7 @@ export class MongoReadModelStore implements ReadModelStore {
     try {
       result = await this.documents(collection).bulkWrite(bulk, { ordered: true });
     } catch (error) {
-      if (error instanceof MongoBulkWriteError && error.code === 11000) {
+      if (error instanceof mongo().MongoBulkWriteError && error.code === 11000) {
         throw new ReadModelConflictError(collection, duplicateKeys(error, operations), { cause: error });
       }
       throw error;
@@ -261,7 +267,7 @@ export class MongoReadModelStore implements ReadModelStore {
     const chunks: (typeof inserts)[] = [];
     for (let start = 0; start < inserts.length; ) {
       // Sized by the first document, so that large ones go fewer at a time (bounded memory).
-      const count = Math.max(10, Math.min(FERRETDB_INSERT_CHUNK, Math.floor(INSERT_CHUNK_BYTES / BSON.calculateObjectSize(inserts[start]!.document))));
+      const count = Math.max(10, Math.min(FERRETDB_INSERT_CHUNK, Math.floor(INSERT_CHUNK_BYTES / mongo().BSON.calculateObjectSize(inserts[start]!.document))));
       chunks.push(inserts.slice(start, start + count));
       start += count;
     }
@@ -273,7 +279,7 @@ export class MongoReadModelStore implements ReadModelStore {
           { ordered: false },
         );
       } catch (error) {
-        if (!(error instanceof MongoBulkWriteError && error.code === 11000)) throw error;
+        if (!(error instanceof mongo().MongoBulkWriteError && error.code === 11000)) throw error;
         duplicates.push(...duplicateKeys(error, chunk));
       }
     });
@@ -364,12 +370,12 @@ function fromStoredCursor(stored: StoredCursor): Cursor {
 }
 
 function ignoreMissing(error: unknown): Document[] {
-  if (error instanceof MongoServerError && error.code === 26) return [];
+  if (error instanceof mongo().MongoServerError && error.code === 26) return [];
   throw error;
 }
 
 function ignoreExisting(error: unknown): void {
-  if (error instanceof MongoServerError && error.code === 48) return;
+  if (error instanceof mongo().MongoServerError && error.code === 48) return;
   throw error;
 }
 

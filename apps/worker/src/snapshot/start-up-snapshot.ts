@@ -1,0 +1,357 @@
+import { createHash, type Hash } from 'node:crypto';
+import { closeSync, existsSync, fsync, fsyncSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { basename, dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { deserialize, serialize } from 'node:v8';
+import Database from 'better-sqlite3';
+import type { MutableScheduleState } from '@certflow/domain';
+import type { Logger } from '@certflow/observability';
+import type { MemoryReadModelStore, MemoryStoreImage, ProjectionCheckpoint, ReadModelDocument } from '@certflow/read-models';
+import type { Scheduler, SchedulerImage } from '../scheduler/index.js';
+
+/**
+ * A start-up snapshot of the embedded server: the memory read models (with each projection's
+ * checkpoint) and the scheduler's schedule (with the position it covers), written beside the
+ * SQLite log so that `certflow serve` starts from them and catches up with the log from there,
+ * instead of reading the whole log again at every start.
+ *
+ * It is only ever an optimisation of the rebuild: a snapshot that is unreadable, written by
+ * another version of the code, or not a prefix of this very log (the event at its highest
+ * position is not the one it recorded, or the log does not reach that far) is ignored, and the
+ * read models are rebuilt from the log as before. Positions come from what the subscribers read,
+ * so a snapshot is never ahead of the committed log it was taken of; after a crash it is older
+ * than the log, and the catch-up replays the difference (read models are idempotent by
+ * position, the schedule resumes after the position it covers).
+ */
+
+const MAGIC = 'certflow-start-up-snapshot';
+/** Bumped when the layout of the file changes. */
+const FORMAT_VERSION = 1;
+/** Documents per serialised record: writing and reading never hold a second copy of the whole image. */
+const RECORD_ENTRIES = 2_000;
+
+export interface StartUpImage {
+  readonly readModels: MemoryStoreImage;
+  readonly scheduler: SchedulerImage;
+}
+
+interface Header {
+  readonly magic: string;
+  readonly version: number;
+  /** Fingerprint of the code that derives the documents and the schedule (see codeFingerprint). */
+  readonly code: string;
+  readonly compact: boolean;
+  /** The highest log position the snapshot covers, and the id of the event there. */
+  readonly anchor: { readonly position: number; readonly eventId: string };
+  readonly writtenAt: string;
+}
+
+type BodyRecord =
+  | { readonly kind: 'checkpoints'; readonly entries: [string, ProjectionCheckpoint][] }
+  | { readonly kind: 'collection'; readonly name: string }
+  | { readonly kind: 'documents'; readonly name: string; readonly entries: [string, ReadModelDocument][] }
+  | { readonly kind: 'schedule'; readonly position: number; readonly cycles: unknown[]; readonly overdue: unknown[]; readonly reminded: string[] }
+  | { readonly kind: 'platforms'; readonly entries: unknown[] }
+  | { readonly kind: 'end'; readonly sha256: string };
+
+export interface StartUpSnapshotsOptions {
+  /** The snapshot file (beside the log, in the data folder). */
+  readonly file: string;
+  /** The SQLite log the snapshot must be a prefix of. */
+  readonly logFile: string;
+  readonly logger: Logger;
+  /** Default: the fingerprint of the code in this checkout; tests give their own. */
+  readonly code?: string;
+}
+
+export class StartUpSnapshots {
+  private readonly code: string;
+  private taken = 0;
+
+  constructor(private readonly options: StartUpSnapshotsOptions) {
+    this.code = options.code ?? codeFingerprint();
+  }
+
+  /** The snapshot, if there is one this log and this code can start from; why not, in the log. */
+  load(compact: boolean): StartUpImage | undefined {
+    const { file, logger } = this.options;
+    // A temporary file left by a process that ended while writing one is of no use to anyone.
+    const prefix = `${basename(file)}.`;
+    for (const name of existsSync(dirname(file)) ? readdirSync(dirname(file)) : []) {
+      if (name.startsWith(prefix) && name.endsWith('.tmp')) rmSync(join(dirname(file), name), { force: true });
+    }
+    if (!existsSync(file)) return undefined;
+    const ignore = (reason: string) => {
+      logger.warn({ snapshot: file, reason }, 'start-up snapshot ignored; the read models are rebuilt from the log');
+      return undefined;
+    };
+    let buffer: Buffer;
+    try {
+      buffer = readFileSync(file);
+    } catch (error) {
+      return ignore(`unreadable: ${(error as Error).message}`);
+    }
+    const newline = buffer.indexOf(10);
+    let header: Header;
+    try {
+      header = JSON.parse(buffer.subarray(0, newline).toString('utf8')) as Header;
+    } catch {
+      return ignore('no header');
+    }
+    if (header.magic !== MAGIC || header.version !== FORMAT_VERSION) return ignore(`format ${String(header.magic)} v${String(header.version)}`);
+    if (header.code !== this.code) return ignore('written by another version of certflow');
+    if (header.compact !== compact) return ignore('taken of the other form of the memory store');
+    const logged = this.eventIdAt(header.anchor.position);
+    if (logged === undefined) return ignore(`ahead of the log: the log holds no event at position ${header.anchor.position}`);
+    if (logged !== header.anchor.eventId) return ignore(`of another log: the event at position ${header.anchor.position} is not the one it recorded`);
+    let image: StartUpImage;
+    try {
+      image = readBody(buffer, newline + 1, header.compact);
+    } catch (error) {
+      return ignore(`damaged: ${(error as Error).message}`);
+    }
+    logger.info({ snapshot: file, position: header.anchor.position, writtenAt: header.writtenAt }, 'start-up snapshot loaded; catching up with the log from it');
+    return image;
+  }
+
+  /**
+   * Where the read models and the schedule stand: the highest position they cover and the event
+   * there. Undefined while nothing is covered yet, or while a projection is in the middle of a
+   * sliced rebuild (its documents cannot be trusted yet).
+   */
+  anchorOf(readModels: MemoryReadModelStore, scheduler: Scheduler): Header['anchor'] | undefined {
+    const checkpoints = [...readModels.image().checkpoints.values()];
+    if (checkpoints.some((checkpoint) => checkpoint.rebuild)) return undefined;
+    const position = Math.max(scheduler.image().position, ...checkpoints.map((checkpoint) => checkpoint.cursor.position));
+    if (position <= 0) return undefined;
+    const eventId = this.eventIdAt(position);
+    return eventId === undefined ? undefined : { position, eventId };
+  }
+
+  /**
+   * Writes the read models and the schedule as they stand to a temporary file, serialised a
+   * record at a time and in this one turn of the event loop (nothing can change them meanwhile,
+   * and no second copy of them is held); then flushes it and renames it over the last snapshot,
+   * so that a crash leaves the old snapshot or the new one, never half of one. `flush: 'now'`
+   * does that in this turn too (at shutdown the process may end as soon as it is over); `later`
+   * leaves the flush and rename to the returned promise. Undefined when there is nothing to cover.
+   */
+  take(readModels: MemoryReadModelStore, scheduler: Scheduler, flush: 'now'): number | undefined;
+  take(readModels: MemoryReadModelStore, scheduler: Scheduler, flush: 'later'): Promise<number | undefined>;
+  take(readModels: MemoryReadModelStore, scheduler: Scheduler, flush: 'now' | 'later'): number | undefined | Promise<number | undefined> {
+    const anchor = this.anchorOf(readModels, scheduler);
+    if (!anchor) return flush === 'now' ? undefined : Promise.resolve(undefined);
+    const { file } = this.options;
+    // Its own name: a periodic snapshot may still be flushing when the one at shutdown is taken.
+    const temporary = `${file}.${process.pid}-${(this.taken += 1)}.tmp`;
+    const fd = openSync(temporary, 'w');
+    try {
+      this.writeImage(fd, anchor, readModels.image(), scheduler.image());
+    } catch (error) {
+      closeSync(fd);
+      rmSync(temporary, { force: true });
+      throw error;
+    }
+    const install = () => {
+      renameSync(temporary, file);
+      const folder = openSync(dirname(file), 'r');
+      try {
+        fsyncSync(folder);
+      } finally {
+        closeSync(folder);
+      }
+      return anchor.position;
+    };
+    if (flush === 'now') {
+      try {
+        fsyncSync(fd);
+      } finally {
+        closeSync(fd);
+      }
+      return install();
+    }
+    return new Promise<void>((resolve, reject) => fsync(fd, (error) => (error ? reject(error) : resolve())))
+      .finally(() => closeSync(fd))
+      .then(install, (error: unknown) => {
+        rmSync(temporary, { force: true });
+        throw error;
+      });
+  }
+
+  private writeImage(fd: number, anchor: Header['anchor'], models: MemoryStoreImage, schedule: SchedulerImage): void {
+    const header: Header = { magic: MAGIC, version: FORMAT_VERSION, code: this.code, compact: models.compact, anchor, writtenAt: new Date().toISOString() };
+    writeSync(fd, `${JSON.stringify(header)}\n`);
+    const digest = createHash('sha256');
+    const add = (record: BodyRecord, hashed = true) => {
+      const body = serialize(record);
+      const length = Buffer.alloc(4);
+      length.writeUInt32BE(body.length);
+      if (hashed) digest.update(length).update(body);
+      writeSync(fd, length);
+      writeSync(fd, body);
+    };
+    add({ kind: 'checkpoints', entries: [...models.checkpoints] });
+    for (const [name, documents] of models.collections) {
+      add({ kind: 'collection', name });
+      for (const entries of inChunks(documents)) add({ kind: 'documents', name, entries });
+    }
+    const state = schedule.state;
+    add({ kind: 'schedule', position: schedule.position, cycles: [...state.cycles], overdue: [...state.overdueSummaries], reminded: [...state.reminded] });
+    for (const entries of inChunks(state.platforms)) add({ kind: 'platforms', entries });
+    add({ kind: 'end', sha256: digest.digest('hex') }, false);
+  }
+
+  /** The id of the event at `position` in the log, read on a connection of its own (synchronous, and open even while the store closes). */
+  private eventIdAt(position: number): string | undefined {
+    if (!existsSync(this.options.logFile)) return undefined;
+    const db = new Database(this.options.logFile, { readonly: true, fileMustExist: true });
+    try {
+      const row = db.prepare<[number], { event_id: string }>('SELECT event_id FROM events WHERE global_position = ?').get(position);
+      return row?.event_id;
+    } finally {
+      db.close();
+    }
+  }
+}
+
+/**
+ * Takes a snapshot every `everyMs` when the log moved by at least `minEvents` since the last one
+ * (so that a crash costs a catch-up from then, not a rebuild), and one when stopped. A snapshot
+ * costs a serialisation of the whole image on the event loop, so they are rare.
+ */
+export function keepStartUpSnapshots(options: {
+  readonly snapshots: StartUpSnapshots;
+  readonly readModels: MemoryReadModelStore;
+  readonly scheduler: Scheduler;
+  readonly logger: Logger;
+  readonly everyMs?: number;
+  readonly minEvents?: number;
+}): { stop(): void } {
+  const { snapshots, readModels, scheduler, logger } = options;
+  let last = 0;
+  let writing: Promise<unknown> = Promise.resolve();
+  const report = (position: number | undefined, started: number) => {
+    if (position === undefined) return;
+    last = position;
+    logger.info({ position, ms: Math.round(performance.now() - started) }, 'start-up snapshot written');
+  };
+  const fail = (error: unknown) => logger.warn({ err: error }, 'start-up snapshot not written');
+  const periodically = () => {
+    const anchor = snapshots.anchorOf(readModels, scheduler);
+    if (!anchor || anchor.position - last < (options.minEvents ?? 10_000)) return;
+    const started = performance.now();
+    writing = writing.then(() => snapshots.take(readModels, scheduler, 'later')).then((position) => report(position, started), fail);
+  };
+  const timer = setInterval(periodically, options.everyMs ?? 10 * 60_000);
+  timer.unref();
+  return {
+    stop() {
+      clearInterval(timer);
+      const started = performance.now();
+      try {
+        report(snapshots.take(readModels, scheduler, 'now'), started);
+      } catch (error) {
+        fail(error);
+      }
+    },
+  };
+}
+
+function readBody(buffer: Buffer, from: number, compact: boolean): StartUpImage {
+  const digest = createHash('sha256');
+  const collections = new Map<string, Map<string, ReadModelDocument>>();
+  let checkpoints = new Map<string, ProjectionCheckpoint>();
+  let schedule: { position: number; state: MutableScheduleState } | undefined;
+  let at = from;
+  for (;;) {
+    const record = next();
+    switch (record.kind) {
+      case 'checkpoints':
+        checkpoints = new Map(record.entries);
+        break;
+      case 'collection':
+        collections.set(record.name, new Map());
+        break;
+      case 'documents':
+        for (const [key, document] of record.entries) collections.get(record.name)!.set(key, document);
+        break;
+      case 'schedule':
+        schedule = {
+          position: record.position,
+          state: {
+            cycles: new Map(record.cycles as [number, never][]),
+            platforms: new Map(),
+            overdueSummaries: new Map(record.overdue as [string, number[]][]),
+            reminded: new Set(record.reminded),
+          },
+        };
+        break;
+      case 'platforms':
+        for (const [key, platform] of record.entries as [string, never][]) schedule!.state.platforms.set(key, platform);
+        break;
+      case 'end':
+        if (record.sha256 !== digest.digest('hex')) throw new Error('its content does not match its checksum');
+        if (!schedule) throw new Error('no schedule');
+        return { readModels: { compact, collections, checkpoints }, scheduler: schedule };
+    }
+  }
+
+  function next(): BodyRecord {
+    if (at + 4 > buffer.length) throw new Error('cut short');
+    const length = buffer.readUInt32BE(at);
+    if (at + 4 + length > buffer.length) throw new Error('cut short');
+    const body = buffer.subarray(at + 4, at + 4 + length);
+    const record = deserialize(body) as BodyRecord;
+    if (record.kind !== 'end') digest.update(buffer.subarray(at, at + 4 + length));
+    at += 4 + length;
+    return record;
+  }
+}
+
+function* inChunks<V>(map: ReadonlyMap<string, V>): Generator<[string, V][]> {
+  let entries: [string, V][] = [];
+  for (const entry of map) {
+    entries.push(entry);
+    if (entries.length === RECORD_ENTRIES) {
+      yield entries;
+      entries = [];
+    }
+  }
+  if (entries.length > 0) yield entries;
+}
+
+let fingerprint: string | undefined;
+
+/**
+ * What decides the content of a snapshot: the code of the domain (evolve, the schedule), the
+ * read models (projections, the memory store) and the scheduler, as the files this process
+ * runs. A change to any of them, a new build or a run from the sources, makes older snapshots
+ * ignored.
+ */
+export function codeFingerprint(): string {
+  if (fingerprint) return fingerprint;
+  const here = dirname(fileURLToPath(import.meta.url));
+  const root = join(here, '..', '..', '..', '..');
+  const folders = [join(root, 'libs', 'domain', 'src'), join(root, 'libs', 'read-models', 'src'), join(here, '..', 'scheduler'), here];
+  const digest: Hash = createHash('sha256');
+  digest.update(`${FORMAT_VERSION}\n`);
+  for (const folder of folders) {
+    for (const path of filesUnder(folder)) {
+      digest.update(`${relative(root, path)}\n`);
+      digest.update(readFileSync(path));
+    }
+  }
+  fingerprint = digest.digest('hex');
+  return fingerprint;
+}
+
+function filesUnder(folder: string): string[] {
+  if (!existsSync(folder)) return [];
+  const found: string[] = [];
+  for (const name of readdirSync(folder).sort()) {
+    const path = join(folder, name);
+    if (statSync(path).isDirectory()) found.push(...filesUnder(path));
+    else if (/\.(js|ts)$/.test(name) && !/\.spec\.(js|ts)$/.test(name) && !name.endsWith('.d.ts')) found.push(path);
+  }
+  return found;
+}
