@@ -1,13 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, selectors, type Browser } from 'playwright-core';
-import { startServer, type RunningServer } from '@certflow/composition';
-import { loadConfig } from '@certflow/config';
+import type { Browser } from 'playwright-core';
 import { MATERIALS, type ApplicationContent } from '@certflow/domain';
-import { applicationContent, ruijinApplicationContent, testLogger } from '@certflow/testing';
-import { chromiumPath, ensureConsoleBuilt, expectAccessible, newPage as browserPage, screenshots } from '../support/browser.js';
+import { applicationContent, ruijinApplicationContent } from '@certflow/testing';
+import { type ConsoleUnderTest, expectAccessible, newPage as browserPage, screenshots, startConsole } from '../support/browser.js';
 import { ConsoleProvider } from '../support/oidc-provider.js';
 
 /**
@@ -27,10 +22,9 @@ const RUIJIN = { platformId: 'rj-oidc-302', county: '360781', content: ruijinApp
 
 describe('the console signs in through the identity provider (OIDC, authorization code with PKCE)', () => {
   let idp: ConsoleProvider;
-  let server: RunningServer;
   let browser: Browser;
   let base: string;
-  let dataDir: string;
+  let site: ConsoleUnderTest | undefined;
   const errors: string[] = [];
   const shot = screenshots('oidc-');
   const newPage = () => browserPage(browser, errors, 15_000);
@@ -63,26 +57,15 @@ describe('the console signs in through the identity provider (OIDC, authorizatio
   }
 
   beforeAll(async () => {
-    selectors.setTestIdAttribute('data-test');
-    ensureConsoleBuilt();
-    const executablePath = chromiumPath();
-    dataDir = mkdtempSync(join(tmpdir(), 'certflow-console-oidc-'));
     idp = await ConsoleProvider.listen();
-    const config = loadConfig({
-      CERTFLOW_DATA_DIR: dataDir,
-      PORT: '0',
-      CERTFLOW_SIMULATED_CLOCK: '1',
-      CERTFLOW_RATE_LIMIT_ANONYMOUS: '0',
-      CERTFLOW_RATE_LIMIT_AUTHENTICATED: '0',
+    site = await startConsole('certflow-console-oidc-', {
       CERTFLOW_OIDC_ISSUER: idp.issuer,
       CERTFLOW_OIDC_AUDIENCE: AUDIENCE,
       CERTFLOW_OIDC_ROLE_MAP: '{"gz-city-admin":"city","gz-county-officer":"county"}',
       CERTFLOW_OIDC_CONSOLE_CLIENT_ID: CLIENT_ID,
       CERTFLOW_OIDC_CONSOLE_RESOURCE: RESOURCE,
     });
-    [server, browser] = await Promise.all([startServer(config, 'all', testLogger()), chromium.launch({ executablePath, args: ['--no-sandbox'] })]);
-    await server.app.listen(0, '127.0.0.1');
-    base = `http://127.0.0.1:${(server.app.getHttpServer().address() as { port: number }).port}`;
+    ({ browser, base } = site);
     await idp.configure({
       clientId: CLIENT_ID,
       redirectUri: `${base}/console/sign-in/callback`,
@@ -109,11 +92,8 @@ describe('the console signs in through the identity provider (OIDC, authorizatio
   }, 90_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.stopBackground();
-    await server?.app.close();
+    await site?.close();
     await idp?.stop();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   });
 
   it("signs a county officer in at the provider's login page and back, as the provider's claims say; the queue holds its county's platforms only (Art. 8)", async () => {

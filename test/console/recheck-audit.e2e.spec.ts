@@ -1,13 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, selectors, type Browser, type Page } from 'playwright-core';
-import { startServer, type RunningServer } from '@certflow/composition';
-import { loadConfig } from '@certflow/config';
+import type { Browser, Page } from 'playwright-core';
 import { MATERIALS, type ApplicationContent, type Role } from '@certflow/domain';
-import { applicationContent, countyEvaluation, testLogger } from '@certflow/testing';
-import { chromiumPath, ensureConsoleBuilt, expectAccessible, newPage as browserPage, openedDocument, screenshots, tabTo } from '../support/browser.js';
+import { applicationContent, countyEvaluation } from '@certflow/testing';
+import { type ConsoleUnderTest, expectAccessible, newPage as browserPage, openedDocument, screenshots, startConsole, tabTo } from '../support/browser.js';
 
 /**
  * After certification, through the web console in Debian's Chromium (Arts. 13-15): a platform
@@ -27,10 +22,9 @@ const RECHECKED = 'zg-recheck-201';
 const RETURNED = 'zg-return-202';
 
 describe('the web console in Chromium: recheck, revocation, audit and the public page', () => {
-  let server: RunningServer;
   let browser: Browser;
   let base: string;
-  let dataDir: string;
+  let site: ConsoleUnderTest | undefined;
   const errors: string[] = [];
   const shot = screenshots('recheck-');
   const newPage = () => browserPage(browser, errors);
@@ -84,20 +78,8 @@ describe('the web console in Chromium: recheck, revocation, audit and the public
   }
 
   beforeAll(async () => {
-    selectors.setTestIdAttribute('data-test');
-    ensureConsoleBuilt();
-    const executablePath = chromiumPath();
-    dataDir = mkdtempSync(join(tmpdir(), 'certflow-console-recheck-'));
-    const config = loadConfig({
-      CERTFLOW_DATA_DIR: dataDir,
-      PORT: '0',
-      CERTFLOW_SIMULATED_CLOCK: '1',
-      CERTFLOW_RATE_LIMIT_ANONYMOUS: '0',
-      CERTFLOW_RATE_LIMIT_AUTHENTICATED: '0',
-    });
-    [server, browser] = await Promise.all([startServer(config, 'all', testLogger(), { issueDeadlines: false }), chromium.launch({ executablePath, args: ['--no-sandbox'] })]);
-    await server.app.listen(0, '127.0.0.1');
-    base = `http://127.0.0.1:${(server.app.getHttpServer().address() as { port: number }).port}`;
+    site = await startConsole('certflow-console-recheck-', {}, { issueDeadlines: false });
+    ({ browser, base } = site);
 
     await signInOverHttp('city', 'city');
     await signInOverHttp('county', 'county', { county: COUNTY });
@@ -120,10 +102,7 @@ describe('the web console in Chromium: recheck, revocation, audit and the public
   }, 60_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.stopBackground();
-    await server?.app.close();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    await site?.close();
   });
 
   /**

@@ -1,13 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, selectors, type Browser, type Page } from 'playwright-core';
-import { startServer, type RunningServer } from '@certflow/composition';
-import { loadConfig } from '@certflow/config';
+import type { Browser, Page } from 'playwright-core';
 import { MATERIALS, type ApplicationContent } from '@certflow/domain';
-import { applicationContent, ruijinApplicationContent, testLogger } from '@certflow/testing';
-import { chromiumPath, ensureConsoleBuilt, expectAccessible, newPage as browserPage, openedDocument, screenshots, tabTo } from '../support/browser.js';
+import { applicationContent, ruijinApplicationContent } from '@certflow/testing';
+import { type ConsoleUnderTest, expectAccessible, newPage as browserPage, openedDocument, screenshots, startConsole, tabTo } from '../support/browser.js';
 
 /**
  * The yearly cycle of the measures through the web console alone, in Debian's Chromium: the city
@@ -24,36 +19,20 @@ const ZHANGGONG = { platformId: 'zg-info-101', county: '360702', content: applic
 const RUIJIN = { platformId: 'rj-startup-102', county: '360781', content: ruijinApplicationContent({ figures: { ...applicationContent().figures, totalAssetsCny: 1_500_000 } }) };
 
 describe('the web console in Chromium: a whole cycle', () => {
-  let server: RunningServer;
   let browser: Browser;
   let base: string;
-  let dataDir: string;
+  let site: ConsoleUnderTest | undefined;
   const errors: string[] = [];
   const shot = screenshots();
   const newPage = () => browserPage(browser, errors);
 
   beforeAll(async () => {
-    selectors.setTestIdAttribute('data-test');
-    ensureConsoleBuilt();
-    const executablePath = chromiumPath();
-    dataDir = mkdtempSync(join(tmpdir(), 'certflow-console-'));
-    const config = loadConfig({
-      CERTFLOW_DATA_DIR: dataDir,
-      PORT: '0',
-      CERTFLOW_SIMULATED_CLOCK: '1',
-      CERTFLOW_RATE_LIMIT_ANONYMOUS: '0',
-      CERTFLOW_RATE_LIMIT_AUTHENTICATED: '0',
-    });
-    [server, browser] = await Promise.all([startServer(config, 'all', testLogger()), chromium.launch({ executablePath, args: ['--no-sandbox'] })]);
-    await server.app.listen(0, '127.0.0.1');
-    base = `http://127.0.0.1:${(server.app.getHttpServer().address() as { port: number }).port}`;
+    site = await startConsole('certflow-console-');
+    ({ browser, base } = site);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.stopBackground();
-    await server?.app.close();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    await site?.close();
   });
 
   async function signedIn(as: { role: 'city' | 'county' | 'applicant'; county?: string; platformId?: string }): Promise<Page> {

@@ -1,10 +1,14 @@
 import { expect } from '@jest/globals';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Locator, Page } from 'playwright-core';
+import { chromium, selectors, type Browser, type Locator, type Page } from 'playwright-core';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startServer, type RunningServer, type ServerOptions } from '@certflow/composition';
+import { loadConfig } from '@certflow/config';
+import { testLogger } from '@certflow/testing';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -108,4 +112,44 @@ export async function openedDocument(page: Page, link: Locator): Promise<string>
   }
   expect(sent?.status).toBe(200);
   return sent!.body.toString('utf8');
+}
+
+export interface ConsoleUnderTest {
+  readonly server: RunningServer;
+  readonly browser: Browser;
+  readonly base: string;
+  close(): Promise<void>;
+}
+
+/**
+ * `certflow serve` on a fresh data folder with the simulated clock and no rate limits (a suite
+ * plays several people from one address), beside Debian's Chromium. The `data-test` attribute
+ * names what the suites click.
+ */
+export async function startConsole(folderPrefix: string, environment: Record<string, string> = {}, options?: ServerOptions): Promise<ConsoleUnderTest> {
+  selectors.setTestIdAttribute('data-test');
+  ensureConsoleBuilt();
+  const executablePath = chromiumPath();
+  const dataDir = mkdtempSync(join(tmpdir(), folderPrefix));
+  const config = loadConfig({
+    CERTFLOW_DATA_DIR: dataDir,
+    PORT: '0',
+    CERTFLOW_SIMULATED_CLOCK: '1',
+    CERTFLOW_RATE_LIMIT_ANONYMOUS: '0',
+    CERTFLOW_RATE_LIMIT_AUTHENTICATED: '0',
+    ...environment,
+  });
+  const [server, browser] = await Promise.all([startServer(config, 'all', testLogger(), options), chromium.launch({ executablePath, args: ['--no-sandbox'] })]);
+  await server.app.listen(0, '127.0.0.1');
+  return {
+    server,
+    browser,
+    base: `http://127.0.0.1:${(server.app.getHttpServer().address() as { port: number }).port}`,
+    async close() {
+      await browser.close();
+      await server.stopBackground();
+      await server.app.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
 }
