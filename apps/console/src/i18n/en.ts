@@ -69,6 +69,16 @@ export const en: Messages = {
     none: 'The cycle of that year has not been opened',
     statuses: { open: 'open', 'window-closed': 'applications closed', 'review-closed': 'review closed', published: 'results published' },
   },
+  applicationStep: {
+    ApplicationSubmitted: 'submitted',
+    ApplicationResubmitted: 'resubmitted after correction',
+    ApplicationReturnedForCorrection: 'returned for correction',
+    ApplicationWithdrawn: 'withdrawn',
+    PlatformRecommended: 'recommended by the county',
+    PlatformNotRecommended: 'not recommended by the county',
+    PlatformCertified: 'certified',
+    ApplicationRejected: 'not certified',
+  },
   platformStatus: {
     submitted: 'submitted',
     returned: 'returned for correction',

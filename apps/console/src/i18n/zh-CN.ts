@@ -68,6 +68,16 @@ export const zhCN = {
     none: '该年度认定工作尚未启动',
     statuses: { open: '申报中', 'window-closed': '申报已截止', 'review-closed': '审核已结束', published: '结果已公布' },
   },
+  applicationStep: {
+    ApplicationSubmitted: '已申报',
+    ApplicationResubmitted: '补正后重新申报',
+    ApplicationReturnedForCorrection: '退回补正',
+    ApplicationWithdrawn: '已撤回申报',
+    PlatformRecommended: '县局已推荐',
+    PlatformNotRecommended: '县局不予推荐',
+    PlatformCertified: '已认定',
+    ApplicationRejected: '未予认定',
+  },
   platformStatus: {
     submitted: '已申报',
     returned: '退回补正',
