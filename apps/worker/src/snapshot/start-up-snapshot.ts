@@ -104,12 +104,13 @@ export class StartUpSnapshots {
     const logged = this.eventIdAt(header.anchor.position);
     if (logged === undefined) return ignore(`ahead of the log: the log holds no event at position ${header.anchor.position}`);
     if (logged !== header.anchor.eventId) return ignore(`of another log: the event at position ${header.anchor.position} is not the one it recorded`);
-    let image: StartUpImage;
+    let image: StartUpImage | string;
     try {
       image = readBody(buffer, newline + 1, header.compact);
     } catch (error) {
       return ignore(`damaged: ${(error as Error).message}`);
     }
+    if (typeof image === 'string') return ignore(`damaged: ${image}`);
     logger.info({ snapshot: file, position: header.anchor.position, writtenAt: header.writtenAt }, 'start-up snapshot loaded; catching up with the log from it');
     return image;
   }
@@ -257,7 +258,8 @@ export function keepStartUpSnapshots(options: {
   };
 }
 
-function readBody(buffer: Buffer, from: number, compact: boolean): StartUpImage {
+/** The image, or what is wrong with the body (a snapshot is then ignored, never trusted in part). */
+function readBody(buffer: Buffer, from: number, compact: boolean): StartUpImage | string {
   const digest = createHash('sha256');
   const collections = new Map<string, Map<string, ReadModelDocument>>();
   let checkpoints = new Map<string, ProjectionCheckpoint>();
@@ -265,6 +267,7 @@ function readBody(buffer: Buffer, from: number, compact: boolean): StartUpImage 
   let at = from;
   for (;;) {
     const record = next();
+    if (typeof record === 'string') return record;
     switch (record.kind) {
       case 'checkpoints':
         checkpoints = new Map(record.entries);
@@ -290,16 +293,16 @@ function readBody(buffer: Buffer, from: number, compact: boolean): StartUpImage 
         for (const [key, platform] of record.entries as [string, never][]) schedule!.state.platforms.set(key, platform);
         break;
       case 'end':
-        if (record.sha256 !== digest.digest('hex')) throw new Error('its content does not match its checksum');
-        if (!schedule) throw new Error('no schedule');
+        if (record.sha256 !== digest.digest('hex')) return 'its content does not match its checksum';
+        if (!schedule) return 'no schedule';
         return { readModels: { compact, collections, checkpoints }, scheduler: schedule };
     }
   }
 
-  function next(): BodyRecord {
-    if (at + 4 > buffer.length) throw new Error('cut short');
+  function next(): BodyRecord | string {
+    if (at + 4 > buffer.length) return 'cut short';
     const length = buffer.readUInt32BE(at);
-    if (at + 4 + length > buffer.length) throw new Error('cut short');
+    if (at + 4 + length > buffer.length) return 'cut short';
     const body = buffer.subarray(at + 4, at + 4 + length);
     const record = deserialize(body) as BodyRecord;
     if (record.kind !== 'end') digest.update(buffer.subarray(at, at + 4 + length));
