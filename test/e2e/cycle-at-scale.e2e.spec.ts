@@ -125,4 +125,24 @@ describe('a cycle of 2,000 platforms on the embedded default (issue 15)', () => 
     const history = await http.get('/api/v1/platforms/scale-00042/review-history').set('Authorization', `Bearer ${token}`).expect(200);
     expect(history.body.applications[0]).toMatchObject({ cycleYear: 2027, city: { decision: 'certified' } });
   });
+
+  it("Arts. 8-11: the bureaus' work queue lists every application of the cycle with its latest step, a county its own only", async () => {
+    const http = request(server.app.getHttpServer());
+    const cityToken = await mintToken(loadOrCreateSigningKey(folder), { role: 'city' });
+    const queue = await http.get('/api/v1/applications?cycle=2027').set('Authorization', `Bearer ${cityToken}`).expect(200);
+    const items = queue.body.items as { platformId: string; county: string; last: string; position: number }[];
+    expect(items).toHaveLength(PLATFORMS);
+    const left = items.filter((item) => item.last === 'PlatformRecommended').map((item) => Number(item.platformId.slice('scale-'.length)));
+    expect(left.every((i) => i % 40 === 7)).toBe(true);
+    expect(left).toHaveLength(PLATFORMS / 40);
+    expect(items.filter((item) => item.last === 'PlatformCertified')).toHaveLength(PLATFORMS - PLATFORMS / 40);
+    const positions = items.map((item) => item.position);
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
+    const county = items[0]!.county;
+    const countyToken = await mintToken(loadOrCreateSigningKey(folder), { role: 'county', county });
+    // A county bureau asking for another county still gets its own (Art. 8).
+    const own = await http.get(`/api/v1/applications?cycle=2027&county=${county === '360781' ? '360702' : '360781'}`).set('Authorization', `Bearer ${countyToken}`).expect(200);
+    expect(own.body.items.length).toBeGreaterThan(0);
+    expect(own.body.items).toEqual(items.filter((item) => item.county === county));
+  });
 });

@@ -126,7 +126,7 @@ describe.each(['memory', 'mongodb'] as const)('read models on %s after the demo'
 
   it('reports each projection and its lag on /health', async () => {
     const { body } = await t.http.get('/health').expect(200);
-    expect(body.projections.map((p: { name: string }) => p.name).sort()).toEqual(['audit-trail', 'cycle-results', 'public-registry', 'review-history']);
+    expect(body.projections.map((p: { name: string }) => p.name).sort()).toEqual(['applications', 'audit-trail', 'cycle-results', 'public-registry', 'review-history']);
     expect(body.projections.every((p: { lag: number }) => p.lag === 0)).toBe(true);
   });
 

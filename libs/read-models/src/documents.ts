@@ -1,4 +1,4 @@
-import type { CountyEvaluation, DocumentRef, Override, RecheckMaterial, RuleEvaluation, ServiceCategory } from '@certflow/domain';
+import type { CountyEvaluation, DocumentRef, Override, PlatformEvent, RecheckMaterial, RuleEvaluation, ServiceCategory } from '@certflow/domain';
 import type { ReadModelDocument } from './projection.js';
 
 /** Shanghai calendar date, YYYY-MM-DD. */
@@ -140,6 +140,31 @@ export interface CycleResultsEntry extends ReadModelDocument {
   /** The years of `decisions`, for the index. */
   readonly years: readonly number[];
   readonly decisions: readonly { readonly year: number; readonly outcome: 'certified' | 'revoked' }[];
+}
+
+/** The decisions on an application in its cycle (Arts. 8-11), in the order the measures take them. */
+export const APPLICATION_STEPS = [
+  'ApplicationSubmitted',
+  'ApplicationResubmitted',
+  'ApplicationReturnedForCorrection',
+  'ApplicationWithdrawn',
+  'PlatformRecommended',
+  'PlatformNotRecommended',
+  'PlatformCertified',
+  'ApplicationRejected',
+] as const satisfies readonly PlatformEvent['type'][];
+
+export type ApplicationStep = (typeof APPLICATION_STEPS)[number];
+
+/** One platform's application in one cycle: the latest decision on it (Arts. 8-11). */
+export interface ApplicationEntry extends ReadModelDocument {
+  readonly platformId: string;
+  /** The platform's county when decided ('' for a log that never named it). */
+  readonly county: string;
+  readonly cycleYear: number;
+  readonly last: ApplicationStep;
+  /** Global position of that decision. */
+  readonly position: number;
 }
 
 /** A cycle's published list as the read models hold it: code-unit order of platform id. */

@@ -2,13 +2,13 @@ import { describe, expect, it } from '@jest/globals';
 import { foldProjection, recordScenario } from '@certflow/testing';
 import { demoScenario, instantOf } from '../../../apps/cli/src/demo/scenario.js';
 import * as readModels from './index.js';
-import { ALL_PROJECTIONS, auditTrail, cycleResults, publicRegistry, reviewHistory } from './projections.js';
+import { ALL_PROJECTIONS, applications, auditTrail, cycleResults, publicRegistry, reviewHistory } from './projections.js';
 
 describe('ALL_PROJECTIONS', () => {
-  it('are the registry, the review history, the audit trail and the cycle results, each in a collection of its own', () => {
-    expect(ALL_PROJECTIONS).toEqual([publicRegistry, reviewHistory, auditTrail, cycleResults]);
-    expect(new Set(ALL_PROJECTIONS.map((p) => p.name)).size).toBe(4);
-    expect(ALL_PROJECTIONS.map((p) => p.collection)).toEqual(['registry', 'review_history', 'audit_trail', 'cycle_results']);
+  it('are the registry, the review history, the audit trail, the cycle results and the applications, each in a collection of its own', () => {
+    expect(ALL_PROJECTIONS).toEqual([publicRegistry, reviewHistory, auditTrail, cycleResults, applications]);
+    expect(new Set(ALL_PROJECTIONS.map((p) => p.name)).size).toBe(5);
+    expect(ALL_PROJECTIONS.map((p) => p.collection)).toEqual(['registry', 'review_history', 'audit_trail', 'cycle_results', 'applications']);
     expect(readModels.ALL_PROJECTIONS).toBe(ALL_PROJECTIONS);
   });
 

@@ -1,5 +1,5 @@
 import type { AuditEntry, RegistryEntry } from './documents.js';
-import { auditTrail, cycleResults, publicRegistry, reviewHistory } from './projections.js';
+import { applications, auditTrail, cycleResults, publicRegistry, reviewHistory } from './projections.js';
 import { matchesTerms, registrySearchKey, searchTerms } from './public-registry/registry-search.js';
 import type { AuditFilter, Page, RegistryQuery } from './store.js';
 
@@ -9,6 +9,7 @@ export const QUERY_COLLECTIONS = {
   reviewHistory: reviewHistory.collection,
   auditTrail: auditTrail.collection,
   cycleResults: cycleResults.collection,
+  applications: applications.collection,
 } as const;
 
 export const CHECKPOINT_COLLECTION = 'projection_checkpoints';

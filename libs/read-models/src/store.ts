@@ -1,7 +1,7 @@
 import { CertflowError } from '@certflow/errors';
 import type { Cursor } from '@certflow/event-store';
 import type { ServiceCategory } from '@certflow/domain';
-import type { AuditEntry, CycleDecisions, CycleResultsEntry, RegistryEntry, ReviewHistory } from './documents.js';
+import type { ApplicationEntry, AuditEntry, CycleDecisions, CycleResultsEntry, RegistryEntry, ReviewHistory } from './documents.js';
 import type { DocumentChange, Projection, ReadModelDocument } from './projection.js';
 
 export type RegistryStatus = 'certified' | 'under-recheck' | 'revocation-announced' | 'revoked';
@@ -111,6 +111,8 @@ export interface ReadModelStore {
   streamAudit(filter: AuditFilter): AsyncIterable<AuditEntry>;
   /** What the cycle of `year` decided, for PublishResults (Art. 13). */
   cycleDecisions(year: number): Promise<CycleDecisions>;
+  /** The applications of the cycle of `year` (of one county if given), in the order of their latest decision (Arts. 8-11). */
+  applications(year: number, county?: string): Promise<ApplicationEntry[]>;
   close(): Promise<void>;
 }
 

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { registryEntry } from '@certflow/testing';
 import type { RecordedEvent } from '@certflow/event-store';
-import type { AuditEntry, CycleResultsEntry, RegistryEntry, ReviewHistory } from '../documents.js';
+import type { ApplicationEntry, AuditEntry, CycleResultsEntry, RegistryEntry, ReviewHistory } from '../documents.js';
 import type { Projection, ReadModelDocument } from '../projection.js';
-import { auditTrail, cycleResults, publicRegistry, reviewHistory } from '../projections.js';
+import { applicationKey, applications, auditTrail, cycleResults, publicRegistry, reviewHistory } from '../projections.js';
 import { ReadModelConflictError, type ReadModelStore } from '../store.js';
 
 export interface StoreHarness {
@@ -27,7 +27,7 @@ const things: Projection<Thing> = {
   apply: () => undefined,
 };
 const others: Projection<Thing> = { ...things, name: 'contract-others', collection: 'contract_others', indexes: [] };
-const ALL = [things, others, publicRegistry, reviewHistory, auditTrail, cycleResults] as unknown as Projection<ReadModelDocument>[];
+const ALL = [things, others, publicRegistry, reviewHistory, auditTrail, cycleResults, applications] as unknown as Projection<ReadModelDocument>[];
 
 const thing = (id: string, lastPosition: number, extra: Partial<Thing> = {}): Thing => ({ _id: id, lastPosition, label: `标签-${id}`, ...extra });
 
@@ -445,6 +445,45 @@ export function readModelStoreContract(name: string, makeHarness: () => Promise<
         });
         expect(await store.cycleDecisions(2029)).toEqual({ certified: [], revoked: [{ platformId: 'aa-1', name: '第一个平台' }] });
         expect(await store.cycleDecisions(2028)).toEqual({ certified: [], revoked: [] });
+      });
+    });
+
+    describe('applications of a cycle (Arts. 8-11)', () => {
+      const entry = (platformId: string, county: string, cycleYear: number, last: ApplicationEntry['last'], position: number): ApplicationEntry => ({
+        _id: applicationKey(cycleYear, platformId),
+        lastPosition: position,
+        platformId,
+        county,
+        cycleYear,
+        last,
+        position,
+      });
+      const written = [
+        entry('zz-9', '360702', 2027, 'PlatformCertified', 40),
+        entry('aa-1', '360781', 2027, 'PlatformRecommended', 12),
+        entry('aa-1', '360781', 2029, 'ApplicationSubmitted', 55),
+        entry('mm-5', '360702', 2027, 'ApplicationWithdrawn', 7),
+        entry('nn-0', '360703', 2027, 'ApplicationReturnedForCorrection', 30),
+      ];
+
+      beforeAll(async () => {
+        await store.drop(applications as unknown as Projection<ReadModelDocument>);
+        await store.write(applications.collection, written.map((e) => ({ key: e._id, change: { put: e } })));
+      });
+
+      const summary = (found: readonly ApplicationEntry[]) => found.map((e) => `${e.platformId}@${e.position}`);
+
+      it("lists a cycle's applications in the order of their latest decision, other cycles left out", async () => {
+        expect(summary(await store.applications(2027))).toEqual(['mm-5@7', 'aa-1@12', 'nn-0@30', 'zz-9@40']);
+        expect(summary(await store.applications(2029))).toEqual(['aa-1@55']);
+        expect(await store.applications(2028)).toEqual([]);
+        expect((await store.applications(2027))[1]).toEqual(written[1]);
+      });
+
+      it("gives a county its own platforms only (Art. 8)", async () => {
+        expect(summary(await store.applications(2027, '360702'))).toEqual(['mm-5@7', 'zz-9@40']);
+        expect(summary(await store.applications(2027, '360781'))).toEqual(['aa-1@12']);
+        expect(await store.applications(2027, '360799')).toEqual([]);
       });
     });
   });

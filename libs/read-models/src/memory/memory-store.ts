@@ -1,5 +1,5 @@
 import { CertflowError } from '@certflow/errors';
-import type { AuditEntry, CycleDecisions, CycleResultsEntry, RegistryEntry, ReviewHistory } from '../documents.js';
+import type { ApplicationEntry, AuditEntry, CycleDecisions, CycleResultsEntry, RegistryEntry, ReviewHistory } from '../documents.js';
 import type { EventStore } from '@certflow/event-store';
 import { applyEvent, type Projection, type ReadModelDocument } from '../projection.js';
 import { auditTrail } from '../audit-trail/audit-trail.projection.js';
@@ -149,6 +149,14 @@ export class MemoryReadModelStore implements ReadModelStore {
   async cycleDecisions(year: number): Promise<CycleDecisions> {
     const entries = this.collection(QUERY_COLLECTIONS.cycleResults).values() as Iterable<CycleResultsEntry>;
     return decisionsOf(year, entries);
+  }
+
+  async applications(year: number, county?: string): Promise<ApplicationEntry[]> {
+    const found: ApplicationEntry[] = [];
+    for (const entry of this.collection(QUERY_COLLECTIONS.applications).values() as Iterable<ApplicationEntry>) {
+      if (entry.cycleYear === year && (county === undefined || entry.county === county)) found.push(entry);
+    }
+    return found.sort((a, b) => a.position - b.position);
   }
 
   /** The full store holds its documents already; the compact one rebuilds them a slice at a time from the log. */

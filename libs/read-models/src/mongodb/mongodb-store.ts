@@ -17,7 +17,7 @@ import type {
 let driver: typeof import('mongodb') | undefined;
 const mongo = () => driver!;
 import type { Cursor } from '@certflow/event-store';
-import type { AuditEntry, CycleDecisions, CycleResultsEntry, RegistryEntry, ReviewHistory } from '../documents.js';
+import type { ApplicationEntry, AuditEntry, CycleDecisions, CycleResultsEntry, RegistryEntry, ReviewHistory } from '../documents.js';
 import type { Projection, ReadModelDocument } from '../projection.js';
 import { CHECKPOINT_COLLECTION, QUERY_COLLECTIONS, auditTimeBounds, escapeRegex, pageOf, pageWindow } from '../queries.js';
 import { REGISTRY_SEARCH_FIELD, registrySearchKey, searchTerms } from '../public-registry/registry-search.js';
@@ -200,6 +200,12 @@ export class MongoReadModelStore implements ReadModelStore {
   async cycleDecisions(year: number): Promise<CycleDecisions> {
     const found = await this.db.collection(QUERY_COLLECTIONS.cycleResults).find({ years: year }).toArray();
     return decisionsOf(year, found as unknown as CycleResultsEntry[]);
+  }
+
+  async applications(year: number, county?: string): Promise<ApplicationEntry[]> {
+    const filter = county === undefined ? { cycleYear: year } : { cycleYear: year, county };
+    const found = await this.db.collection(QUERY_COLLECTIONS.applications).find(filter).sort({ position: 1 }).toArray();
+    return found as unknown as ApplicationEntry[];
   }
 
   async close(): Promise<void> {

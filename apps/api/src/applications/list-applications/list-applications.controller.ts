@@ -3,10 +3,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swa
 import { Roles, type AuthenticatedRequest } from '../../auth/auth.guard.js';
 import { ApiProblems } from '../../problems/problem.dto.js';
 import { ReadModels } from '../../read-models/read-models.service.js';
-import { APPLICATION_STEPS, ApplicationListDto, ListApplicationsDto, type ApplicationItemDto } from './list-applications.dto.js';
-
-/** The read model's largest page: a cycle's decisions of one kind come in a few reads. */
-const PAGE = 200;
+import { ApplicationListDto, ListApplicationsDto } from './list-applications.dto.js';
 
 @ApiTags('applications')
 @ApiBearerAuth()
@@ -31,20 +28,7 @@ export class ListApplicationsController {
     const store = await this.readModels.ready(query.minPosition);
     const actor = request.actor!;
     const county = actor.role === 'county' ? actor.county : query.county;
-    const latest = new Map<string, ApplicationItemDto>();
-    for (const type of APPLICATION_STEPS) {
-      for (let page = 1; ; page++) {
-        const answer = await store.searchAudit({ type, cycleYear: query.cycle, ...(county ? { county } : {}), page, pageSize: PAGE });
-        for (const entry of answer.items) {
-          if (!entry.platformId) continue;
-          const known = latest.get(entry.platformId);
-          if (!known || known.position < entry.position) {
-            latest.set(entry.platformId, { platformId: entry.platformId, county: entry.county ?? '', last: type, position: entry.position });
-          }
-        }
-        if (page * PAGE >= answer.total) break;
-      }
-    }
-    return { cycleYear: query.cycle, items: [...latest.values()].sort((a, b) => a.position - b.position) };
+    const found = await store.applications(query.cycle, county);
+    return { cycleYear: query.cycle, items: found.map(({ platformId, county, last, position }) => ({ platformId, county, last, position })) };
   }
 }

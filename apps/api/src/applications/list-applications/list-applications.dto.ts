@@ -3,18 +3,8 @@ import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { MinPositionDto } from '../../read-models/read-query.dto.js';
 import { IsCountyCode } from '../../shared/validators.js';
+import { APPLICATION_STEPS, type ApplicationStep } from '@certflow/read-models';
 
-export const APPLICATION_STEPS = [
-  'ApplicationSubmitted',
-  'ApplicationResubmitted',
-  'ApplicationReturnedForCorrection',
-  'ApplicationWithdrawn',
-  'PlatformRecommended',
-  'PlatformNotRecommended',
-  'PlatformCertified',
-  'ApplicationRejected',
-] as const;
-export type ApplicationStep = (typeof APPLICATION_STEPS)[number];
 
 export class ListApplicationsDto extends MinPositionDto {
   @ApiProperty({ example: 2027, type: 'integer', minimum: 2000, maximum: 2999, description: 'the cycle year (Art. 12)' })
