@@ -19,10 +19,18 @@ export interface WorkerOptions {
 
 export interface RunningWorker {
   readonly projector: Projector;
-  /** Resolves once the read models are up to date and followed. */
+  /**
+   * Resolves once every read model far behind the log was rebuilt and all are followed; one near
+   * enough to the head may still be catching up through its subscription.
+   */
   readonly ready: Promise<void>;
+  /** Resolves once every read model has also applied the log up to where it stood at `ready`. */
+  readonly caughtUp: Promise<void>;
   stop(): Promise<void>;
 }
+
+/** The longest delay a Node timer takes (about 24.8 days): the catch-up at start has no deadline of its own. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /** The projector part of the worker: brings the read models up to date, then follows the log. */
 export function startWorker(options: WorkerOptions): RunningWorker {
@@ -35,10 +43,17 @@ export function startWorker(options: WorkerOptions): RunningWorker {
     ...(options.memoryBudgetMb !== undefined ? { memoryBudgetMb: options.memoryBudgetMb } : {}),
   });
   const ready = projector.start();
+  const caughtUp = ready.then(async () => {
+    const head = await options.eventStore.headPosition();
+    await projector.waitFor(head, MAX_TIMER_MS);
+  });
+  // A stop during the catch-up rejects it; whoever awaits it hears of that, nobody else.
+  caughtUp.catch(() => undefined);
   const sealing = options.logSealing ? startLogSealing(options.eventStore, options.logSealing, log) : undefined;
   return {
     projector,
     ready,
+    caughtUp,
     async stop() {
       await sealing?.stop();
       await projector.stop();

@@ -53,8 +53,12 @@ export async function runWorker(config: CertflowConfig, logger: Logger): Promise
   };
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
-  await worker.ready;
-  if (!stopping) {
+  // Said only once true: a read model near the head catches up through its subscription after `ready`.
+  const caughtUp = await worker.caughtUp.then(
+    () => true,
+    () => false,
+  );
+  if (caughtUp && !stopping) {
     const where = settings.kind === 'mongodb' ? `MongoDB database ${settings.mongodbDatabase}` : 'memory';
     logger.info(`read models up to date (${where}); following the log (${config.store})`);
   }
