@@ -1,4 +1,4 @@
-import { startServer, type ServeMode } from '@certflow/composition';
+import { boundHeapGrowth, startServer, type ServeMode } from '@certflow/composition';
 import { loadConfig } from '@certflow/config';
 import { processLogger } from '@certflow/observability';
 
@@ -10,6 +10,8 @@ import { processLogger } from '@certflow/observability';
 export async function serve(mode: ServeMode = 'all'): Promise<void> {
   const config = loadConfig();
   const logger = processLogger();
+  // Before the read models are loaded: the catch-up or rebuild at start allocates the most.
+  boundHeapGrowth(config.heapGrowthPercent);
   const { app, clock, stopBackground } = await startServer(config, mode);
   // The app closes the event store on shutdown; the projector and its store stop first.
   process.once('SIGTERM', () => void stopBackground());

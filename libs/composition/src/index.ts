@@ -15,5 +15,6 @@ export { startRelay, relayCheckpointName, type RelayOptions, type RelaySettings,
 export { openReadModelStore } from '../../../apps/worker/src/read-model-settings.js';
 export { startServer, type ServeMode, type RunningServer, type ServerOptions } from './server.js';
 export { runWorker } from './worker-process.js';
+export { boundHeapGrowth } from './heap-growth.js';
 export { Scheduler, type SchedulerOptions, type ScheduledCommand } from '../../../apps/worker/src/scheduler/index.js';
 export { startStandaloneScheduler, type RunningScheduler } from './scheduler.js';

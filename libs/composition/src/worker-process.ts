@@ -7,6 +7,7 @@ import { openReadModelStore } from '../../../apps/worker/src/read-model-settings
 import { startWorker } from '../../../apps/worker/src/worker.js';
 import { startRelay } from '../../../apps/worker/src/relay/index.js';
 import { startStandaloneScheduler } from './scheduler.js';
+import { boundHeapGrowth } from './heap-growth.js';
 
 /**
  * The worker process (`certflow worker`, apps/worker): keeps the read models of the configured
@@ -15,6 +16,7 @@ import { startStandaloneScheduler } from './scheduler.js';
  * the checkpoints it saved beside the documents.
  */
 export async function runWorker(config: CertflowConfig, logger: Logger): Promise<void> {
+  boundHeapGrowth(config.heapGrowthPercent);
   const settings = config.readModels;
   const bureauKey = loadOrCreateLogKey(config.dataDir);
   // Its scheduler appends decisions too (a revocation when the notice ends).

@@ -173,6 +173,11 @@ export const VARIABLES = {
     '`256`',
     'MB of documents a read-model rebuild (at start, or `certflow projections rebuild`) holds before writing them; bound the heap itself with `NODE_OPTIONS=--max-old-space-size=...`',
   ),
+  CERTFLOW_HEAP_GROWTH_PERCENT: variable(
+    wholeNumber(0, 300).default(50),
+    '`50`',
+    'how far the V8 heap of `certflow serve` and `certflow worker` may grow past what the last full collection found live, in percent, before the next one (`0`: V8 decides, up to 4 times the live set); not a limit: the heap still grows with the live set',
+  ),
   CERTFLOW_LOG_HEAD_EVERY_EVENTS: variable(
     wholeNumber(1, 1_000_000_000).default(1000),
     '`1000`',

@@ -109,6 +109,26 @@ describe('loadConfig: CERTFLOW_REBUILD_MEMORY_MB', () => {
   });
 });
 
+describe('loadConfig: CERTFLOW_HEAP_GROWTH_PERCENT (issue 15)', () => {
+  it('lets the heap grow 50 % past its live set by default', () => {
+    expect(loadConfig({}).heapGrowthPercent).toBe(50);
+  });
+
+  it.each([
+    ['0', 0],
+    ['1', 1],
+    ['300', 300],
+  ])('takes %p (0: V8 decides)', (value, percent) => {
+    expect(loadConfig({ CERTFLOW_HEAP_GROWTH_PERCENT: value }).heapGrowthPercent).toBe(percent);
+  });
+
+  it.each(['-1', '301', '1.5', '50%', 'lots'])('refuses %p, naming the variable', (value) => {
+    const error = refusal({ CERTFLOW_HEAP_GROWTH_PERCENT: value });
+    expect(error.message).toBe(`CERTFLOW_HEAP_GROWTH_PERCENT must be a whole number from 0 to 300, got '${value}'`);
+    expect(error.variables).toEqual(['CERTFLOW_HEAP_GROWTH_PERCENT']);
+  });
+});
+
 describe('loadConfig: where the API listens', () => {
   it('listens on 127.0.0.1:3000 by default', () => {
     expect(loadConfig({})).toMatchObject({ host: '127.0.0.1', port: 3000 });

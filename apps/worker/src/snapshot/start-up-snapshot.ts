@@ -1,13 +1,15 @@
-import { createHash, type Hash } from 'node:crypto';
-import { closeSync, existsSync, fsync, fsyncSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
-import { basename, dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { createHash } from 'node:crypto';
+import { closeSync, existsSync, fsync, fsyncSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import Database from 'better-sqlite3';
 import type { MutableScheduleState } from '@certflow/domain';
 import type { Logger } from '@certflow/observability';
 import type { MemoryReadModelStore, MemoryStoreImage, ProjectionCheckpoint, ReadModelDocument } from '@certflow/read-models';
 import type { Scheduler, SchedulerImage } from '../scheduler/index.js';
+import { codeFingerprint, SNAPSHOT_FORMAT_VERSION } from './code-fingerprint.js';
+
+export { codeFingerprint } from './code-fingerprint.js';
 
 /**
  * A start-up snapshot of the embedded server: the memory read models (with each projection's
@@ -25,8 +27,7 @@ import type { Scheduler, SchedulerImage } from '../scheduler/index.js';
  */
 
 const MAGIC = 'certflow-start-up-snapshot';
-/** Bumped when the layout of the file changes. */
-const FORMAT_VERSION = 1;
+const FORMAT_VERSION = SNAPSHOT_FORMAT_VERSION;
 /** Documents per serialised record: writing and reading never hold a second copy of the whole image. */
 const RECORD_ENTRIES = 2_000;
 
@@ -321,40 +322,4 @@ function* inChunks<V>(map: ReadonlyMap<string, V>): Generator<[string, V][]> {
     }
   }
   if (entries.length > 0) yield entries;
-}
-
-let fingerprint: string | undefined;
-
-/**
- * What decides the content of a snapshot: the code of the domain (evolve, the schedule), the
- * read models (projections, the memory store) and the scheduler, as the files this process
- * runs. A change to any of them, a new build or a run from the sources, makes older snapshots
- * ignored.
- */
-export function codeFingerprint(): string {
-  if (fingerprint) return fingerprint;
-  const here = dirname(fileURLToPath(import.meta.url));
-  const root = join(here, '..', '..', '..', '..');
-  const folders = [join(root, 'libs', 'domain', 'src'), join(root, 'libs', 'read-models', 'src'), join(here, '..', 'scheduler'), here];
-  const digest: Hash = createHash('sha256');
-  digest.update(`${FORMAT_VERSION}\n`);
-  for (const folder of folders) {
-    for (const path of filesUnder(folder)) {
-      digest.update(`${relative(root, path)}\n`);
-      digest.update(readFileSync(path));
-    }
-  }
-  fingerprint = digest.digest('hex');
-  return fingerprint;
-}
-
-function filesUnder(folder: string): string[] {
-  if (!existsSync(folder)) return [];
-  const found: string[] = [];
-  for (const name of readdirSync(folder).sort()) {
-    const path = join(folder, name);
-    if (statSync(path).isDirectory()) found.push(...filesUnder(path));
-    else if (/\.(js|ts)$/.test(name) && !/\.spec\.(js|ts)$/.test(name) && !name.endsWith('.d.ts')) found.push(path);
-  }
-  return found;
 }

@@ -1,0 +1,69 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Bumped when the layout of the snapshot file changes (start-up-snapshot.ts): it is part of the fingerprint. */
+export const SNAPSHOT_FORMAT_VERSION = 1;
+
+/**
+ * Where `npm run build` leaves the fingerprint of the built code, beside this module in dist/:
+ * a server started from the build reads it instead of hashing its own files at every start.
+ */
+export const FINGERPRINT_FILE = 'code-fingerprint.txt';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+
+let fingerprint: string | undefined;
+
+/**
+ * What decides the content of a snapshot: the code of the domain (evolve, the schedule), the
+ * read models (projections, the memory store) and the scheduler, as the files this process
+ * runs. A change to any of them, a new build or a run from the sources, makes older snapshots
+ * ignored. From a build it is the fingerprint the build wrote; from the sources (tests, tsx),
+ * the source files hashed once per process.
+ */
+export function codeFingerprint(folder = HERE): string {
+  if (folder === HERE && fingerprint) return fingerprint;
+  const written = join(folder, FINGERPRINT_FILE);
+  const found = existsSync(written) ? readFileSync(written, 'utf8').trim() : undefined;
+  const value = found && /^[0-9a-f]{64}$/.test(found) ? found : hashCode(folder);
+  if (folder === HERE) fingerprint = value;
+  return value;
+}
+
+/** The SHA-256 of the files that derive a snapshot's content, `folder` being the snapshot module's own (src/ or dist/). */
+export function hashCode(folder = HERE): string {
+  const root = join(folder, '..', '..', '..', '..');
+  const folders = [join(root, 'libs', 'domain', 'src'), join(root, 'libs', 'read-models', 'src'), join(folder, '..', 'scheduler'), folder];
+  const digest = createHash('sha256');
+  digest.update(`${SNAPSHOT_FORMAT_VERSION}\n`);
+  for (const path of folders.flatMap(filesUnder)) {
+    digest.update(`${relative(root, path)}\n`);
+    digest.update(readFileSync(path));
+  }
+  return digest.digest('hex');
+}
+
+/** Writes the fingerprint of the files beside `folder` into it (run by `npm run build` on dist/). */
+export function writeCodeFingerprint(folder = HERE): string {
+  const value = hashCode(folder);
+  writeFileSync(join(folder, FINGERPRINT_FILE), `${value}\n`);
+  return value;
+}
+
+function filesUnder(folder: string): string[] {
+  if (!existsSync(folder)) return [];
+  const found: string[] = [];
+  for (const name of readdirSync(folder).sort()) {
+    const path = join(folder, name);
+    if (statSync(path).isDirectory()) found.push(...filesUnder(path));
+    else if (/\.(js|ts)$/.test(name) && !/\.spec\.(js|ts)$/.test(name) && !name.endsWith('.d.ts')) found.push(path);
+  }
+  return found;
+}
+
+// `node dist/apps/worker/src/snapshot/code-fingerprint.js --write`: the last step of `npm run build`.
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1] && process.argv.includes('--write')) {
+  writeCodeFingerprint();
+}
