@@ -156,6 +156,7 @@ export const CATALOGUE = {
   internal: { kind: 'internal', zh: '服务器内部错误，已记录', en: 'internal error; it has been logged' },
   'internal.unhandled-case': { kind: 'internal', zh: '未处理的情形', en: 'a case the code does not handle' },
   'internal.duplicate-without-command': { kind: 'internal', zh: '事件存储报告重复命令，却找不到该命令', en: 'the store reported a command as a duplicate but holds no such command' },
+  'internal.validation-cache-unsupported': { kind: 'internal', zh: 'class-validator 的元数据存储已变更，请求校验缓存无法安装', en: "class-validator's metadata storage changed; the request validation cache cannot be installed" },
   'internal.read-model-key-mismatch': { kind: 'internal', zh: '查询数据文档的 _id 与其键不符', en: "a read-model document's _id does not match its key" },
 } as const satisfies Record<string, CatalogueEntry>;
 
