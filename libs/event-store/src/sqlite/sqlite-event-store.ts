@@ -113,7 +113,7 @@ export class SqliteEventStore implements EventStore, SubscriptionSource {
   /** The batch being written: one at a time, the next gathers meanwhile (group commit). */
   private writing: Promise<void> | undefined;
   private readonly write: (batch: readonly WriteAppend[], now: string) => WriteOutcome[] | Promise<WriteOutcome[]>;
-  private readonly thread: SqliteWriterThread | undefined;
+  private thread: SqliteWriterThread | undefined;
   private closed = false;
   private readonly statements;
   readonly log: SqliteTransparencyLog;
@@ -171,10 +171,12 @@ export class SqliteEventStore implements EventStore, SubscriptionSource {
         'SELECT stream_id, version, last_hash FROM streams WHERE stream_id BETWEEN ? AND ?',
       ),
     };
-    // Opened after the migrations above, so the thread finds the schema in place.
-    this.thread =
-      options.filename !== ':memory:' && (options.writer ?? 'thread') === 'thread' ? new SqliteWriterThread(options.filename, this.chainAlgorithm) : undefined;
-    this.write = this.thread ? (batch, now) => this.thread!.write(batch, now) : sqliteBatchWriter(db, this.chainAlgorithm, chainHash);
+    // Started at the first append (after the migrations above, so it finds the schema in place):
+    // a process that only reads (verify, backup, a copy's source) never starts one.
+    this.write =
+      options.filename !== ':memory:' && (options.writer ?? 'thread') === 'thread'
+        ? (batch, now) => (this.thread ??= new SqliteWriterThread(options.filename, this.chainAlgorithm)).write(batch, now)
+        : sqliteBatchWriter(db, this.chainAlgorithm, chainHash);
   }
 
   append(streamId: string, events: readonly NewEvent[], options?: AppendOptions): Promise<AppendResult> {
