@@ -13,55 +13,7 @@ import { NotSerialisableError } from './errors.js';
  * while writing walks each event once: on the append path, that walk is most of the CPU.
  */
 export function canonicalJson(value: unknown, path = '$'): string {
-  // Naming the path of every node costs a string per key, paid on every append for the rare
-  // refusal: the walk goes without paths, and only a value it refuses is walked again to name one.
-  const out = writeUnnamed(value, []);
-  return out ?? write(value, path, []);
-}
-
-/** The same bytes as `write`, or undefined for anything `write` refuses. */
-function writeUnnamed(value: unknown, ancestors: object[]): string | undefined {
-  switch (typeof value) {
-    case 'string':
-      return value.isWellFormed() && !value.includes('\u0000') ? JSON.stringify(value) : undefined;
-    case 'boolean':
-      return value ? 'true' : 'false';
-    case 'number':
-      return Number.isFinite(value) ? JSON.stringify(value) : undefined;
-    case 'object': {
-      if (value === null) return 'null';
-      if (ancestors.includes(value)) return undefined;
-      ancestors.push(value);
-      let out: string;
-      if (Array.isArray(value)) {
-        out = '[';
-        for (let i = 0; i < value.length; i += 1) {
-          const item = writeUnnamed(value[i], ancestors);
-          if (item === undefined) return undefined;
-          out += i > 0 ? `,${item}` : item;
-        }
-        out += ']';
-      } else {
-        const proto = Object.getPrototypeOf(value);
-        if (proto !== null && Object.getPrototypeOf(proto) !== null) return undefined;
-        const record = value as Record<string, unknown>;
-        const keys = Object.keys(record).sort();
-        out = '{';
-        for (let i = 0; i < keys.length; i += 1) {
-          const key = keys[i]!;
-          const name = writeUnnamed(key, ancestors);
-          const item = record[key] === undefined ? undefined : writeUnnamed(record[key], ancestors);
-          if (name === undefined || item === undefined) return undefined;
-          out += `${i > 0 ? ',' : ''}${name}:${item}`;
-        }
-        out += '}';
-      }
-      ancestors.pop();
-      return out;
-    }
-    default:
-      return undefined;
-  }
+  return write(value, path, []);
 }
 
 function write(value: unknown, path: string, ancestors: object[]): string {
