@@ -139,6 +139,7 @@ export const CATALOGUE = {
   'event-store.foreign-event': { kind: 'internal', zh: '事件存储中有一条不是 certflow 写入的事件（缺少哈希链元数据），无法为其担保', en: 'the store holds an event certflow did not write (no hash-chain metadata), which the chain cannot vouch for' },
   'messaging.platform-profile-missing': { kind: 'internal', zh: '平台事件之前没有申报，无法确定其公开信息，转发暂停', en: 'a platform event follows no application, so its public profile is unknown; the relay holds its position' },
   'messaging.broker-timeout': { kind: 'internal', zh: 'Kafka 未在时限内确认消息，转发将从检查点重试', en: 'Kafka did not acknowledge in time; the relay retries from its checkpoint' },
+  'event-store.write-failed': { kind: 'internal', zh: '事件存储写入失败（原因见说明），本批追加均未写入', en: 'the event store could not write (see the detail); no append of the batch was written' },
   'event-store.closed': { kind: 'internal', zh: '事件存储已关闭', en: 'the event store is closed' },
   'event-store.misconfigured': { kind: 'internal', zh: '事件存储配置无效', en: 'the event store settings are invalid' },
   'event-store.duplicate-upcaster': { kind: 'internal', zh: '同一事件类型与版本注册了两个升级器', en: 'two upcasters for the same event type and version' },
@@ -156,6 +157,7 @@ export const CATALOGUE = {
   internal: { kind: 'internal', zh: '服务器内部错误，已记录', en: 'internal error; it has been logged' },
   'internal.unhandled-case': { kind: 'internal', zh: '未处理的情形', en: 'a case the code does not handle' },
   'internal.duplicate-without-command': { kind: 'internal', zh: '事件存储报告重复命令，却找不到该命令', en: 'the store reported a command as a duplicate but holds no such command' },
+  'internal.validation-cache-unsupported': { kind: 'internal', zh: 'class-validator 的元数据存储已变更，请求校验缓存无法安装', en: "class-validator's metadata storage changed; the request validation cache cannot be installed" },
   'internal.read-model-key-mismatch': { kind: 'internal', zh: '查询数据文档的 _id 与其键不符', en: "a read-model document's _id does not match its key" },
 } as const satisfies Record<string, CatalogueEntry>;
 

@@ -9,6 +9,22 @@ describe('canonicalJson', () => {
     );
   });
 
+  it('still names the path of what it refuses, at any depth, though a value it accepts is walked without paths', () => {
+    const cycle: Record<string, unknown> = {};
+    cycle.self = { again: cycle };
+    const refused: [unknown, RegExp][] = [
+      [{ a: [1, { b: undefined }] }, /\$\.a\[1\]\.b/],
+      [{ a: { n: Number.NaN } }, /\$\.a\.n/],
+      [{ list: [0, 1, () => 1] }, /\$\.list\[2\]/],
+      [{ when: new Date(0) }, /\$\.when/],
+      [{ deep: { text: 'x\u0000' } }, /\$\.deep\.text/],
+      [{ ['\ud800']: 1 }, /\$/],
+      [cycle, /\$\.self\.again/],
+      [{ big: 1n }, /\$\.big/],
+    ];
+    for (const [value, path] of refused) expect(() => canonicalJson(value)).toThrow(path);
+  });
+
   it('keeps Chinese text and escapes only what JSON must', () => {
     expect(canonicalJson({ name: '赣州 "平台"\n' })).toBe('{"name":"赣州 \\"平台\\"\\n"}');
   });

@@ -94,8 +94,31 @@ function classify(error: unknown): [CommandResult, string?] {
  * Validated DTOs are class instances whose absent optional fields exist as `undefined`;
  * commands and events are plain JSON data.
  */
-function plain<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value)) as T;
+export function plain<T>(value: T): T {
+  return copy(value) as T;
+}
+
+/**
+ * What JSON.parse(JSON.stringify(value)) gives for a validated body (objects, arrays, strings,
+ * numbers, booleans, null), without writing and parsing the text: absent fields are left out, an
+ * absent array item becomes null, as JSON has it. Anything else takes the JSON round trip.
+ */
+function copy(value: unknown): unknown {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
+  if (typeof value === 'number') return Number.isFinite(value) ? (value === 0 ? 0 : value) : null;
+  if (Array.isArray(value)) return Array.from(value, (item) => (item === undefined || typeof item === 'function' || typeof item === 'symbol' ? null : copy(item)));
+  if (typeof value === 'object' && typeof (value as { toJSON?: unknown }).toJSON !== 'function') {
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(value)) {
+      const item = (value as Record<string, unknown>)[key];
+      if (item === undefined || typeof item === 'function' || typeof item === 'symbol') continue;
+      // As JSON.parse does: an own field named __proto__, never a prototype.
+      if (key === '__proto__') Object.defineProperty(out, key, { value: copy(item), enumerable: true, writable: true, configurable: true });
+      else out[key] = copy(item);
+    }
+    return out;
+  }
+  return JSON.parse(JSON.stringify(value) ?? 'null') as unknown;
 }
 
 export const PLATFORM_ID = /^[a-z0-9][a-z0-9-]{1,62}$/;

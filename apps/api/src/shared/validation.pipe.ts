@@ -1,5 +1,6 @@
 import { ValidationPipe, type ValidationError } from '@nestjs/common';
 import { getMetadataStorage } from 'class-validator';
+import { CertflowError } from '@certflow/errors';
 
 type ValidationMetadata = ReturnType<ReturnType<typeof getMetadataStorage>['getTargetValidationMetadatas']>[number];
 import { RequestInvalidError } from '../problems/problems.js';
@@ -56,8 +57,9 @@ let remembering = false;
  */
 export function rememberValidationMetadata(): void {
   if (remembering) return;
-  remembering = true;
   const storage = getMetadataStorage();
+  assertCacheableStorage(storage);
+  remembering = true;
   const filter = storage.getTargetValidationMetadatas.bind(storage);
   const group = storage.groupByPropertyName.bind(storage);
   const addValidation = storage.addValidationMetadata.bind(storage);
@@ -89,6 +91,31 @@ export function rememberValidationMetadata(): void {
     if (!grouped) groups.set(metadata, (grouped = group(metadata)));
     return grouped;
   };
+}
+
+/**
+ * The methods (and their parameters) that the cache above replaces, as class-validator 0.15
+ * declares them on its MetadataStorage. Should a release rename one, the cache would silently
+ * stop applying (or, with a new parameter, answer for the wrong options): refuse to start instead.
+ */
+export const CACHED_STORAGE_METHODS = {
+  getTargetValidationMetadatas: 5,
+  groupByPropertyName: 1,
+  addValidationMetadata: 1,
+  addConstraintMetadata: 1,
+} as const;
+
+export function assertCacheableStorage(storage: object): void {
+  const proto = Object.getPrototypeOf(storage) as Record<string, unknown> | null;
+  for (const [name, arity] of Object.entries(CACHED_STORAGE_METHODS)) {
+    const method = proto?.[name];
+    if (typeof method !== 'function' || method.length !== arity) {
+      throw new CertflowError('internal.validation-cache-unsupported', {
+        zh: `class-validator 的 MetadataStorage 不再有校验缓存所替换的 ${name}（${arity} 个参数）：请对照新版本检查 apps/api/src/shared/validation.pipe.ts`,
+        en: `class-validator's MetadataStorage no longer has ${name} (${arity} parameters), which the validation cache replaces: review apps/api/src/shared/validation.pipe.ts against the new release`,
+      });
+    }
+  }
 }
 
 function flatten(errors: readonly ValidationError[], prefix = ''): { field: string; problems: string[] }[] {

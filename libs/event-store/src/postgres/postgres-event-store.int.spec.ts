@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import pg from 'pg';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createTestDatabase, type TestDatabase } from '@certflow/testing';
 import type { RecordedEvent } from '../envelope.js';
@@ -118,6 +119,37 @@ describe('postgres group commit', () => {
       "SELECT count(DISTINCT transaction_id) AS transactions FROM certflow.events WHERE stream_id LIKE 'own-%'",
     );
     expect(Number(rows[0]!.transactions)).toBeLessThanOrEqual(2);
+  });
+
+  it('reads asked for in one turn leave as one query and answer each as alone: ranges, as-of, missing streams, repeats', async () => {
+    await store.append('read-a', [1, 2, 3].map((i) => ({ type: 'T', data: { i } })));
+    await store.append('read-b', [{ type: 'T', data: { b: true } }]);
+    const [first] = await store.readStream('read-a');
+    await sleep(5);
+    await store.append('read-a', [{ type: 'T', data: { i: 4 } }]);
+    const asks = [
+      ['read-a', undefined],
+      ['read-b', undefined],
+      ['read-none', undefined],
+      ['read-a', { fromVersion: 2 }],
+      ['read-a', { toVersion: 2 }],
+      ['read-a', { asOf: first!.recordedAt }],
+      ['read-a', undefined],
+    ] as const;
+    const together = await Promise.all(asks.map(([id, options]) => store.readStream(id, options)));
+    const alone = [];
+    for (const [id, options] of asks) alone.push(await store.readStream(id, options));
+    expect(together).toEqual(alone);
+    expect(together.map((events) => events.map((e) => e.streamVersion))).toEqual([[1, 2, 3, 4], [1], [], [2, 3, 4], [1, 2], [1, 2, 3], [1, 2, 3, 4]]);
+    // One turn, one query: a connection of the pool would otherwise be taken by each read.
+    const spy = jest.spyOn(pg.Pool.prototype, 'query');
+    try {
+      await Promise.all(asks.map(([id, options]) => store.readStream(id, options)));
+      expect(spy).toHaveBeenCalledTimes(1);
+    } finally {
+      spy.mockRestore();
+    }
+    await expect(Promise.all([store.readStream('read-a'), store.readStream('read-b', { fromVersion: -1 })])).rejects.toMatchObject({ code: 'event-store.invalid-read' });
   });
 
   it('a duplicate event id in a shared batch fails only its own append', async () => {

@@ -64,6 +64,15 @@ function isRetryableAlone(error: unknown): boolean {
   return code === '23505' || code === '40P01';
 }
 
+interface PendingRead {
+  readonly streamId: string;
+  readonly fromVersion: number;
+  readonly toVersion: number;
+  readonly asOf: string | null;
+  readonly resolve: (events: RecordedEvent[]) => void;
+  readonly reject: (error: unknown) => void;
+}
+
 interface EventRow {
   global_position: string;
   transaction_id: string;
@@ -94,6 +103,8 @@ export class PostgresEventStore implements EventStore, SubscriptionSource {
   private readonly maxInFlight: number;
   private readonly maxBatch = 200;
   private readonly chainAlgorithm: ChainAlgorithm;
+  /** Stream reads asked for in the current turn, sent together (see readStream). */
+  private reads: PendingRead[] = [];
   readonly log: PostgresTransparencyLog;
 
   private constructor(options: PostgresEventStoreOptions) {
@@ -111,6 +122,12 @@ export class PostgresEventStore implements EventStore, SubscriptionSource {
       append: `SELECT idx, outcome, stream_version, first_position, last_position, detail FROM ${s}.append_batch($1, $2, $3, $4, $5, $6)`,
       readStream: `SELECT ${COLUMNS} FROM ${s}.events WHERE stream_id = $1 AND stream_version BETWEEN $2 AND $3
                    AND ($4::timestamptz IS NULL OR recorded_at <= $4) ORDER BY stream_version`,
+      readStreams: `SELECT wanted.idx::int AS idx, ${COLUMNS}
+                    FROM unnest($1::text[], $2::int[], $3::int[], $4::timestamptz[]) WITH ORDINALITY
+                      AS wanted(want_stream, want_from, want_to, want_as_of, idx)
+                    JOIN ${s}.events ON stream_id = want_stream AND stream_version BETWEEN want_from AND want_to
+                      AND (want_as_of IS NULL OR recorded_at <= want_as_of)
+                    ORDER BY wanted.idx, stream_version`,
       readAll: `SELECT ${COLUMNS} FROM ${s}.events WHERE global_position > $1 ORDER BY global_position LIMIT $2`,
       readAllTyped: `SELECT ${COLUMNS} FROM ${s}.events WHERE global_position > $1 AND type = ANY($3::text[])
                      ORDER BY global_position LIMIT $2`,
@@ -231,16 +248,60 @@ export class PostgresEventStore implements EventStore, SubscriptionSource {
     return rows;
   }
 
-  async readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]> {
-    const range = streamRange(streamId, options);
-    // Named, like the append: every command reads its streams, and a prepared statement spares
-    // the server parsing and planning the same text each time.
-    const { rows } = await this.pool.query<EventRow>({
-      name: `certflow-read-stream-${this.schema}`,
-      text: this.sql.readStream!,
-      values: [streamId, range.fromVersion, Math.min(range.toVersion, 2 ** 31 - 1), range.asOf ?? null],
+  /**
+   * Reads asked for in the same turn leave as one query: a command reads its platform and its
+   * cycle side by side, which was two round trips (and two statements for the server) each time.
+   * Every read still starts after it was asked for, so it sees every write answered before.
+   */
+  readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]> {
+    let range: ReturnType<typeof streamRange>;
+    try {
+      range = streamRange(streamId, options);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    return new Promise((resolve, reject) => {
+      if (this.reads.length === 0) queueMicrotask(() => void this.sendReads());
+      this.reads.push({ streamId, fromVersion: range.fromVersion, toVersion: Math.min(range.toVersion, 2 ** 31 - 1), asOf: range.asOf ?? null, resolve, reject });
     });
-    return rows.map((row) => this.upcasters.apply(toRecorded(row)));
+  }
+
+  private async sendReads(): Promise<void> {
+    const reads = this.reads;
+    this.reads = [];
+    try {
+      if (reads.length === 1) {
+        const [read] = reads as [PendingRead];
+        // Named, like the append: every command reads its streams, and a prepared statement
+        // spares the server parsing and planning the same text each time.
+        const { rows } = await this.pool.query<EventRow>({
+          name: `certflow-read-stream-${this.schema}`,
+          text: this.sql.readStream!,
+          values: [read.streamId, read.fromVersion, read.toVersion, read.asOf],
+        });
+        this.settle(read, rows);
+        return;
+      }
+      const { rows } = await this.pool.query<EventRow & { idx: number }>({
+        name: `certflow-read-streams-${this.schema}`,
+        text: this.sql.readStreams!,
+        values: [reads.map((r) => r.streamId), reads.map((r) => r.fromVersion), reads.map((r) => r.toVersion), reads.map((r) => r.asOf)],
+      });
+      const found = reads.map((): EventRow[] => []);
+      for (const row of rows) found[row.idx - 1]!.push(row);
+      reads.forEach((read, i) => this.settle(read, found[i]!));
+    } catch (error) {
+      for (const read of reads) read.reject(error);
+    }
+  }
+
+  /** Each read answers alone: an event its upcaster refuses fails that read, not its neighbours. */
+  private settle(read: PendingRead, rows: readonly EventRow[]): void {
+    try {
+      read.resolve(rows.map((row) => this.upcasters.apply(toRecorded(row))));
+    } catch (error) {
+      read.reject(error);
+    }
   }
 
   async readAll(options?: ReadAllOptions): Promise<RecordedEvent[]> {

@@ -48,3 +48,40 @@ describe('sqlite group commit', () => {
     }
   });
 });
+
+describe('sqlite writer thread', () => {
+  it('writes the same rows, chain links and refusals on its own thread as inline', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'certflow-sqlite-'));
+    const clock = () => new Date('2027-03-01T00:00:00.000Z');
+    const run = async (writer: 'thread' | 'inline') => {
+      const store = new SqliteEventStore({ filename: join(folder, `${writer}.sqlite`), clock, writer, chainAlgorithm: 'sm3' });
+      try {
+        const ids = ['0190a000-0000-7000-8000-000000000001', '0190a000-0000-7000-8000-000000000002', '0190a000-0000-7000-8000-000000000003'];
+        const outcomes = await Promise.allSettled([
+          store.append('s', [{ type: 'A', eventId: ids[0], data: { 中: 1, b: [true, null] } }], { expectedVersion: 'no-stream', metadata: { commandId: 'c1' } }),
+          store.append('s', [{ type: 'B', eventId: ids[1], data: {} }], { expectedVersion: 'no-stream' }),
+          store.append('t', [{ type: 'C', eventId: ids[2], data: { x: 'y' } }], { metadata: { commandId: 'c1' } }),
+          store.append('s', [{ type: 'A', eventId: ids[0], data: { 中: 1, b: [true, null] } }], { expectedVersion: 'no-stream', metadata: { commandId: 'c1' } }),
+        ]);
+        const described = outcomes.map((o) => (o.status === 'fulfilled' ? o.value : (o.reason as { code: string }).code));
+        return { described, events: await store.readAll(), report: await store.verifyChains() };
+      } finally {
+        await store.close();
+      }
+    };
+    try {
+      const [thread, inline] = [await run('thread'), await run('inline')];
+      expect(thread.described).toEqual([
+        { streamId: 's', streamVersion: 1, firstPosition: 1, lastPosition: 1, duplicate: false },
+        'event-store.wrong-expected-version',
+        'event-store.command-id-reused',
+        { streamId: 's', streamVersion: 1, firstPosition: 1, lastPosition: 1, duplicate: true },
+      ]);
+      expect(thread.events).toHaveLength(1);
+      expect(thread.events[0]!.hash).toMatch(/^sm3:/);
+      expect(thread).toEqual(inline);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});

@@ -8,7 +8,6 @@ import { verifyChains, type ChainReport, type StreamHead, type VerifyChainsOptio
 import type {
   AppendOptions,
   AppendResult,
-  ExpectedVersion,
   NewEvent,
   ReadAllOptions,
   ReadStreamOptions,
@@ -29,6 +28,8 @@ import { Upcasters, type Upcaster } from '../upcasting.js';
 import { prepareAppend, type PreparedAppend } from '../validation.js';
 import { SQLITE_MIGRATIONS } from './schema.js';
 import { SqliteTransparencyLog } from './sqlite-transparency-log.js';
+import { sqliteBatchWriter, type WriteAppend, type WriteOutcome } from './sqlite-writer.js';
+import { SqliteWriterThread } from './sqlite-writer-thread.js';
 
 export interface SqliteEventStoreOptions {
   /** Path of the database file; ':memory:' only for throwaway tests. */
@@ -40,6 +41,12 @@ export interface SqliteEventStoreOptions {
   readonly maxBatch?: number;
   /** Digest of new chain links (CERTFLOW_CHAIN_HASH); links already written keep theirs. */
   readonly chainAlgorithm?: ChainAlgorithm;
+  /**
+   * Where appends are written: on a thread of their own (the default for a file, so the fsync of
+   * each commit does not hold the event loop), or inline on the caller's thread (always for
+   * ':memory:', which one connection alone can see).
+   */
+  readonly writer?: 'thread' | 'inline';
 }
 
 interface EventRow {
@@ -76,7 +83,7 @@ function exportedCommand(row: CommandRow): ExportedCommand {
 }
 
 interface Pending {
-  readonly append: PreparedAppend;
+  readonly append: WriteAppend;
   readonly resolve: (result: AppendResult) => void;
   readonly reject: (error: unknown) => void;
 }
@@ -103,6 +110,10 @@ export class SqliteEventStore implements EventStore, SubscriptionSource {
   private readonly appended = new EventEmitter();
   private queue: Pending[] = [];
   private flushScheduled = false;
+  /** The batch being written: one at a time, the next gathers meanwhile (group commit). */
+  private writing: Promise<void> | undefined;
+  private readonly write: (batch: readonly WriteAppend[], now: string) => WriteOutcome[] | Promise<WriteOutcome[]>;
+  private thread: SqliteWriterThread | undefined;
   private closed = false;
   private readonly statements;
   readonly log: SqliteTransparencyLog;
@@ -124,29 +135,8 @@ export class SqliteEventStore implements EventStore, SubscriptionSource {
     this.log = new SqliteTransparencyLog(this.db);
     const db = this.db;
     this.statements = {
-      begin: db.prepare('BEGIN IMMEDIATE'),
-      commit: db.prepare('COMMIT'),
-      rollback: db.prepare('ROLLBACK'),
-      savepoint: db.prepare('SAVEPOINT one_append'),
-      release: db.prepare('RELEASE one_append'),
-      rollbackTo: db.prepare('ROLLBACK TO one_append'),
       command: db.prepare<[string], { stream_id: string; stream_version: number; first_position: number; last_position: number }>(
         'SELECT stream_id, stream_version, first_position, last_position FROM commands WHERE command_id = ?',
-      ),
-      head: db.prepare<[string], { version: number; last_hash: string; last_recorded_at: string }>(
-        'SELECT version, last_hash, last_recorded_at FROM streams WHERE stream_id = ?',
-      ),
-      insertEvent: db.prepare(
-        `INSERT INTO events (stream_id, stream_version, event_id, type, schema_version, data, metadata, recorded_at, hash)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ),
-      upsertHead: db.prepare(
-        `INSERT INTO streams (stream_id, version, last_hash, last_recorded_at) VALUES (?, ?, ?, ?)
-         ON CONFLICT (stream_id) DO UPDATE SET version = excluded.version, last_hash = excluded.last_hash,
-           last_recorded_at = excluded.last_recorded_at`,
-      ),
-      insertCommand: db.prepare(
-        'INSERT INTO commands (command_id, stream_id, stream_version, first_position, last_position) VALUES (?, ?, ?, ?, ?)',
       ),
       readStream: db.prepare<[string, number, number, string], EventRow>(
         `SELECT ${EVENT_COLUMNS} FROM events
@@ -181,6 +171,12 @@ export class SqliteEventStore implements EventStore, SubscriptionSource {
         'SELECT stream_id, version, last_hash FROM streams WHERE stream_id BETWEEN ? AND ?',
       ),
     };
+    // Started at the first append (after the migrations above, so it finds the schema in place):
+    // a process that only reads (verify, backup, a copy's source) never starts one.
+    this.write =
+      options.filename !== ':memory:' && (options.writer ?? 'thread') === 'thread'
+        ? (batch, now) => (this.thread ??= new SqliteWriterThread(options.filename, this.chainAlgorithm)).write(batch, now)
+        : sqliteBatchWriter(db, this.chainAlgorithm, chainHash);
   }
 
   append(streamId: string, events: readonly NewEvent[], options?: AppendOptions): Promise<AppendResult> {
@@ -192,7 +188,7 @@ export class SqliteEventStore implements EventStore, SubscriptionSource {
       return Promise.reject(error);
     }
     return new Promise((resolve, reject) => {
-      this.queue.push({ append, resolve, reject });
+      this.queue.push({ append: forWriter(append), resolve, reject });
       this.scheduleFlush();
     });
   }
@@ -274,7 +270,8 @@ export class SqliteEventStore implements EventStore, SubscriptionSource {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    while (this.queue.length > 0) this.flush();
+    while (this.queue.length > 0 || this.writing) await (this.writing ?? this.flush());
+    await this.thread?.close();
     this.appended.removeAllListeners();
     this.db.close();
   }
@@ -306,95 +303,44 @@ export class SqliteEventStore implements EventStore, SubscriptionSource {
   }
 
   private scheduleFlush(): void {
-    if (this.flushScheduled) return;
+    if (this.flushScheduled || this.writing) return;
     this.flushScheduled = true;
     setImmediate(() => {
       this.flushScheduled = false;
-      if (!this.db.open) return;
-      this.flush();
-      if (this.queue.length > 0) this.scheduleFlush();
+      if (!this.db.open || this.writing) return;
+      void this.flush();
     });
   }
 
-  private flush(): void {
+  /** Writes the oldest appends as one batch; the next batch is scheduled once this one is answered. */
+  private flush(): Promise<void> {
     const batch = this.queue.splice(0, this.maxBatch);
-    if (batch.length === 0) return;
-    const outcomes: ({ ok: AppendResult } | { error: unknown })[] = [];
-    const isolate = batch.length > 1;
-    const now = this.clock().toISOString();
+    if (batch.length === 0) return Promise.resolve();
+    const written = this.writeBatch(batch).finally(() => {
+      this.writing = undefined;
+      if (this.queue.length > 0 && !this.closed) this.scheduleFlush();
+    });
+    this.writing = written;
+    return written;
+  }
+
+  private async writeBatch(batch: Pending[]): Promise<void> {
+    let outcomes: WriteOutcome[];
     try {
-      this.statements.begin.run();
-      for (const { append } of batch) {
-        if (isolate) this.statements.savepoint.run();
-        try {
-          outcomes.push({ ok: this.appendOne(append, now) });
-          if (isolate) this.statements.release.run();
-        } catch (error) {
-          if (!isolate) throw error;
-          this.statements.rollbackTo.run();
-          this.statements.release.run();
-          outcomes.push({ error });
-        }
-      }
-      this.statements.commit.run();
+      outcomes = await this.write(
+        batch.map((pending) => pending.append),
+        this.clock().toISOString(),
+      );
     } catch (error) {
-      if (this.db.inTransaction) this.statements.rollback.run();
       batch.forEach((pending) => pending.reject(error));
       return;
     }
     batch.forEach((pending, i) => {
       const outcome = outcomes[i]!;
       if ('ok' in outcome) pending.resolve(outcome.ok);
-      else pending.reject(outcome.error);
+      else pending.reject(refusal(outcome));
     });
     this.appended.emit('appended');
-  }
-
-  private appendOne(append: PreparedAppend, now: string): AppendResult {
-    const { streamId, commandId } = append;
-    if (commandId !== undefined) {
-      const earlier = this.statements.command.get(commandId);
-      if (earlier) {
-        if (earlier.stream_id !== streamId) throw new CommandIdReusedError(commandId, earlier.stream_id, streamId);
-        return commandResult(earlier);
-      }
-    }
-    const head = this.statements.head.get(streamId);
-    const current = head?.version ?? 0;
-    if (!accepts(append.expected, current)) throw new WrongExpectedVersionError(streamId, append.expected, current);
-    // Recorded time never goes backwards within a stream, so `asOf` always cuts a prefix.
-    const recordedAt = head && head.last_recorded_at > now ? head.last_recorded_at : now;
-    let hash = head?.last_hash ?? '';
-    let version = current;
-    let firstPosition = 0;
-    let lastPosition = 0;
-    for (const event of append.events) {
-      version += 1;
-      hash = chainHash(hash, version, recordedAt, event.body, this.chainAlgorithm);
-      try {
-        const info = this.statements.insertEvent.run(
-          streamId,
-          version,
-          event.eventId,
-          event.type,
-          event.schemaVersion,
-          JSON.stringify(event.data),
-          JSON.stringify(event.metadata),
-          recordedAt,
-          hash,
-        );
-        lastPosition = Number(info.lastInsertRowid);
-      } catch (error) {
-        if (isUniqueViolation(error, 'events.event_id')) throw new DuplicateEventIdError(streamId, { cause: error });
-        throw error;
-      }
-      firstPosition ||= lastPosition;
-    }
-    this.statements.upsertHead.run(streamId, version, hash, recordedAt);
-    if (commandId !== undefined) {
-      this.statements.insertCommand.run(commandId, streamId, version, firstPosition, lastPosition);
-    }
-    return { streamId, streamVersion: version, firstPosition, lastPosition, duplicate: false };
   }
 
   private migrate(): void {
@@ -408,27 +354,33 @@ export class SqliteEventStore implements EventStore, SubscriptionSource {
   }
 }
 
-export function accepts(expected: ExpectedVersion, current: number): boolean {
-  switch (expected) {
-    case 'any':
-      return true;
-    case 'no-stream':
-      return current === 0;
-    case 'stream-exists':
-      return current > 0;
-    default:
-      return current === expected;
+/** The store's errors for the refusals the writer describes as data. */
+function refusal(outcome: Exclude<WriteOutcome, { ok: AppendResult }>): Error {
+  switch (outcome.refused) {
+    case 'command-reused':
+      return new CommandIdReusedError(outcome.commandId, outcome.earlierStreamId, outcome.streamId);
+    case 'wrong-version':
+      return new WrongExpectedVersionError(outcome.streamId, outcome.expected, outcome.actual);
+    case 'duplicate-event':
+      return new DuplicateEventIdError(outcome.streamId);
   }
 }
 
-/**
- * By shape, not `instanceof`: better-sqlite3's native binding keeps the error class of the
- * first context that loaded it, so under Jest's per-file contexts its errors are not
- * instances of this context's Error.
- */
-function isUniqueViolation(error: unknown, column: string): boolean {
-  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
-  return code === 'SQLITE_CONSTRAINT_UNIQUE' && typeof message === 'string' && message.includes(column);
+/** What the writer needs of an append: data and metadata as the text stored, serialised here rather than on the writer's thread. */
+function forWriter(append: PreparedAppend): WriteAppend {
+  return {
+    streamId: append.streamId,
+    expected: append.expected,
+    commandId: append.commandId,
+    events: append.events.map((event) => ({
+      eventId: event.eventId,
+      type: event.type,
+      schemaVersion: event.schemaVersion,
+      data: JSON.stringify(event.data),
+      metadata: JSON.stringify(event.metadata),
+      body: event.body,
+    })),
+  };
 }
 
 function commandResult(row: { stream_id: string; stream_version: number; first_position: number; last_position: number }): AppendResult {
