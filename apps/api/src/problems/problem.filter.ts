@@ -22,7 +22,7 @@ export class ProblemFilter implements ExceptionFilter {
 
   catch(error: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
-    const request = http.getRequest<{ url: string; method: string; path: string; headers: Record<string, string | undefined> }>();
+    const request = http.getRequest<{ url: string; method: string; headers: Record<string, string | undefined> }>();
     const response = http.getResponse<ProblemResponse>();
     const problem = this.describe(this.fromFramework(error, request));
     const status = statusOf(problem.code);
@@ -43,9 +43,9 @@ export class ProblemFilter implements ExceptionFilter {
       ...(problem.details ? { details: problem.details } : {}),
       ...problem.extra,
     };
-    if (response.headersSent) return;
-    for (const [name, value] of Object.entries(problem.headers ?? {})) response.setHeader(name, value);
-    response.setHeader('Cache-Control', 'no-store');
+    if (response.sent || response.raw.headersSent) return;
+    for (const [name, value] of Object.entries(problem.headers ?? {})) response.header(name, value);
+    response.header('Cache-Control', 'no-store');
     response.removeHeader('ETag');
     response.status(status).type('application/problem+json').send(JSON.stringify(body));
   }
@@ -54,13 +54,15 @@ export class ProblemFilter implements ExceptionFilter {
    * Nest's own exceptions in our vocabulary. It answers an unknown route, and a known one with
    * another method, with the same 404; anything else under 500 is a request it could not take.
    */
-  private fromFramework(error: unknown, request: { method: string; path: string }): unknown {
+  private fromFramework(error: unknown, request: { method: string; url: string }): unknown {
     if (!(error instanceof HttpException) || error.getStatus() >= 500) return error;
     if (error.getStatus() !== 404) return new RequestInvalidError(error.message);
-    const allowed = allowedMethods(this.adapter.httpAdapter?.getInstance(), request.path);
+    const query = request.url.indexOf('?');
+    const path = query === -1 ? request.url : request.url.slice(0, query);
+    const allowed = allowedMethods(this.adapter.httpAdapter?.getInstance(), path);
     return allowed.length > 0 && !allowed.includes(request.method.toUpperCase())
       ? new MethodNotAllowedError(request.method.toUpperCase(), allowed)
-      : new RouteNotFoundError(`no route ${request.method.toUpperCase()} ${request.path}`);
+      : new RouteNotFoundError(`no route ${request.method.toUpperCase()} ${path}`);
   }
 
   /** Anything not catalogued, or internal, answers 500 and tells the client nothing; the log has it above. */
@@ -70,8 +72,9 @@ export class ProblemFilter implements ExceptionFilter {
 }
 
 interface ProblemResponse {
-  readonly headersSent: boolean;
-  setHeader(name: string, value: string): void;
+  readonly sent: boolean;
+  readonly raw: { readonly headersSent: boolean };
+  header(name: string, value: string): void;
   removeHeader(name: string): void;
   status(code: number): { type(t: string): { send(body: string): void } };
 }
