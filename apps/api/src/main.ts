@@ -4,7 +4,7 @@ import type { Type } from '@nestjs/common';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppModule, type AppOptions } from './app.module.js';
-import { answerParserErrors, harden } from './http/harden.js';
+import { answerParserErrors, answerRouterErrors, harden } from './http/harden.js';
 import { isSettable } from '@certflow/application';
 import { Metrics, NestLogger, processLogger } from '@certflow/observability';
 import { observeRequests, requestIdFrom } from './observability/observe-requests.js';
@@ -21,6 +21,10 @@ export async function createApp(options: AppOptions, extraControllers: Type[] = 
     genReqId: requestIdFrom,
     // Node's HTTP parser refusals (431, 400) answer problem+json like everything else.
     clientErrorHandler: answerParserErrors,
+    // Refusals of the router itself (a path that does not percent-decode) answer problem+json too.
+    frameworkErrors: answerRouterErrors,
+    // Express took path parameters of any length and left them to the routes' own checks.
+    routerOptions: { maxParamLength: 16 * 1024 },
     // Nothing here uses Nest middleware or Nest's multipart interceptors: uploads stream through busboy.
     skipMiddie: true,
     multipart: false,

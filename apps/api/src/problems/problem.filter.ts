@@ -30,19 +30,7 @@ export class ProblemFilter implements ExceptionFilter {
     // A client's mistake is no operator's business at info; a failure of ours needs its stack.
     if (status >= 500) logger.error({ ...requestIdOf(request), status, code: problem.code, err: error }, 'problem');
     else if (logger.isLevelEnabled('debug')) logger.debug({ ...requestIdOf(request), status, code: problem.code }, 'problem');
-    const english = prefersEnglish(request.headers['accept-language']);
-    const body = {
-      type: `urn:certflow:problem:${problem.code}`,
-      title: titleOf(problem.code),
-      status,
-      detail: english ? problem.messages.en : problem.messages.zh,
-      instance: request.url,
-      code: problem.code,
-      ...(problem.article ? { article: problem.article } : {}),
-      messages: { 'zh-CN': problem.messages.zh, en: problem.messages.en },
-      ...(problem.details ? { details: problem.details } : {}),
-      ...problem.extra,
-    };
+    const body = problemBody(problem, request.url, request.headers['accept-language']);
     if (response.sent || response.raw.headersSent) return;
     for (const [name, value] of Object.entries(problem.headers ?? {})) response.header(name, value);
     response.header('Cache-Control', 'no-store');
@@ -69,6 +57,23 @@ export class ProblemFilter implements ExceptionFilter {
   private describe(error: unknown): CertflowError {
     return error instanceof CertflowError && error.kind !== 'internal' ? error : INTERNAL;
   }
+}
+
+/** The RFC 9457 body of a refusal, its message in the language the client prefers. */
+export function problemBody(problem: CertflowError, instance: string, acceptLanguage: string | undefined): Record<string, unknown> {
+  const english = prefersEnglish(acceptLanguage);
+  return {
+    type: `urn:certflow:problem:${problem.code}`,
+    title: titleOf(problem.code),
+    status: statusOf(problem.code),
+    detail: english ? problem.messages.en : problem.messages.zh,
+    instance,
+    code: problem.code,
+    ...(problem.article ? { article: problem.article } : {}),
+    messages: { 'zh-CN': problem.messages.zh, en: problem.messages.en },
+    ...(problem.details ? { details: problem.details } : {}),
+    ...problem.extra,
+  };
 }
 
 interface ProblemResponse {
