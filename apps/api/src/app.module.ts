@@ -46,6 +46,7 @@ import { SIGN_IN_OPTIONS, SignInOptionsController } from './sign-in/sign-in-opti
 import type { SignInOptionsDto } from './sign-in/sign-in-options/sign-in-options.dto.js';
 import { WhoAmIController } from './sign-in/who-am-i/who-am-i.controller.js';
 import { SetClockController } from './simulation/set-clock.controller.js';
+import { FastifyReady } from './http/fastify-ready.js';
 
 export interface AppOptions {
   readonly store: EventStore;
@@ -148,6 +149,7 @@ export class AppModule {
         ...extraControllers,
       ],
       providers: [
+        FastifyReady,
         Dispatcher,
         { provide: DEV_SIGN_IN_KEY, useValue: options.signingKey },
         { provide: SIGN_IN_OPTIONS, useValue: signInOptions(options) },

@@ -1,21 +1,35 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import type { INestApplication, Type } from '@nestjs/common';
+import type { Type } from '@nestjs/common';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppModule, type AppOptions } from './app.module.js';
-import { harden } from './http/harden.js';
+import { answerParserErrors, answerRouterErrors, harden } from './http/harden.js';
 import { isSettable } from '@certflow/application';
 import { Metrics, NestLogger, processLogger } from '@certflow/observability';
-import { observeRequests } from './observability/observe-requests.js';
+import { observeRequests, requestIdFrom } from './observability/observe-requests.js';
 import type { Observability } from './observability/observability.js';
 import { timedStore } from './observability/timed-store.js';
 import { ReadModels } from './read-models/read-models.service.js';
 
 /** `extraControllers`: benches mount a no-op route beside the real ones. */
-export async function createApp(options: AppOptions, extraControllers: Type[] = []): Promise<INestApplication> {
+export async function createApp(options: AppOptions, extraControllers: Type[] = []): Promise<NestFastifyApplication> {
   const observability: Observability = { logger: options.logger ?? processLogger(), metrics: new Metrics() };
   const store = timedStore(options.store, observability.metrics);
-  const app = await NestFactory.create(AppModule.register({ ...options, store }, extraControllers, observability), {
+  const adapter = new FastifyAdapter({
+    // The request id is the client's X-Request-Id when valid (observeRequests echoes it).
+    genReqId: requestIdFrom,
+    // Node's HTTP parser refusals (431, 400) answer problem+json like everything else.
+    clientErrorHandler: answerParserErrors,
+    // Refusals of the router itself (a path that does not percent-decode) answer problem+json too.
+    frameworkErrors: answerRouterErrors,
+    // Express took path parameters of any length and left them to the routes' own checks.
+    routerOptions: { maxParamLength: 16 * 1024 },
+    // Nothing here uses Nest middleware or Nest's multipart interceptors: uploads stream through busboy.
+    skipMiddie: true,
+    multipart: false,
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.register({ ...options, store }, extraControllers, observability), adapter, {
     logger: new NestLogger(observability.logger),
     bodyParser: false,
   });
@@ -23,7 +37,7 @@ export async function createApp(options: AppOptions, extraControllers: Type[] = 
   // Before harden: a request refused by the body parser still gets its id, its log line and its count.
   observeRequests(app, observability);
   // The console's provider sign-in reads the discovery document and redeems the code from the browser.
-  harden(app, options.oidc?.console ? [new URL(options.oidc.issuer).origin] : []);
+  await harden(app, options.oidc?.console ? [new URL(options.oidc.issuer).origin] : []);
   const readModels = app.get(ReadModels);
   observability.metrics.watchProjections(() => readModels.status(), () => store.headPosition());
   if (options.relayStatus) observability.metrics.watchRelay(options.relayStatus);
@@ -35,9 +49,9 @@ export async function createApp(options: AppOptions, extraControllers: Type[] = 
   const clock = options.clock;
   if (isSettable(clock)) {
     // Every answer of a training server says that its business time is not the real one.
-    app.use((_request: unknown, response: { setHeader(name: string, value: string): void }, next: () => void) => {
-      response.setHeader('Certflow-Simulated-Business-Time', clock.now());
-      next();
+    app.getHttpAdapter().getInstance().addHook('onRequest', (_request, reply, done) => {
+      reply.header('Certflow-Simulated-Business-Time', clock.now());
+      done();
     });
   }
   if (options.apiDocs === false) return app;

@@ -114,7 +114,7 @@ export async function startServer(config: CertflowConfig, mode: ServeMode = 'all
     deadlines: scheduler,
     auditReadFlushMs: config.auditReadFlushMs,
   });
-  serveConsoleFiles(app, consoleFolder());
+  await serveConsoleFiles(app, consoleFolder());
   await app.init();
   bus.current = app.get(CommandBus);
   await scheduler.start();

@@ -1,11 +1,9 @@
-import type { INestApplication } from '@nestjs/common';
-import compression from 'compression';
-import express from 'express';
+import compress from '@fastify/compress';
+import fastifyStatic from '@fastify/static';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-
-type Request = { method: string; path: string };
-type Response = { sendFile(path: string, options: { headers: Record<string, string> }): void };
 
 /**
  * The web console's built files (Vite output): the public registry at `/` (and a platform's
@@ -13,24 +11,27 @@ type Response = { sendFile(path: string, options: { headers: Record<string, stri
  * deep link such as `/console/city/review` answers the page's index.html and the router takes
  * over. Served behind helmet like every answer: Vite emits no inline script, so the CSP holds.
  */
-export function serveConsoleFiles(app: INestApplication, folder: string): boolean {
+export async function serveConsoleFiles(app: NestFastifyApplication, folder: string): Promise<boolean> {
   if (!existsSync(join(folder, 'index.html'))) return false;
-  // Gzip for the page and its bundles (a third of their size on a slow county network); the API's
-  // JSON answers are left as they are.
-  const gzip = compression();
-  app.use(/^\/(assets\/.*|console(\/.*)?|p\/[^/]+)?$/, gzip);
-  // Hashed file names under assets/ never change content: cache them for a year.
-  app.use(
-    '/assets',
-    express.static(join(folder, 'assets'), { immutable: true, maxAge: '365d', index: false, fallthrough: false }),
-  );
-  const page = (file: string) => (request: Request, response: Response, next: () => void) => {
-    if (request.method !== 'GET' && request.method !== 'HEAD') return next();
+  // A context of its own: the compression and the file routes stay off the API's JSON answers.
+  await app.register(async (scope: FastifyInstance) => {
+    // Gzip for the page and its bundles (a third of their size on a slow county network).
+    await scope.register(compress, { encodings: ['gzip', 'deflate'] });
+    // Hashed file names under assets/ never change content: cache them for a year.
+    await scope.register(fastifyStatic, {
+      root: join(folder, 'assets'),
+      prefix: '/assets/',
+      immutable: true,
+      maxAge: '365d',
+      index: false,
+    });
     // index.html names the hashed bundles of this build: always revalidated.
-    response.sendFile(join(folder, file), { headers: { 'Cache-Control': 'no-cache' } });
-  };
-  app.use(/^\/console(\/.*)?$/, page('console/index.html'));
-  app.use(/^\/p\/[^/]+$/, page('index.html'));
-  app.use(/^\/$/, page('index.html'));
+    const page = (file: string) => (_request: unknown, reply: FastifyReply) =>
+      reply.header('Cache-Control', 'no-cache').sendFile(file, folder, { cacheControl: false });
+    scope.get('/console', page('console/index.html'));
+    scope.get('/console/*', page('console/index.html'));
+    scope.get('/p/:platformId', page('index.html'));
+    scope.get('/', page('index.html'));
+  });
   return true;
 }

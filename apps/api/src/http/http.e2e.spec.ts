@@ -163,6 +163,17 @@ describe('HTTP hardening (issue 8, items 2, 3, 5, 6, 8)', () => {
       expect(wrong.body).toMatchObject({ code: 'request.method-not-allowed', title: 'Method not allowed' });
     });
 
+    it('are problem+json for a path that does not percent-decode, and for an over-long path parameter (the route checks it)', async () => {
+      const undecodable = await t.http.get('/api/v1/platforms/%E0%A4%A').set('Authorization', `Bearer ${city}`).set('Accept-Language', 'en');
+      expect(undecodable.status).toBe(400);
+      expect(undecodable.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(undecodable.headers['cache-control']).toBe('no-store');
+      expect(undecodable.body).toMatchObject({ code: 'request.invalid', status: 400, instance: '/api/v1/platforms/%E0%A4%A' });
+      const long = await t.http.get(`/api/v1/platforms/${'a'.repeat(300)}`).set('Authorization', `Bearer ${city}`);
+      expect(long.status).toBe(400);
+      expect(long.body).toMatchObject({ code: 'request.invalid', detail: expect.stringContaining('platformId must be 2 to 63') });
+    });
+
     it('are problem+json for headers too large (431), which Node answers before any route', async () => {
       const server = t.app.getHttpServer();
       if (!server.listening) await t.listen();

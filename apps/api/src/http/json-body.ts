@@ -97,39 +97,41 @@ export function normaliseText(value: unknown, path = ''): unknown {
   return value;
 }
 
-type Next = (error?: unknown) => void;
-type Request = IncomingMessage & { body?: unknown; query?: unknown; path?: string };
+type Done = (error: Error | null, body?: unknown) => void;
+interface ParsedRequest {
+  readonly method: string;
+  readonly url: string;
+  readonly headers: IncomingMessage['headers'];
+}
+
+function pathOf(url: string): string {
+  const query = url.indexOf('?');
+  return query === -1 ? url : url.slice(0, query);
+}
 
 /**
- * The one body parser of the API: JSON only (415 otherwise), at most 100 KB (413), at most 32
- * levels deep (400), checked before parsing; then text normalised and checked.
+ * The one body parser of the API (Fastify's catch-all content-type parser): JSON only (415
+ * otherwise), at most 100 KB (413), at most 32 levels deep (400), checked before parsing; then
+ * text normalised and checked.
  */
 export function jsonBody() {
-  return (request: Request, _response: unknown, next: Next) => {
-    try {
-      checkQuery(request.query);
-    } catch (error) {
-      return next(error);
-    }
-    if (!BODY_METHODS.has(request.method ?? '')) return next();
-    if (request.method === 'POST' && STREAMED_BODIES.has(request.path ?? '')) return next();
+  return (request: ParsedRequest, payload: IncomingMessage, done: Done) => {
+    if (!BODY_METHODS.has(request.method)) return done(null, undefined);
+    if (request.method === 'POST' && STREAMED_BODIES.has(pathOf(request.url))) return done(null, undefined);
     const type = (request.headers['content-type'] ?? '').toLowerCase();
     const length = Number(request.headers['content-length'] ?? 0);
     const hasBody = length > 0 || request.headers['transfer-encoding'] !== undefined;
-    if (!hasBody && !type) {
-      request.body = undefined;
-      return next();
-    }
+    if (!hasBody && !type) return done(null, undefined);
     const [mediaType, ...params] = type.split(';').map((part) => part.trim());
     const charset = params.find((p) => p.startsWith('charset='))?.slice(8).replace(/"/g, '');
     if (mediaType !== 'application/json' || (charset !== undefined && charset !== 'utf-8')) {
-      return next(new UnsupportedMediaTypeError(type));
+      return done(new UnsupportedMediaTypeError(type));
     }
-    if (length > JSON_BODY_LIMIT_BYTES) return next(new PayloadTooLargeError(JSON_BODY_LIMIT_BYTES));
+    if (length > JSON_BODY_LIMIT_BYTES) return done(new PayloadTooLargeError(JSON_BODY_LIMIT_BYTES));
     const chunks: Buffer[] = [];
     let size = 0;
     let refused = false;
-    request.on('data', (chunk: Buffer) => {
+    payload.on('data', (chunk: Buffer) => {
       if (refused) return;
       size += chunk.length;
       if (size > JSON_BODY_LIMIT_BYTES) {
@@ -139,32 +141,30 @@ export function jsonBody() {
       }
       chunks.push(chunk);
     });
-    request.on('error', (error) => next(new MalformedJsonError(`the body could not be read: ${error.message}`)));
-    request.on('end', () => {
-      if (refused) return next(new PayloadTooLargeError(JSON_BODY_LIMIT_BYTES));
+    payload.on('error', (error) => done(new MalformedJsonError(`the body could not be read: ${error.message}`)));
+    payload.on('end', () => {
+      if (refused) return done(new PayloadTooLargeError(JSON_BODY_LIMIT_BYTES));
       let text: string;
       try {
         text = new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks));
       } catch {
-        return next(new MalformedJsonError('the body is not valid UTF-8'));
+        return done(new MalformedJsonError('the body is not valid UTF-8'));
       }
-      if (text.trim() === '') {
-        request.body = undefined;
-        return next();
-      }
-      if (nestsDeeperThan(text, JSON_DEPTH_LIMIT)) return next(new JsonTooDeepError(JSON_DEPTH_LIMIT));
+      if (text.trim() === '') return done(null, undefined);
+      if (nestsDeeperThan(text, JSON_DEPTH_LIMIT)) return done(new JsonTooDeepError(JSON_DEPTH_LIMIT));
       let parsed: unknown;
       try {
         parsed = JSON.parse(text);
       } catch (error) {
-        return next(new MalformedJsonError(`the body is not valid JSON: ${(error as Error).message}`));
+        return done(new MalformedJsonError(`the body is not valid JSON: ${(error as Error).message}`));
       }
+      let body: unknown;
       try {
-        request.body = normaliseText(parsed);
+        body = normaliseText(parsed);
       } catch (error) {
-        return next(error);
+        return done(error as Error);
       }
-      next();
+      done(null, body);
     });
   };
 }

@@ -22,7 +22,7 @@ export class ProblemFilter implements ExceptionFilter {
 
   catch(error: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
-    const request = http.getRequest<{ url: string; method: string; path: string; headers: Record<string, string | undefined> }>();
+    const request = http.getRequest<{ url: string; method: string; headers: Record<string, string | undefined> }>();
     const response = http.getResponse<ProblemResponse>();
     const problem = this.describe(this.fromFramework(error, request));
     const status = statusOf(problem.code);
@@ -30,22 +30,10 @@ export class ProblemFilter implements ExceptionFilter {
     // A client's mistake is no operator's business at info; a failure of ours needs its stack.
     if (status >= 500) logger.error({ ...requestIdOf(request), status, code: problem.code, err: error }, 'problem');
     else if (logger.isLevelEnabled('debug')) logger.debug({ ...requestIdOf(request), status, code: problem.code }, 'problem');
-    const english = prefersEnglish(request.headers['accept-language']);
-    const body = {
-      type: `urn:certflow:problem:${problem.code}`,
-      title: titleOf(problem.code),
-      status,
-      detail: english ? problem.messages.en : problem.messages.zh,
-      instance: request.url,
-      code: problem.code,
-      ...(problem.article ? { article: problem.article } : {}),
-      messages: { 'zh-CN': problem.messages.zh, en: problem.messages.en },
-      ...(problem.details ? { details: problem.details } : {}),
-      ...problem.extra,
-    };
-    if (response.headersSent) return;
-    for (const [name, value] of Object.entries(problem.headers ?? {})) response.setHeader(name, value);
-    response.setHeader('Cache-Control', 'no-store');
+    const body = problemBody(problem, request.url, request.headers['accept-language']);
+    if (response.sent || response.raw.headersSent) return;
+    for (const [name, value] of Object.entries(problem.headers ?? {})) response.header(name, value);
+    response.header('Cache-Control', 'no-store');
     response.removeHeader('ETag');
     response.status(status).type('application/problem+json').send(JSON.stringify(body));
   }
@@ -54,13 +42,15 @@ export class ProblemFilter implements ExceptionFilter {
    * Nest's own exceptions in our vocabulary. It answers an unknown route, and a known one with
    * another method, with the same 404; anything else under 500 is a request it could not take.
    */
-  private fromFramework(error: unknown, request: { method: string; path: string }): unknown {
+  private fromFramework(error: unknown, request: { method: string; url: string }): unknown {
     if (!(error instanceof HttpException) || error.getStatus() >= 500) return error;
     if (error.getStatus() !== 404) return new RequestInvalidError(error.message);
-    const allowed = allowedMethods(this.adapter.httpAdapter?.getInstance(), request.path);
+    const query = request.url.indexOf('?');
+    const path = query === -1 ? request.url : request.url.slice(0, query);
+    const allowed = allowedMethods(this.adapter.httpAdapter?.getInstance(), path);
     return allowed.length > 0 && !allowed.includes(request.method.toUpperCase())
       ? new MethodNotAllowedError(request.method.toUpperCase(), allowed)
-      : new RouteNotFoundError(`no route ${request.method.toUpperCase()} ${request.path}`);
+      : new RouteNotFoundError(`no route ${request.method.toUpperCase()} ${path}`);
   }
 
   /** Anything not catalogued, or internal, answers 500 and tells the client nothing; the log has it above. */
@@ -69,9 +59,27 @@ export class ProblemFilter implements ExceptionFilter {
   }
 }
 
+/** The RFC 9457 body of a refusal, its message in the language the client prefers. */
+export function problemBody(problem: CertflowError, instance: string, acceptLanguage: string | undefined): Record<string, unknown> {
+  const english = prefersEnglish(acceptLanguage);
+  return {
+    type: `urn:certflow:problem:${problem.code}`,
+    title: titleOf(problem.code),
+    status: statusOf(problem.code),
+    detail: english ? problem.messages.en : problem.messages.zh,
+    instance,
+    code: problem.code,
+    ...(problem.article ? { article: problem.article } : {}),
+    messages: { 'zh-CN': problem.messages.zh, en: problem.messages.en },
+    ...(problem.details ? { details: problem.details } : {}),
+    ...problem.extra,
+  };
+}
+
 interface ProblemResponse {
-  readonly headersSent: boolean;
-  setHeader(name: string, value: string): void;
+  readonly sent: boolean;
+  readonly raw: { readonly headersSent: boolean };
+  header(name: string, value: string): void;
   removeHeader(name: string): void;
   status(code: number): { type(t: string): { send(body: string): void } };
 }

@@ -10,10 +10,10 @@ import type { CommandOutcome } from '@certflow/application';
 @Injectable()
 export class CommandAnswerInterceptor implements NestInterceptor<CommandOutcome> {
   intercept(context: ExecutionContext, next: CallHandler<CommandOutcome>): Observable<Omit<CommandOutcome, 'replayed'>> {
-    const response = context.switchToHttp().getResponse<{ setHeader(name: string, value: string): void }>();
+    const response = context.switchToHttp().getResponse<{ header(name: string, value: string): void }>();
     return next.handle().pipe(
       map(({ replayed, ...answer }) => {
-        if (replayed) response.setHeader('Idempotent-Replayed', 'true');
+        if (replayed) response.header('Idempotent-Replayed', 'true');
         return answer;
       }),
     );

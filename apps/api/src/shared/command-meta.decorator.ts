@@ -30,7 +30,7 @@ export function requestFingerprint(method: string, path: string, body: unknown):
  * the store dedupes on; `X-Correlation-Id` ties a command to what follows from it.
  */
 export const Meta = createParamDecorator((_: unknown, context: ExecutionContext): CommandMeta => {
-  const request = context.switchToHttp().getRequest<AuthenticatedRequest & { method: string; path: string; body: unknown }>();
+  const request = context.switchToHttp().getRequest<AuthenticatedRequest & { method: string; url: string; body: unknown }>();
   const header = (name: string) => {
     const value = request.headers[name];
     return Array.isArray(value) ? value[0] : value;
@@ -55,7 +55,7 @@ export const Meta = createParamDecorator((_: unknown, context: ExecutionContext)
     commandId,
     correlationId: correlationId ?? commandId,
     mayRepeat: true,
-    fingerprint: requestFingerprint(request.method, request.path, request.body),
+    fingerprint: requestFingerprint(request.method, request.url.split('?', 1)[0]!, request.body),
     ...requestId,
   };
 });

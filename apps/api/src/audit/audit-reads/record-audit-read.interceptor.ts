@@ -6,7 +6,7 @@ import { AuditReadLog } from './audit-read-log.js';
 
 type RoutedRequest = AuthenticatedRequest & {
   method: string;
-  route?: { path?: string };
+  routeOptions?: { url?: string };
   params?: Record<string, string>;
   query?: Record<string, unknown>;
 };
@@ -30,7 +30,7 @@ export class RecordAuditRead implements NestInterceptor {
         subject: actor.id,
         role: actor.role,
         ...(actor.county ? { county: actor.county } : {}),
-        route: `${request.method} ${request.route?.path ?? ''}`,
+        route: `${request.method} ${request.routeOptions?.url ?? ''}`,
         parameters: { ...textOf(request.params), ...textOf(request.query) },
         outcome,
         readAt: new Date().toISOString(),

@@ -1,8 +1,7 @@
 import { Controller, Get, Inject, Optional, Param, Req, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
-import { pipeline } from 'node:stream/promises';
+import type { FastifyReply } from 'fastify';
 import { GetPlatform, type StreamView } from '@certflow/application';
 import { DOCUMENT_STORE, DocumentStoreUnavailableError, MEDIA_TYPES, SHA256_PATTERN, type DocumentStore, type Upload } from '@certflow/documents';
 import type { Actor, PlatformState } from '@certflow/domain';
@@ -31,7 +30,7 @@ export class GetDocumentController {
   @ApiProduces(...MEDIA_TYPES)
   @ApiOkResponse({ description: 'the document, with its Content-Type and ETag (its SHA-256)', schema: { type: 'string', format: 'binary' } })
   @ApiProblems([400, 401, 404, 429, 503], { 404: ['resource.not-found'], 503: ['document.store-unavailable'] })
-  async get(@Param('sha256') sha256: string, @Req() request: AuthenticatedRequest, @Res() response: Response): Promise<void> {
+  async get(@Param('sha256') sha256: string, @Req() request: AuthenticatedRequest, @Res() response: FastifyReply): Promise<FastifyReply> {
     if (!SHA256_PATTERN.test(sha256)) {
       throw new RequestInvalidError('sha256 must be 64 lower-case hex digits', [{ field: 'sha256', problems: ['must be 64 lower-case hex digits'] }]);
     }
@@ -40,12 +39,13 @@ export class GetDocumentController {
     if (!(await this.maySee(request.actor!, uploads))) throw new NotFoundError(`document ${sha256}`);
     const found = await this.store.get(sha256);
     if (!found) throw new NotFoundError(`document ${sha256}`);
-    response.status(200);
-    response.setHeader('Content-Type', found.document.mediaType);
-    response.setHeader('Content-Length', String(found.document.sizeBytes));
-    response.setHeader('ETag', `"${sha256}"`);
-    response.setHeader('Content-Disposition', 'inline');
-    await pipeline(found.content, response);
+    response
+      .status(200)
+      .header('Content-Type', found.document.mediaType)
+      .header('Content-Length', String(found.document.sizeBytes))
+      .header('ETag', `"${sha256}"`)
+      .header('Content-Disposition', 'inline');
+    return response.send(found.content);
   }
 
   /** Whoever may see a platform's files may see the documents uploaded for it (Arts. 8, 13). */

@@ -22,7 +22,8 @@ export class UploadIncompleteError extends CertflowError {
   }
 }
 
-type UploadRequest = IncomingMessage & AuthenticatedRequest;
+/** Fastify's request: the body is left unread for the upload route (json-body.ts), and streamed from `raw`. */
+type UploadRequest = AuthenticatedRequest & { raw: IncomingMessage };
 
 @ApiTags('documents')
 @ApiBearerAuth()
@@ -55,7 +56,7 @@ export class UploadDocumentController {
   })
   async upload(@Req() request: UploadRequest): Promise<UploadedDocumentDto> {
     if (!this.store) throw new DocumentStoreUnavailableError();
-    const { stored, name } = await this.receive(request, this.store);
+    const { stored, name } = await this.receive(request.raw, this.store);
     const actor = request.actor!;
     await this.store.recordUpload(stored.sha256, {
       actorId: actor.id,
@@ -72,7 +73,7 @@ export class UploadDocumentController {
    * Pipes the one file part into the store as it arrives. Anything else (a second file, a
    * field, a body cut short, a client gone) fails the put, which then leaves nothing behind.
    */
-  private receive(request: UploadRequest, store: DocumentStore): Promise<{ stored: StoredDocument; name: string }> {
+  private receive(request: IncomingMessage, store: DocumentStore): Promise<{ stored: StoredDocument; name: string }> {
     const type = String(request.headers['content-type'] ?? '');
     if (!/^multipart\/form-data\s*;/i.test(type)) throw new UploadMalformedError(`the body must be multipart/form-data, not ${type || 'absent'}`);
     const largest = Math.max(...Object.values(this.limits).map((limit) => limit ?? 0));

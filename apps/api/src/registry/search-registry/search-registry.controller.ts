@@ -1,4 +1,4 @@
-import { Controller, Get, Query, Res } from '@nestjs/common';
+import { Controller, Get, Query, Req, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiQuery, ApiResponse, ApiTags, OmitType } from '@nestjs/swagger';
 import { SERVICE_CATEGORIES } from '@certflow/domain';
 import { LISTED_STATUSES } from '@certflow/read-models';
@@ -36,23 +36,41 @@ export class SearchRegistryController {
   })
   @ApiResponse({ status: 304, description: 'Not Modified: If-None-Match names the current page' })
   @ApiProblems([400, 429, 503])
-  async search(@Query() raw: Record<string, unknown>, @Res() response: BodyResponse): Promise<void> {
+  async search(@Query() raw: Record<string, unknown>, @Req() request: { headers: Record<string, string | string[] | undefined> }, @Res() response: BodyResponse): Promise<void> {
     const query = await this.queries.validate(raw);
     const store = await this.readModels.ready(query.minPosition);
     const { minPosition: _minPosition, page, pageSize, ...filters } = query;
     const answer = await this.answers.answer(store, { ...filters, page: page ?? 1, pageSize: pageSize ?? 20 }, this.readModels.generations);
     // The ETag lets a client that already holds the page get a 304 without the body.
-    response.setHeader('Content-Type', 'application/json; charset=utf-8');
-    response.setHeader('ETag', answer.etag);
+    response.header('ETag', answer.etag);
+    if (!/(?:^|,)\s*no-cache\s*(?:,|$)/.test(String(request.headers['cache-control'] ?? '')) && notModified(request.headers['if-none-match'], answer.etag)) {
+      response.status(304).send();
+      return;
+    }
+    response.header('Content-Type', 'application/json; charset=utf-8');
     response.send(answer.body);
   }
 }
 
 /**
- * The page goes out as the bytes kept for it: handed back to Nest, it would be a string that
- * Express encodes again on every request.
+ * The page goes out as the bytes kept for it: handed back to Nest, it would be serialised again
+ * on every request.
  */
 interface BodyResponse {
-  setHeader(name: string, value: string): void;
-  send(body: Buffer): void;
+  header(name: string, value: string): void;
+  status(code: number): BodyResponse;
+  send(body?: Buffer): void;
+}
+
+/** RFC 9110 13.1.2: weak comparison, any of a list, or `*`; a client's `Cache-Control: no-cache` asks for the body (above). */
+export function notModified(header: string | string[] | undefined, etag: string): boolean {
+  if (header === undefined) return false;
+  const opaque = etag.replace(/^W\//, '');
+  return [header]
+    .flat()
+    .flatMap((value) => value.split(','))
+    .some((tag) => {
+      const candidate = tag.trim();
+      return candidate === '*' || candidate.replace(/^W\//, '') === opaque;
+    });
 }
