@@ -23,8 +23,13 @@ export async function createApp(options: AppOptions, extraControllers: Type[] = 
     clientErrorHandler: answerParserErrors,
     // Refusals of the router itself (a path that does not percent-decode) answer problem+json too.
     frameworkErrors: answerRouterErrors,
-    // Express took path parameters of any length and left them to the routes' own checks.
-    routerOptions: { maxParamLength: 16 * 1024 },
+    // As on Express: path parameters of any length are left to the routes' own checks, and a
+    // trailing slash or another letter case in the path reaches the same route.
+    routerOptions: { maxParamLength: 16 * 1024, ignoreTrailingSlash: true, caseSensitive: false },
+    // Node's own limits, which the server had on Express: Fastify's defaults would let a client
+    // trickle a body for ever and hold idle connections for 72 s.
+    requestTimeout: 300_000,
+    keepAliveTimeout: 5_000,
     // Nothing here uses Nest middleware or Nest's multipart interceptors: uploads stream through busboy.
     skipMiddie: true,
     multipart: false,

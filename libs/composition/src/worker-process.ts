@@ -55,10 +55,15 @@ export async function runWorker(config: CertflowConfig, logger: Logger): Promise
   };
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
+  // A failed start ends the process, as it always did; only a stop during the catch-up is quiet.
+  await worker.ready;
   // Said only once true: a read model near the head catches up through its subscription after `ready`.
   const caughtUp = await worker.caughtUp.then(
     () => true,
-    () => false,
+    (error: unknown) => {
+      if (stopping) return false;
+      throw error;
+    },
   );
   if (caughtUp && !stopping) {
     const where = settings.kind === 'mongodb' ? `MongoDB database ${settings.mongodbDatabase}` : 'memory';

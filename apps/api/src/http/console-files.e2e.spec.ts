@@ -68,6 +68,18 @@ describe('the console and public pages served beside the API', () => {
     expect(response.body).toMatchObject({ code: 'route.not-found', status: 404 });
   });
 
+  it('answers a file request it cannot serve (a Range past the end) as problem+json, not in Fastify\'s own shape', async () => {
+    const response = await request(app.getHttpServer()).get('/assets/index-3f2a.js').set('Range', 'bytes=99999999-').expect(400);
+    expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(response.body).toMatchObject({ code: 'request.invalid', status: 400 });
+    expect(JSON.stringify(response.body)).not.toContain(built);
+  });
+
+  it('reaches an API route with a trailing slash or in another letter case, as on Express', async () => {
+    await request(app.getHttpServer()).get('/api/v1/errors/').expect(200);
+    await request(app.getHttpServer()).get('/API/V1/errors').expect(200);
+  });
+
   it('is not a place to send anything to: 405 with Allow', async () => {
     const response = await request(app.getHttpServer()).post('/console/city/review').send({}).expect(405);
     expect(response.headers.allow).toBe('GET, HEAD');

@@ -1,7 +1,11 @@
 import compress from '@fastify/compress';
 import fastifyStatic from '@fastify/static';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { CertflowError, statusOf } from '@certflow/errors';
+import { processLogger } from '@certflow/observability';
+import { problemBody } from '../problems/problem.filter.js';
+import { RequestInvalidError, RouteNotFoundError } from '../problems/problems.js';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -15,6 +19,9 @@ export async function serveConsoleFiles(app: NestFastifyApplication, folder: str
   if (!existsSync(join(folder, 'index.html'))) return false;
   // A context of its own: the compression and the file routes stay off the API's JSON answers.
   await app.register(async (scope: FastifyInstance) => {
+    // Registered before Nest installs its filter, these routes would keep Fastify's own error
+    // answer (not problem+json, a file system message with its path on a 500).
+    scope.setErrorHandler(answerFileErrors);
     // Gzip for the page and its bundles (a third of their size on a slow county network).
     await scope.register(compress, { encodings: ['gzip', 'deflate'] });
     // Hashed file names under assets/ never change content: cache them for a year.
@@ -34,4 +41,21 @@ export async function serveConsoleFiles(app: NestFastifyApplication, folder: str
     scope.get('/', page('index.html'));
   });
   return true;
+}
+
+/** A file route's failure as problem+json: the client's (a bad Range, a refused path) or ours, logged and not described. */
+function answerFileErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  const status = error.statusCode ?? 500;
+  const problem =
+    status === 404
+      ? new RouteNotFoundError(`no file at ${request.url.split('?')[0]}`)
+      : status < 500
+        ? new RequestInvalidError(`the file request was refused (${status})`)
+        : new CertflowError('internal', undefined);
+  if (statusOf(problem.code) >= 500) processLogger().error({ err: error, url: request.url }, 'console file failed');
+  void reply
+    .status(statusOf(problem.code))
+    .header('Cache-Control', 'no-store')
+    .type('application/problem+json')
+    .send(JSON.stringify(problemBody(problem, request.url, request.headers['accept-language'])));
 }

@@ -84,4 +84,21 @@ describe('sqlite writer thread', () => {
       rmSync(folder, { recursive: true, force: true });
     }
   });
+
+  it('a writer thread that died is replaced at the next append, which is written and chained as any other', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'certflow-sqlite-'));
+    const store = new SqliteEventStore({ filename: join(folder, 'events.sqlite') });
+    try {
+      await store.append('s', [{ type: 'A', data: { n: 1 } }]);
+      const thread = (store as unknown as { thread: { worker: { terminate(): Promise<number> } } }).thread;
+      await thread.worker.terminate();
+      await expect(store.append('s', [{ type: 'A', data: { n: 2 } }])).resolves.toMatchObject({ streamVersion: 2 });
+      expect((store as unknown as { thread: unknown }).thread).not.toBe(thread);
+      expect((await store.readStream('s')).map((e) => e.data)).toEqual([{ n: 1 }, { n: 2 }]);
+      expect(await store.verifyChains()).toMatchObject({ events: 2, breaks: [] });
+    } finally {
+      await store.close();
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
 });

@@ -1,3 +1,4 @@
+import { processLogger } from '@certflow/observability';
 import { CertflowError } from '@certflow/errors';
 import Database from 'better-sqlite3';
 import { EventEmitter } from 'node:events';
@@ -95,9 +96,11 @@ const EVENT_COLUMNS =
   'global_position, stream_id, stream_version, event_id, type, schema_version, data, metadata, recorded_at, hash';
 
 /**
- * The embedded store. better-sqlite3 is synchronous, so appends that arrive in the same turn
- * of the event loop are written in one transaction (group commit): one fsync acknowledges
- * them all, while each keeps its own expected-version check and is refused alone.
+ * The embedded store. Appends that arrive while the previous batch commits on the writer thread
+ * (inline: in the same turn of the event loop) are written in one transaction (group commit):
+ * one fsync acknowledges them all, while each keeps its own expected-version check and is
+ * refused alone. Checkpoints and the Merkle tree's seals still write on this thread's
+ * connection, waiting for the writer's lock when it holds it.
  */
 export class SqliteEventStore implements EventStore, SubscriptionSource {
   readonly kind = 'sqlite';
@@ -175,8 +178,22 @@ export class SqliteEventStore implements EventStore, SubscriptionSource {
     // a process that only reads (verify, backup, a copy's source) never starts one.
     this.write =
       options.filename !== ':memory:' && (options.writer ?? 'thread') === 'thread'
-        ? (batch, now) => (this.thread ??= new SqliteWriterThread(options.filename, this.chainAlgorithm)).write(batch, now)
+        ? (batch, now) => this.writerThread(options.filename).write(batch, now)
         : sqliteBatchWriter(db, this.chainAlgorithm, chainHash);
+  }
+
+  /**
+   * A thread that died (it could not open the file, ran out of memory) is replaced at the next
+   * batch, as the inline writer tried again at every append: its transaction rolled back, and an
+   * append that committed just before is a duplicate command id when its client retries.
+   */
+  private writerThread(filename: string): SqliteWriterThread {
+    if (this.thread?.broken) {
+      processLogger().error({ err: this.thread.broken, filename }, 'event store writer thread failed; starting another');
+      void this.thread.close();
+      this.thread = undefined;
+    }
+    return (this.thread ??= new SqliteWriterThread(filename, this.chainAlgorithm));
   }
 
   append(streamId: string, events: readonly NewEvent[], options?: AppendOptions): Promise<AppendResult> {

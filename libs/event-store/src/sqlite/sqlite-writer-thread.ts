@@ -51,7 +51,8 @@ export class SqliteWriterThread {
   private readonly worker: Worker;
   private readonly waiting = new Map<number, { resolve: (outcomes: WriteOutcome[]) => void; reject: (error: unknown) => void }>();
   private nextId = 0;
-  private broken: unknown;
+  /** Why the thread can write no more (it died or exited), once it cannot. */
+  broken: CertflowError | undefined;
   private readonly exited: Promise<void>;
 
   constructor(filename: string, chainAlgorithm: ChainAlgorithm) {
@@ -95,7 +96,9 @@ export class SqliteWriterThread {
   }
 
   private fail(error: unknown): void {
-    this.broken ??= error;
+    // A thread's own failure (an Error from another realm) reaches the appender as a catalogued one, never a bare 500.
+    this.broken ??= error instanceof CertflowError ? error : writeFailed(error instanceof Error ? error.message : String(error), undefined);
+    error = this.broken;
     for (const { reject } of this.waiting.values()) reject(error);
     this.waiting.clear();
   }
