@@ -15,6 +15,8 @@ export interface CertflowConfig {
   readonly kurrentdbUrl: string | undefined;
   /** Digest of new hash-chain links (CERTFLOW_CHAIN_HASH). */
   readonly chainHash: 'sha256' | 'sm3';
+  /** Where the embedded store commits (CERTFLOW_SQLITE_WRITER). */
+  readonly sqliteWriter: 'inline' | 'thread';
   readonly port: number;
   readonly host: string;
   /**
@@ -146,6 +148,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): CertflowConfig
     databaseUrl: read.DATABASE_URL,
     kurrentdbUrl: read.KURRENTDB_URL,
     chainHash: read.CERTFLOW_CHAIN_HASH,
+    sqliteWriter: read.CERTFLOW_SQLITE_WRITER,
     port: read.PORT,
     host: read.HOST,
     simulatedClock: read.CERTFLOW_SIMULATED_CLOCK,

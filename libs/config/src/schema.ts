@@ -159,6 +159,11 @@ export const VARIABLES = {
     '`sha256`',
     'digest of new hash-chain links: `sha256` or `sm3` (GB/T 32905-2016, for 密评); each event names its own, so a store may switch (PostgreSQL: SM3 through `pgcrypto`)',
   ),
+  CERTFLOW_SQLITE_WRITER: variable(
+    choice(['inline', 'thread']).default('inline'),
+    '`inline`',
+    'where the embedded store commits: `inline` (on the event loop; fastest where an fsync is quick, as on a local SSD) or `thread` (a writer thread, so a slow fsync, as on network storage, does not hold the server); group commit and durability are the same',
+  ),
 
   // Read models.
   CERTFLOW_READ_MODELS: variable(choice(['memory', 'mongodb']).default('memory'), '`memory`', '`memory` (rebuilt from the log at start) or `mongodb`'),

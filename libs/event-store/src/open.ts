@@ -16,6 +16,8 @@ export interface StoreSettings {
   readonly upcasters?: readonly Upcaster[];
   /** CERTFLOW_CHAIN_HASH: the digest of new chain links; default SHA-256. */
   readonly chainHash?: ChainAlgorithm;
+  /** CERTFLOW_SQLITE_WRITER: where the embedded store commits; default inline. */
+  readonly sqliteWriter?: 'inline' | 'thread';
   /** The bureau's key, with the event types it signs on append (decisions); absent, nothing is signed (read-only tools). */
   readonly decisionSigning?: { readonly signer: TreeHeadSigner; readonly types: readonly string[] };
 }
@@ -49,5 +51,5 @@ async function openAdapter(settings: StoreSettings): Promise<EventStore> {
     const { KurrentDbEventStore } = await import('./kurrentdb/kurrentdb-event-store.js');
     return KurrentDbEventStore.open({ connectionString: settings.kurrentdbUrl, upcasters: settings.upcasters ?? [], chainAlgorithm });
   }
-  return new SqliteEventStore({ filename: sqliteFile(settings.dataDir), upcasters: settings.upcasters ?? [], chainAlgorithm });
+  return new SqliteEventStore({ filename: sqliteFile(settings.dataDir), upcasters: settings.upcasters ?? [], chainAlgorithm, writer: settings.sqliteWriter ?? 'inline' });
 }

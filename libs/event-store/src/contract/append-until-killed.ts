@@ -9,6 +9,7 @@ const [sideLog, prefix, kind, target, schema] = process.argv.slice(2) as [string
 
 async function openStore(): Promise<EventStore> {
   if (kind === 'sqlite') return new SqliteEventStore({ filename: target });
+  if (kind === 'sqlite-thread') return new SqliteEventStore({ filename: target, writer: 'thread' });
   if (kind === 'kurrentdb') {
     const { KurrentDbEventStore } = await import('../kurrentdb/kurrentdb-event-store.js');
     return KurrentDbEventStore.open({ connectionString: target });

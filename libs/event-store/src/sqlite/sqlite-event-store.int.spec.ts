@@ -6,12 +6,14 @@ import { describe, expect, it } from '@jest/globals';
 import { eventStoreContract } from '../contract/event-store.contract.js';
 import { SqliteEventStore } from './sqlite-event-store.js';
 
-eventStoreContract('sqlite', async () => {
+// Both writers (CERTFLOW_SQLITE_WRITER) keep the whole contract, a kill in the middle of appends included.
+for (const writer of ['inline', 'thread'] as const) {
+eventStoreContract(writer === 'inline' ? 'sqlite' : 'sqlite (writer thread)', async () => {
   const folder = mkdtempSync(join(tmpdir(), 'certflow-sqlite-'));
   const filename = join(folder, 'events.sqlite');
   return {
     async open(options) {
-      return new SqliteEventStore({ filename, ...options });
+      return new SqliteEventStore({ filename, writer, ...options });
     },
     async corrupt(streamId, version) {
       const db = new Database(filename);
@@ -22,12 +24,13 @@ eventStoreContract('sqlite', async () => {
       db.prepare('UPDATE events SET data = ? WHERE stream_id = ? AND stream_version = ?').run(changed, streamId, version);
       db.close();
     },
-    childArguments: () => ['sqlite', filename],
+    childArguments: () => [writer === 'inline' ? 'sqlite' : 'sqlite-thread', filename],
     async dispose() {
       rmSync(folder, { recursive: true, force: true });
     },
   };
 });
+}
 
 describe('sqlite group commit', () => {
   it('shares one transaction between concurrent appends, yet refuses each conflict alone', async () => {
@@ -87,7 +90,7 @@ describe('sqlite writer thread', () => {
 
   it('a writer thread that died is replaced at the next append, which is written and chained as any other', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'certflow-sqlite-'));
-    const store = new SqliteEventStore({ filename: join(folder, 'events.sqlite') });
+    const store = new SqliteEventStore({ filename: join(folder, 'events.sqlite'), writer: 'thread' });
     try {
       await store.append('s', [{ type: 'A', data: { n: 1 } }]);
       const thread = (store as unknown as { thread: { worker: { terminate(): Promise<number> } } }).thread;

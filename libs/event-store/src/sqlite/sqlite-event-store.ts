@@ -43,9 +43,10 @@ export interface SqliteEventStoreOptions {
   /** Digest of new chain links (CERTFLOW_CHAIN_HASH); links already written keep theirs. */
   readonly chainAlgorithm?: ChainAlgorithm;
   /**
-   * Where appends are written: on a thread of their own (the default for a file, so the fsync of
-   * each commit does not hold the event loop), or inline on the caller's thread (always for
-   * ':memory:', which one connection alone can see).
+   * Where appends are written (CERTFLOW_SQLITE_WRITER): inline on the caller's thread (the
+   * default, and always for ':memory:', which one connection alone can see), or on a thread of
+   * their own, so that a slow fsync does not hold the event loop. On a disk with a quick fsync
+   * inline measured faster: one writer 0.59-0.60x raw against 0.29-0.43x on the thread.
    */
   readonly writer?: 'thread' | 'inline';
 }
@@ -177,7 +178,7 @@ export class SqliteEventStore implements EventStore, SubscriptionSource {
     // Started at the first append (after the migrations above, so it finds the schema in place):
     // a process that only reads (verify, backup, a copy's source) never starts one.
     this.write =
-      options.filename !== ':memory:' && (options.writer ?? 'thread') === 'thread'
+      options.filename !== ':memory:' && options.writer === 'thread'
         ? (batch, now) => this.writerThread(options.filename).write(batch, now)
         : sqliteBatchWriter(db, this.chainAlgorithm, chainHash);
   }
