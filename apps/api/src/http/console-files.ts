@@ -4,7 +4,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { CertflowError, statusOf } from '@certflow/errors';
 import { processLogger } from '@certflow/observability';
-import { problemBody } from '../problems/problem.filter.js';
+import { sendProblem } from '../problems/problem.filter.js';
 import { RequestInvalidError, RouteNotFoundError } from '../problems/problems.js';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -53,9 +53,5 @@ function answerFileErrors(error: FastifyError, request: FastifyRequest, reply: F
         ? new RequestInvalidError(`the file request was refused (${status})`)
         : new CertflowError('internal', undefined);
   if (statusOf(problem.code) >= 500) processLogger().error({ err: error, url: request.url }, 'console file failed');
-  void reply
-    .status(statusOf(problem.code))
-    .header('Cache-Control', 'no-store')
-    .type('application/problem+json')
-    .send(JSON.stringify(problemBody(problem, request.url, request.headers['accept-language'])));
+  sendProblem(reply, problem, request);
 }

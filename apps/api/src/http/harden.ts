@@ -2,7 +2,7 @@ import { CertflowError, statusOf, titleOf } from '@certflow/errors';
 import helmet from '@fastify/helmet';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { problemBody } from '../problems/problem.filter.js';
+import { sendProblem } from '../problems/problem.filter.js';
 import { RequestInvalidError } from '../problems/problems.js';
 import type { Duplex } from 'node:stream';
 import { checkQuery, jsonBody } from './json-body.js';
@@ -83,11 +83,5 @@ export function answerParserErrors(error: NodeJS.ErrnoException, socket: Duplex)
  * the same problem+json as every other malformed request, with the headers a refusal carries.
  */
 export function answerRouterErrors(error: Error, request: FastifyRequest, reply: FastifyReply): void {
-  const refusal = new RequestInvalidError(error.message);
-  void reply
-    .status(statusOf(refusal.code))
-    .header('Cache-Control', 'no-store')
-    .header('X-Content-Type-Options', 'nosniff')
-    .type('application/problem+json')
-    .send(JSON.stringify(problemBody(refusal, request.url, request.headers['accept-language'])));
+  sendProblem(reply, new RequestInvalidError(error.message), request);
 }

@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, HttpException, Inject, type ExceptionFilter } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CertflowError, statusOf, titleOf } from '@certflow/errors';
 import { OBSERVABILITY, requestIdOf, type Observability } from '../observability/observability.js';
 import { allowedMethods } from './allowed-methods.js';
@@ -57,6 +58,19 @@ export class ProblemFilter implements ExceptionFilter {
   private describe(error: unknown): CertflowError {
     return error instanceof CertflowError && error.kind !== 'internal' ? error : INTERNAL;
   }
+}
+
+/**
+ * A problem answered straight on Fastify's reply, for the few answers given outside Nest's
+ * pipeline (the router's refusals, the console's file routes): the same body and headers.
+ */
+export function sendProblem(reply: FastifyReply, problem: CertflowError, request: FastifyRequest): void {
+  void reply
+    .status(statusOf(problem.code))
+    .header('Cache-Control', 'no-store')
+    .header('X-Content-Type-Options', 'nosniff')
+    .type('application/problem+json')
+    .send(JSON.stringify(problemBody(problem, request.url, request.headers['accept-language'])));
 }
 
 /** The RFC 9457 body of a refusal, its message in the language the client prefers. */
