@@ -30,6 +30,8 @@ export async function createApp(options: AppOptions, extraControllers: Type[] = 
     // trickle a body for ever and hold idle connections for 72 s.
     requestTimeout: 300_000,
     keepAliveTimeout: 5_000,
+    // harden() answers the requests that arrive while closing, as problem+json.
+    return503OnClosing: false,
     // Nothing here uses Nest middleware or Nest's multipart interceptors: uploads stream through busboy.
     skipMiddie: true,
     multipart: false,

@@ -38,6 +38,7 @@ export const CATALOGUE = {
   'auth.role-not-allowed': { kind: 'forbidden', zh: '令牌的角色无权使用此接口', en: "the token's role may not use this route" },
   'read-models.behind': { kind: 'unavailable', title: 'Read models behind', zh: '查询数据尚未更新到请求的位置，请稍后重试', en: 'the read models have not reached the requested minPosition yet; retry shortly' },
   'read-models.unavailable': { kind: 'unavailable', title: 'Read models unavailable', zh: '本服务未启用查询数据', en: 'this server runs without read models' },
+  'server.shutting-down': { kind: 'unavailable', title: 'Shutting down', zh: '服务正在停止，请稍后重试', en: 'the server is shutting down; retry shortly' },
   'deadlines.unavailable': { kind: 'unavailable', title: 'Deadlines unavailable', zh: '本服务未运行定时规则', en: 'this server runs no scheduler of the deadlines' },
   'concurrency.conflict': { kind: 'conflict', title: 'Changed meanwhile', zh: '数据已被他人更新，请刷新后重试', en: 'the stream changed meanwhile; reload and decide again' },
   'idempotency.key-reused': { kind: 'invalid', title: 'Idempotency-Key reused', zh: '此 Idempotency-Key 已用于另一请求，请使用新的 Idempotency-Key', en: 'this Idempotency-Key was already used for another request; send a new key' },

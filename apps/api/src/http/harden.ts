@@ -1,7 +1,7 @@
 import { CertflowError, statusOf, titleOf } from '@certflow/errors';
 import helmet from '@fastify/helmet';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { sendProblem } from '../problems/problem.filter.js';
 import { RequestInvalidError } from '../problems/problems.js';
 import type { Duplex } from 'node:stream';
@@ -34,6 +34,7 @@ export async function harden(app: NestFastifyApplication, connectOrigins: readon
     strictTransportSecurity: false,
   });
   const fastify = app.getHttpAdapter().getInstance();
+  refuseWhileClosing(fastify);
   fastify.addHook('onRequest', (request, reply, done) => {
     if (request.headers.authorization !== undefined) reply.header('Cache-Control', 'no-store');
     try {
@@ -76,6 +77,24 @@ export function answerParserErrors(error: NodeJS.ErrnoException, socket: Duplex)
       'Cache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n' +
       body,
   );
+}
+
+/**
+ * A request that reaches a closing server (pipelined, or on a keep-alive connection still busy
+ * when the close began) is refused as problem+json, with its id and log line, and the
+ * connection is closed after it; Fastify's own 503 (return503OnClosing) would be bare JSON.
+ */
+function refuseWhileClosing(fastify: FastifyInstance): void {
+  let closing = false;
+  fastify.addHook('preClose', (done) => {
+    closing = true;
+    done();
+  });
+  fastify.addHook('onRequest', (request, reply, done) => {
+    if (!closing) return done();
+    reply.header('Connection', 'close').header('Retry-After', '1');
+    sendProblem(reply, new CertflowError('server.shutting-down', undefined), request);
+  });
 }
 
 /**

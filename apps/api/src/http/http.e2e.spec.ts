@@ -164,8 +164,9 @@ describe('HTTP hardening (issue 8, items 2, 3, 5, 6, 8)', () => {
     });
 
     it('are problem+json for a path that does not percent-decode, and for an over-long path parameter (the route checks it)', async () => {
-      const undecodable = await t.http.get('/api/v1/platforms/%E0%A4%A').set('Authorization', `Bearer ${city}`).set('Accept-Language', 'en');
+      const undecodable = await t.http.get('/api/v1/platforms/%E0%A4%A').set('Authorization', `Bearer ${city}`).set('Accept-Language', 'en').set('X-Request-Id', 'router-refusal-1');
       expect(undecodable.status).toBe(400);
+      expect(undecodable.headers['x-request-id']).toBe('router-refusal-1');
       expect(undecodable.headers['content-type']).toMatch(/^application\/problem\+json/);
       expect(undecodable.headers['cache-control']).toBe('no-store');
       expect(undecodable.body).toMatchObject({ code: 'request.invalid', status: 400, instance: '/api/v1/platforms/%E0%A4%A' });

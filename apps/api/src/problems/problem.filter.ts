@@ -65,6 +65,8 @@ export class ProblemFilter implements ExceptionFilter {
  * pipeline (the router's refusals, the console's file routes): the same body and headers.
  */
 export function sendProblem(reply: FastifyReply, problem: CertflowError, request: FastifyRequest): void {
+  // Refusals given before any hook ran (the router's) still carry the id the request was logged under.
+  if (!reply.hasHeader('X-Request-Id')) reply.header('X-Request-Id', request.id);
   void reply
     .status(statusOf(problem.code))
     .header('Cache-Control', 'no-store')
