@@ -179,9 +179,10 @@ export const VARIABLES = {
     'MB of documents a read-model rebuild (at start, or `certflow projections rebuild`) holds before writing them; bound the heap itself with `NODE_OPTIONS=--max-old-space-size=...`',
   ),
   CERTFLOW_HEAP_GROWTH_PERCENT: variable(
-    wholeNumber(0, 300).default(50),
+    // Under 10 % the process would spend its time collecting: a full collection at nearly every step.
+    wholeNumber(0, 300).pipe(z.number().refine((percent) => percent === 0 || percent >= 10, { message: 'must be 0 (V8 decides) or from 10 to 300' })).default(50),
     '`50`',
-    'how far the V8 heap of `certflow serve` and `certflow worker` may grow past what the last full collection found live, in percent, before the next one (`0`: V8 decides, up to 4 times the live set); not a limit: the heap still grows with the live set',
+    'how far the V8 heap of `certflow serve` and `certflow worker` may grow past what the last full collection found live, in percent, from 10 to 300, before the next one (`0`: V8 decides, up to 4 times the live set); not a limit: the heap still grows with the live set',
   ),
   CERTFLOW_LOG_HEAD_EVERY_EVENTS: variable(
     wholeNumber(1, 1_000_000_000).default(1000),

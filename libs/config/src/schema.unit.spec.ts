@@ -116,10 +116,16 @@ describe('loadConfig: CERTFLOW_HEAP_GROWTH_PERCENT (issue 15)', () => {
 
   it.each([
     ['0', 0],
-    ['1', 1],
+    ['10', 10],
     ['300', 300],
   ])('takes %p (0: V8 decides)', (value, percent) => {
     expect(loadConfig({ CERTFLOW_HEAP_GROWTH_PERCENT: value }).heapGrowthPercent).toBe(percent);
+  });
+
+  it.each(['1', '9'])('refuses %p: a full collection at nearly every step', (value) => {
+    const error = refusal({ CERTFLOW_HEAP_GROWTH_PERCENT: value });
+    expect(error.message).toBe('CERTFLOW_HEAP_GROWTH_PERCENT must be 0 (V8 decides) or from 10 to 300');
+    expect(error.variables).toEqual(['CERTFLOW_HEAP_GROWTH_PERCENT']);
   });
 
   it.each(['-1', '301', '1.5', '50%', 'lots'])('refuses %p, naming the variable', (value) => {

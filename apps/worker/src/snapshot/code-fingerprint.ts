@@ -25,31 +25,64 @@ let fingerprint: string | undefined;
  */
 export function codeFingerprint(folder = HERE): string {
   if (folder === HERE && fingerprint) return fingerprint;
-  const written = join(folder, FINGERPRINT_FILE);
-  const found = existsSync(written) ? readFileSync(written, 'utf8').trim() : undefined;
-  const value = found && /^[0-9a-f]{64}$/.test(found) ? found : hashCode(folder);
+  const value = writtenFingerprint(folder) ?? hashCode(folder);
   if (folder === HERE) fingerprint = value;
   return value;
 }
 
+/**
+ * The fingerprint the build wrote, while the files still are what it hashed: their number, total
+ * size and latest change time are written beside it. A compile into dist/ without the build's
+ * clean start (tsc run again by hand) rewrites the files, and they are then hashed again.
+ */
+function writtenFingerprint(folder: string): string | undefined {
+  const written = join(folder, FINGERPRINT_FILE);
+  const found = existsSync(written) ? /^([0-9a-f]{64}) (\d+:\d+:\d+)$/.exec(readFileSync(written, 'utf8').trim()) : null;
+  return found && found[2] === filesSummary(codeFiles(folder)) ? found[1] : undefined;
+}
+
 /** The SHA-256 of the files that derive a snapshot's content, `folder` being the snapshot module's own (src/ or dist/). */
 export function hashCode(folder = HERE): string {
-  const root = join(folder, '..', '..', '..', '..');
-  const folders = [join(root, 'libs', 'domain', 'src'), join(root, 'libs', 'read-models', 'src'), join(folder, '..', 'scheduler'), folder];
+  return hashFiles(folder, codeFiles(folder));
+}
+
+/** Writes the fingerprint of the files beside `folder` into it (run by `npm run build` on dist/). */
+export function writeCodeFingerprint(folder = HERE): string {
+  const files = codeFiles(folder);
+  const value = hashFiles(folder, files);
+  writeFileSync(join(folder, FINGERPRINT_FILE), `${value} ${filesSummary(files)}\n`);
+  return value;
+}
+
+function codeFiles(folder: string): string[] {
+  const root = rootOf(folder);
+  return [join(root, 'libs', 'domain', 'src'), join(root, 'libs', 'read-models', 'src'), join(folder, '..', 'scheduler'), folder].flatMap(filesUnder);
+}
+
+function rootOf(folder: string): string {
+  return join(folder, '..', '..', '..', '..');
+}
+
+function hashFiles(folder: string, files: readonly string[]): string {
+  const root = rootOf(folder);
   const digest = createHash('sha256');
   digest.update(`${SNAPSHOT_FORMAT_VERSION}\n`);
-  for (const path of folders.flatMap(filesUnder)) {
+  for (const path of files) {
     digest.update(`${relative(root, path)}\n`);
     digest.update(readFileSync(path));
   }
   return digest.digest('hex');
 }
 
-/** Writes the fingerprint of the files beside `folder` into it (run by `npm run build` on dist/). */
-export function writeCodeFingerprint(folder = HERE): string {
-  const value = hashCode(folder);
-  writeFileSync(join(folder, FINGERPRINT_FILE), `${value}\n`);
-  return value;
+function filesSummary(files: readonly string[]): string {
+  let bytes = 0;
+  let latest = 0;
+  for (const path of files) {
+    const { size, mtimeMs } = statSync(path);
+    bytes += size;
+    latest = Math.max(latest, Math.floor(mtimeMs));
+  }
+  return `${files.length}:${bytes}:${latest}`;
 }
 
 function filesUnder(folder: string): string[] {

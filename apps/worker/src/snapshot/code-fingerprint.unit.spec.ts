@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,12 +35,35 @@ describe('code fingerprint of start-up snapshots (issue 15)', () => {
     expect(hashed).toMatch(/^[0-9a-f]{64}$/);
     expect(codeFingerprint(snapshotFolder)).toBe(hashed);
     expect(writeCodeFingerprint(snapshotFolder)).toBe(hashed);
+    const [, summary] = readFileSync(join(snapshotFolder, FINGERPRINT_FILE), 'utf8').trim().split(' ');
+    expect(summary).toMatch(/^2:\d+:\d+$/);
     // Proof that it is read, not hashed again: a written value the files would not give.
-    writeFileSync(join(snapshotFolder, FINGERPRINT_FILE), `${'ab'.repeat(32)}\n`);
+    writeFileSync(join(snapshotFolder, FINGERPRINT_FILE), `${'ab'.repeat(32)} ${summary}\n`);
     expect(codeFingerprint(snapshotFolder)).toBe('ab'.repeat(32));
     // A file that is not a fingerprint is no answer: the files are hashed.
     writeFileSync(join(snapshotFolder, FINGERPRINT_FILE), 'half\n');
     expect(codeFingerprint(snapshotFolder)).toBe(hashed);
+    rmSync(join(snapshotFolder, FINGERPRINT_FILE));
+  });
+
+  it('is hashed again when the files changed after the build wrote it (tsc run again without a clean dist/)', () => {
+    layout();
+    writeCodeFingerprint(snapshotFolder);
+    const [, summary] = readFileSync(join(snapshotFolder, FINGERPRINT_FILE), 'utf8').trim().split(' ');
+    writeFileSync(join(snapshotFolder, FINGERPRINT_FILE), `${'ab'.repeat(32)} ${summary}\n`);
+    expect(codeFingerprint(snapshotFolder)).toBe('ab'.repeat(32));
+    // Same size, later time: a recompile that wrote the same bytes still counts as a change.
+    const evolve = join(domain, 'evolve.js');
+    utimesSync(evolve, new Date(), new Date(Date.now() + 5_000));
+    expect(codeFingerprint(snapshotFolder)).toBe(hashCode(snapshotFolder));
+    writeCodeFingerprint(snapshotFolder);
+    const [, again] = readFileSync(join(snapshotFolder, FINGERPRINT_FILE), 'utf8').trim().split(' ');
+    writeFileSync(join(snapshotFolder, FINGERPRINT_FILE), `${'ab'.repeat(32)} ${again}\n`);
+    // One more file, older than the rest: its number tells.
+    writeFileSync(join(domain, 'extra.js'), 'export const extra = 1;\n');
+    utimesSync(join(domain, 'extra.js'), new Date(0), new Date(0));
+    expect(codeFingerprint(snapshotFolder)).toBe(hashCode(snapshotFolder));
+    rmSync(join(domain, 'extra.js'));
     rmSync(join(snapshotFolder, FINGERPRINT_FILE));
   });
 
