@@ -9,16 +9,17 @@ import { loadOrCreateSigningKey, mintToken, startServer, type RunningServer } fr
 import { loadConfig } from '@certflow/config';
 import type { Actor } from '@certflow/domain';
 import { createLogger } from '@certflow/observability';
+import { createTestDatabase, type TestDatabase } from '@certflow/testing';
 import { QUERY_COLLECTIONS, type MemoryReadModelStore } from '@certflow/read-models';
 import { instantOf } from '../../apps/cli/src/demo/scenario.js';
 import { ReadModels } from '../../apps/api/src/read-models/read-models.service.js';
 import { benchDocuments, lifeOf, OPEN_2027 } from '../bench/commands.js';
 
 /**
- * Issue 15: the embedded server starts from the snapshot of its memory read models and schedule
- * it wrote beside the log, and answers exactly what a full rebuild from the log answers, also
- * when the snapshot is older than the log (a crash after it); a snapshot of another log is
- * ignored.
+ * Issue 15: a server with memory read models starts from the snapshot of them and of its
+ * schedule that it wrote in its data folder, and answers exactly what a full rebuild from the
+ * log answers, also when the snapshot is older than the log (a crash after it); a snapshot of
+ * another log is ignored. On the embedded SQLite log and on PostgreSQL.
  */
 const city: Actor = { id: 'snapshot-city', role: 'city' };
 const PLATFORMS = 30;
@@ -28,16 +29,30 @@ interface Started {
   readonly warnings: string[];
 }
 
-describe('start-up snapshot of the embedded server (issue 15)', () => {
+describe.each(['sqlite', 'postgres'] as const)('start-up snapshot of a server with memory read models, on %s (issue 15)', (kind) => {
   const folder = mkdtempSync(join(tmpdir(), 'certflow-snapshot-'));
   const snapshot = join(folder, 'read-models.snapshot');
   let running: Started | undefined;
+  const databases: TestDatabase[] = [];
+  let database: TestDatabase | undefined;
+
+  /** A log with nothing in it, in place of the one the snapshot was taken of. */
+  async function freshLog(): Promise<void> {
+    if (kind === 'postgres') {
+      database = await createTestDatabase('certflow_snapshot');
+      databases.push(database);
+      return;
+    }
+    const log = join(folder, 'events.sqlite');
+    for (const suffix of ['', '-wal', '-shm']) rmSync(`${log}${suffix}`, { force: true });
+  }
 
   async function start(): Promise<Started> {
     const lines: string[] = [];
     const logger = createLogger({ level: 'info', destination: { write: (line: string) => void lines.push(line) } });
+    const store = kind === 'postgres' ? { CERTFLOW_EVENT_STORE: 'postgres', DATABASE_URL: database!.url } : {};
     const server = await startServer(
-      loadConfig({ CERTFLOW_DATA_DIR: folder, CERTFLOW_SIMULATED_CLOCK: '1', CERTFLOW_RATE_LIMIT_AUTHENTICATED: '0', CERTFLOW_RATE_LIMIT_ANONYMOUS: '0' }),
+      loadConfig({ ...store, CERTFLOW_DATA_DIR: folder, CERTFLOW_SIMULATED_CLOCK: '1', CERTFLOW_RATE_LIMIT_AUTHENTICATED: '0', CERTFLOW_RATE_LIMIT_ANONYMOUS: '0' }),
       'all',
       logger,
     );
@@ -81,6 +96,7 @@ describe('start-up snapshot of the embedded server (issue 15)', () => {
   }
 
   beforeAll(async () => {
+    await freshLog();
     await benchDocuments(folder);
     const { server } = await start();
     const bus = server.app.get(CommandBus);
@@ -95,6 +111,7 @@ describe('start-up snapshot of the embedded server (issue 15)', () => {
 
   afterAll(async () => {
     await stop();
+    for (const made of databases) await made.drop();
     rmSync(folder, { recursive: true, force: true });
   });
 
@@ -136,9 +153,8 @@ describe('start-up snapshot of the embedded server (issue 15)', () => {
 
   it('of another log, it is ignored and the read models are rebuilt', async () => {
     expect(existsSync(snapshot)).toBe(true);
-    // A fresh log in the same folder: the snapshot's highest position holds no event there.
-    const log = join(folder, 'events.sqlite');
-    for (const suffix of ['', '-wal', '-shm']) rmSync(`${log}${suffix}`, { force: true });
+    // A fresh log beside the same folder: the snapshot's highest position holds no event there.
+    await freshLog();
     const { server, warnings } = await start();
     expect(warnings.join('')).toContain('snapshot ignored');
     expect(warnings.join('')).not.toContain('start-up snapshot loaded');

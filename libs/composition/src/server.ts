@@ -3,7 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { OffsetClock, systemClock, type Clock, type CommandOutcome } from '@certflow/application';
 import { ConfigurationError, type CertflowConfig } from '@certflow/config';
 import { SIGNED_DECISIONS } from '@certflow/domain';
-import { loadOrCreateLogKey, openEventStore, SqliteEventStore, type EventStore } from '@certflow/event-store';
+import { loadOrCreateLogKey, openEventStore, PostgresEventStore, SqliteEventStore, type EventStore } from '@certflow/event-store';
 import { openDocumentStore } from '@certflow/documents';
 import { ALL_PROJECTIONS, MemoryReadModelStore, ReadModelWatcher } from '@certflow/read-models';
 import type { Logger } from '@certflow/observability';
@@ -19,7 +19,7 @@ import { openReadModelStore } from '../../../apps/worker/src/read-model-settings
 import { startWorker } from '../../../apps/worker/src/worker.js';
 import { startRelay, type RunningRelay } from '../../../apps/worker/src/relay/index.js';
 import { Scheduler, type ScheduledCommand, type SchedulerImage } from '../../../apps/worker/src/scheduler/index.js';
-import { keepStartUpSnapshots, StartUpSnapshots } from '../../../apps/worker/src/snapshot/start-up-snapshot.js';
+import { keepStartUpSnapshots, StartUpSnapshots, type SnapshotLog } from '../../../apps/worker/src/snapshot/start-up-snapshot.js';
 import { processLogger } from '@certflow/observability';
 
 /** `all`: the API, the projector and (with KAFKA_BROKERS) the relay in one process; `api`: the API beside a `certflow worker`. */
@@ -58,15 +58,17 @@ export async function startServer(config: CertflowConfig, mode: ServeMode = 'all
   const bureauKey = loadOrCreateLogKey(config.dataDir);
   const store = await openEventStore({ ...config, decisionSigning: { signer: bureauKey, types: SIGNED_DECISIONS } });
   const readModels = await openReadModelStore(config.readModels, store);
-  // The embedded default starts from a snapshot of its memory read models and schedule, and
+  // With memory read models, a server starts from a snapshot of them and of its schedule, and
   // catches up with the log from there (apps/worker/src/snapshot).
+  const snapshotLog: SnapshotLog | undefined =
+    store instanceof SqliteEventStore ? { file: store.filename } : store instanceof PostgresEventStore ? { store } : undefined;
   const snapshots =
-    mode === 'all' && store instanceof SqliteEventStore && readModels instanceof MemoryReadModelStore
-      ? new StartUpSnapshots({ file: join(config.dataDir, 'read-models.snapshot'), logFile: store.filename, logger: logger ?? processLogger() })
+    mode === 'all' && snapshotLog && readModels instanceof MemoryReadModelStore
+      ? new StartUpSnapshots({ file: join(config.dataDir, 'read-models.snapshot'), log: snapshotLog, logger: logger ?? processLogger() })
       : undefined;
   let resume: SchedulerImage | undefined;
   if (snapshots && readModels instanceof MemoryReadModelStore) {
-    const image = snapshots.load(readModels.image().compact);
+    const image = await snapshots.load(readModels.image().compact);
     if (image && readModels.restore(image.readModels)) resume = image.scheduler;
   }
   let access: ReadModelAccess;
@@ -118,6 +120,9 @@ export async function startServer(config: CertflowConfig, mode: ServeMode = 'all
   await app.init();
   bus.current = app.get(CommandBus);
   await scheduler.start();
+  // On PostgreSQL the event a snapshot records is looked up ahead: once now, so that even a
+  // server stopped right after its start leaves one.
+  if (snapshots && readModels instanceof MemoryReadModelStore) await snapshots.followAnchor(readModels, scheduler);
   const snapshotting =
     snapshots && readModels instanceof MemoryReadModelStore
       ? keepStartUpSnapshots({ snapshots, readModels, scheduler, logger: logger ?? processLogger() })

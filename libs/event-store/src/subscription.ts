@@ -1,7 +1,8 @@
 import { processLogger } from '@certflow/observability';
 import type { RecordedEvent } from './envelope.js';
 
-export type EventBatchHandler = (events: readonly RecordedEvent[]) => Promise<void> | void;
+/** `cursor`: where the subscription stands once the batch is handled (the events of other types read with it included). */
+export type EventBatchHandler = (events: readonly RecordedEvent[], cursor?: Cursor) => Promise<void> | void;
 
 /**
  * Where a subscriber stands in the log. SQLite orders by position alone; PostgreSQL orders by
@@ -14,6 +15,19 @@ export interface Cursor {
 }
 
 export const START: Cursor = { position: 0 };
+
+/**
+ * The cursor further along the log. PostgreSQL cursors compare by (transaction id, position), the
+ * order its subscriptions read in; a cursor without a transaction id (SQLite) by position.
+ */
+export function laterCursor(a: Cursor, b: Cursor): Cursor {
+  if (a.transactionId !== undefined && b.transactionId !== undefined) {
+    const ta = BigInt(a.transactionId);
+    const tb = BigInt(b.transactionId);
+    if (ta !== tb) return ta > tb ? a : b;
+  }
+  return b.position > a.position ? b : a;
+}
 
 export interface SubscriptionOptions {
   readonly batchSize?: number;
@@ -115,7 +129,7 @@ export class CatchUpSubscription implements Subscription {
           continue;
         }
         const relevant = types ? batch.events.filter((event) => types.has(event.type)) : batch.events;
-        if (relevant.length > 0) await this.handler(relevant);
+        if (relevant.length > 0) await this.handler(relevant, batch.cursor);
         await (this.options.checkpoints?.save(this.name, batch.cursor) ?? this.source.saveCheckpoint(this.name, batch.cursor));
         this.cursor = batch.cursor;
       } catch (error) {

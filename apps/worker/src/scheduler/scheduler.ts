@@ -19,7 +19,7 @@ import {
   type DueItem,
   type MutableScheduleState,
 } from '@certflow/domain';
-import type { CheckpointStore, Cursor, EventStore, RecordedEvent, Subscription } from '@certflow/event-store';
+import { laterCursor, START, type CheckpointStore, type Cursor, type EventStore, type RecordedEvent, type Subscription } from '@certflow/event-store';
 import { processLogger, type Logger, type SchedulerProbe, type SchedulerStatus } from '@certflow/observability';
 
 /** The stream a training server records its clock moves in (apps/api simulation). */
@@ -57,9 +57,13 @@ export interface SchedulerOptions {
   readonly resume?: SchedulerImage;
 }
 
-/** The schedule and the log position it was derived up to (everything of the log up to it, nothing after). */
+/**
+ * The schedule and the log position it was derived up to (everything of the log up to it, nothing
+ * after). On PostgreSQL that position is a subscription's cursor, with its transaction id.
+ */
 export interface SchedulerImage {
   readonly position: number;
+  readonly transactionId?: string;
   readonly state: MutableScheduleState;
 }
 
@@ -72,16 +76,18 @@ export interface SchedulerImage {
  */
 class FromTheStart implements CheckpointStore {
   /** Where the cursor last stood after a batch was applied. */
-  saved = 0;
+  saved: Cursor;
 
-  constructor(private readonly resumeAt: number | undefined) {}
+  constructor(private readonly resumeAt: Cursor | undefined) {
+    this.saved = resumeAt ?? START;
+  }
 
   async load(): Promise<Cursor | undefined> {
-    return this.resumeAt !== undefined ? { position: this.resumeAt } : undefined;
+    return this.resumeAt;
   }
 
   async save(_name: string, cursor: Cursor): Promise<void> {
-    this.saved = cursor.position;
+    this.saved = cursor;
   }
 }
 
@@ -97,8 +103,8 @@ export class Scheduler implements SchedulerProbe {
   private readonly state: MutableScheduleState;
   private readonly due: DueIndex;
   private readonly checkpoints: FromTheStart;
-  /** Position of the last event applied to the state. */
-  private applied = 0;
+  /** Where the log stands once the last batch applied to the state. */
+  private applied: Cursor = START;
   private subscription: Subscription | undefined;
   private stopped = false;
   private caughtUp = false;
@@ -115,9 +121,10 @@ export class Scheduler implements SchedulerProbe {
   constructor(private readonly options: SchedulerOptions) {
     this.logger = (options.logger ?? processLogger()).child({ component: 'scheduler' });
     this.state = options.resume?.state ?? emptySchedule();
-    this.applied = options.resume?.position ?? 0;
+    const resumeAt = options.resume ? resumeCursor(options.resume) : undefined;
+    this.applied = resumeAt ?? START;
     this.due = new DueIndex(this.state);
-    this.checkpoints = new FromTheStart(options.resume?.position);
+    this.checkpoints = new FromTheStart(resumeAt);
   }
 
   /**
@@ -127,13 +134,14 @@ export class Scheduler implements SchedulerProbe {
    * schedule type): the larger of the two is covered either way.
    */
   image(): SchedulerImage {
-    return { position: Math.max(this.applied, this.checkpoints.saved), state: this.state };
+    const { position, transactionId } = laterCursor(this.applied, this.checkpoints.saved);
+    return { position, ...(transactionId !== undefined ? { transactionId } : {}), state: this.state };
   }
 
   /** Resolves once the schedule is derived from the whole log and what was due by now is issued. */
   async start(): Promise<void> {
     const types = [...SCHEDULE_EVENT_TYPES, ...(this.options.followClockMoves ? [CLOCK_MOVED] : [])];
-    this.subscription = this.options.store.subscribe('scheduler', (events) => this.apply(events), {
+    this.subscription = this.options.store.subscribe('scheduler', (events, cursor) => this.apply(events, cursor), {
       types,
       checkpoints: this.checkpoints,
       onError: (error) => this.logger.error({ err: error }, 'scheduler subscription failed, retrying'),
@@ -191,7 +199,7 @@ export class Scheduler implements SchedulerProbe {
     this.listeners.push(listener);
   }
 
-  private apply(events: readonly RecordedEvent[]): void {
+  private apply(events: readonly RecordedEvent[], cursor?: Cursor): void {
     for (const event of events) {
       if (event.type === CLOCK_MOVED && event.streamId === CLOCK_STREAM) {
         this.followClock(event);
@@ -207,7 +215,9 @@ export class Scheduler implements SchedulerProbe {
       this.due.touched(input);
     }
     const last = events.at(-1);
-    if (last) this.applied = Math.max(this.applied, last.globalPosition);
+    // A store whose subscription gives no cursor orders its log by position alone.
+    const reached = cursor ?? (last ? { position: last.globalPosition } : undefined);
+    if (reached) this.applied = laterCursor(this.applied, reached);
     this.wake?.();
   }
 
@@ -322,4 +332,8 @@ export class Scheduler implements SchedulerProbe {
       };
     });
   }
+}
+
+function resumeCursor(image: SchedulerImage): Cursor {
+  return image.transactionId !== undefined ? { position: image.position, transactionId: image.transactionId } : { position: image.position };
 }

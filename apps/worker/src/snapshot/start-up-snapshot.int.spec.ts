@@ -24,7 +24,7 @@ describe('start-up snapshot files (issue 15)', () => {
   let readModels: MemoryReadModelStore;
   let scheduler: Scheduler;
   let projector: Projector;
-  const snapshots = () => new StartUpSnapshots({ file, logFile: sqliteFile(folder), logger, code: 'test-code' });
+  const snapshots = () => new StartUpSnapshots({ file, log: { file: sqliteFile(folder) }, logger, code: 'test-code' });
   const ignored = () => lines.filter((line) => line.includes('snapshot ignored')).map((line) => JSON.parse(line).reason as string);
 
   beforeAll(async () => {
@@ -46,7 +46,7 @@ describe('start-up snapshot files (issue 15)', () => {
   });
 
   it('loads back the documents, checkpoints and schedule it was taken of, at the log head', async () => {
-    const image = snapshots().load(true)!;
+    const image = (await snapshots().load(true))!;
     expect(image).toBeDefined();
     expect(image.scheduler.position).toBe(await store.headPosition());
     expect(image.scheduler.state).toEqual(scheduler.image().state);
@@ -55,37 +55,37 @@ describe('start-up snapshot files (issue 15)', () => {
     expect(image.scheduler.state.platforms.size).toBe(20);
   });
 
-  it('removes the temporary files a process that ended while writing left behind, and keeps the snapshot', () => {
+  it('removes the temporary files a process that ended while writing left behind, and keeps the snapshot', async () => {
     const stale = `${file}.4242-1.tmp`;
     writeFileSync(stale, 'half a snapshot');
-    expect(snapshots().load(true)).toBeDefined();
+    await expect(snapshots().load(true)).resolves.toBeDefined();
     expect(existsSync(stale)).toBe(false);
     expect(existsSync(file)).toBe(true);
   });
 
-  it('is ignored when written by another version of the code or of the other form of store', () => {
-    const other = new StartUpSnapshots({ file, logFile: sqliteFile(folder), logger, code: 'other-code' });
-    expect(other.load(true)).toBeUndefined();
-    expect(snapshots().load(false)).toBeUndefined();
+  it('is ignored when written by another version of the code or of the other form of store', async () => {
+    const other = new StartUpSnapshots({ file, log: { file: sqliteFile(folder) }, logger, code: 'other-code' });
+    await expect(other.load(true)).resolves.toBeUndefined();
+    await expect(snapshots().load(false)).resolves.toBeUndefined();
     expect(ignored()).toEqual(['written by another version of certflow', 'taken of the other form of the memory store']);
     // The code's own fingerprint is a SHA-256 of the files that derive the documents and the schedule.
     expect(codeFingerprint()).toMatch(/^[0-9a-f]{64}$/);
   });
 
-  it('is ignored when damaged (a byte changed, or cut short)', () => {
+  it('is ignored when damaged (a byte changed, or cut short)', async () => {
     const whole = readFileSync(file);
     try {
       const changed = Buffer.from(whole);
       changed[changed.length - 200]! ^= 0xff;
       writeFileSync(file, changed);
-      expect(snapshots().load(true)).toBeUndefined();
+      await expect(snapshots().load(true)).resolves.toBeUndefined();
       writeFileSync(file, whole.subarray(0, whole.length - 100));
-      expect(snapshots().load(true)).toBeUndefined();
+      await expect(snapshots().load(true)).resolves.toBeUndefined();
       expect(ignored().slice(-2).every((reason) => reason.startsWith('damaged'))).toBe(true);
     } finally {
       writeFileSync(file, whole);
     }
-    expect(snapshots().load(true)).toBeDefined();
+    await expect(snapshots().load(true)).resolves.toBeDefined();
   });
 
   it('is ignored when ahead of the log it is given (a log restored from a backup older than the snapshot)', async () => {
@@ -95,8 +95,8 @@ describe('start-up snapshot files (issue 15)', () => {
     // The same kind of history, shorter: it has no event at the snapshot's highest position.
     await writeCertificationLog(small, { events: 100, platforms: 5 });
     await small.close();
-    const against = new StartUpSnapshots({ file, logFile: sqliteFile(older), logger, code: 'test-code' });
-    expect(against.load(true)).toBeUndefined();
+    const against = new StartUpSnapshots({ file, log: { file: sqliteFile(older) }, logger, code: 'test-code' });
+    await expect(against.load(true)).resolves.toBeUndefined();
     expect(ignored().at(-1)).toMatch(/^ahead of the log/);
   });
 
@@ -108,20 +108,20 @@ describe('start-up snapshot files (issue 15)', () => {
     expect(existsSync(sqliteFile(another))).toBe(true);
     const copy = join(folder, 'copy.snapshot');
     copyFileSync(file, copy);
-    const against = new StartUpSnapshots({ file: copy, logFile: sqliteFile(another), logger, code: 'test-code' });
-    expect(against.load(true)).toBeUndefined();
+    const against = new StartUpSnapshots({ file: copy, log: { file: sqliteFile(another) }, logger, code: 'test-code' });
+    await expect(against.load(true)).resolves.toBeUndefined();
     expect(ignored().at(-1)).toMatch(/^(of another log|ahead of the log)/);
   });
 
   it('is taken on a timer once enough events came, flushed off the event loop, and once more when stopped', async () => {
     const kept = join(folder, 'kept.snapshot');
-    const own = new StartUpSnapshots({ file: kept, logFile: sqliteFile(folder), logger, code: 'test-code' });
+    const own = new StartUpSnapshots({ file: kept, log: { file: sqliteFile(folder) }, logger, code: 'test-code' });
     const keeper = keepStartUpSnapshots({ snapshots: own, readModels, scheduler, logger, everyMs: 20, minEvents: 1 });
     for (let waited = 0; !existsSync(kept) && waited < 5_000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(own.load(true)?.scheduler.position).toBe(await store.headPosition());
+    expect((await own.load(true))?.scheduler.position).toBe(await store.headPosition());
     rmSync(kept);
     keeper.stop();
     // The one at shutdown is written whole before stop returns (the process may end right after).
-    expect(own.load(true)?.scheduler.position).toBe(await store.headPosition());
+    expect((await own.load(true))?.scheduler.position).toBe(await store.headPosition());
   });
 });

@@ -3,7 +3,7 @@ import { closeSync, existsSync, fsync, fsyncSync, openSync, readdirSync, readFil
 import { basename, dirname, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import Database from 'better-sqlite3';
-import type { MutableScheduleState } from '@certflow/domain';
+import type { EventStore } from '@certflow/event-store';
 import type { Logger } from '@certflow/observability';
 import type { MemoryReadModelStore, MemoryStoreImage, ProjectionCheckpoint, ReadModelDocument } from '@certflow/read-models';
 import type { Scheduler, SchedulerImage } from '../scheduler/index.js';
@@ -51,15 +51,22 @@ type BodyRecord =
   | { readonly kind: 'checkpoints'; readonly entries: [string, ProjectionCheckpoint][] }
   | { readonly kind: 'collection'; readonly name: string }
   | { readonly kind: 'documents'; readonly name: string; readonly entries: [string, ReadModelDocument][] }
-  | { readonly kind: 'schedule'; readonly position: number; readonly cycles: unknown[]; readonly overdue: unknown[]; readonly reminded: string[] }
+  | { readonly kind: 'schedule'; readonly position: number; readonly transactionId?: string; readonly cycles: unknown[]; readonly overdue: unknown[]; readonly reminded: string[] }
   | { readonly kind: 'platforms'; readonly entries: unknown[] }
   | { readonly kind: 'end'; readonly sha256: string };
 
+/**
+ * The log a snapshot must be a prefix of: a SQLite log file, read synchronously on a connection
+ * of its own; or an event store (PostgreSQL), whose answers come later, so the event at the
+ * position covered is looked up ahead (followAnchor) and the last one found is what a snapshot
+ * taken at shutdown records.
+ */
+export type SnapshotLog = { readonly file: string } | { readonly store: Pick<EventStore, 'readAll'> };
+
 export interface StartUpSnapshotsOptions {
-  /** The snapshot file (beside the log, in the data folder). */
+  /** The snapshot file (in the data folder). */
   readonly file: string;
-  /** The SQLite log the snapshot must be a prefix of. */
-  readonly logFile: string;
+  readonly log: SnapshotLog;
   readonly logger: Logger;
   /** Default: the fingerprint of the code in this checkout; tests give their own. */
   readonly code?: string;
@@ -68,13 +75,15 @@ export interface StartUpSnapshotsOptions {
 export class StartUpSnapshots {
   private readonly code: string;
   private taken = 0;
+  /** For a store's log: the last position covered whose event was looked up. */
+  private known: Header['anchor'] | undefined;
 
   constructor(private readonly options: StartUpSnapshotsOptions) {
     this.code = options.code ?? codeFingerprint();
   }
 
   /** The snapshot, if there is one this log and this code can start from; why not, in the log. */
-  load(compact: boolean): StartUpImage | undefined {
+  async load(compact: boolean): Promise<StartUpImage | undefined> {
     const { file, logger } = this.options;
     // A temporary file left by a process that ended while writing one is of no use to anyone.
     const prefix = `${basename(file)}.`;
@@ -102,7 +111,12 @@ export class StartUpSnapshots {
     if (header.magic !== MAGIC || header.version !== FORMAT_VERSION) return ignore(`format ${String(header.magic)} v${String(header.version)}`);
     if (header.code !== this.code) return ignore('written by another version of certflow');
     if (header.compact !== compact) return ignore('taken of the other form of the memory store');
-    const logged = this.eventIdAt(header.anchor.position);
+    let logged: string | undefined;
+    try {
+      logged = await this.lookUp(header.anchor.position);
+    } catch (error) {
+      return ignore(`the log did not answer: ${(error as Error).message}`);
+    }
     if (logged === undefined) return ignore(`ahead of the log: the log holds no event at position ${header.anchor.position}`);
     if (logged !== header.anchor.eventId) return ignore(`of another log: the event at position ${header.anchor.position} is not the one it recorded`);
     let image: StartUpImage | string;
@@ -113,6 +127,7 @@ export class StartUpSnapshots {
     }
     if (typeof image === 'string') return ignore(`damaged: ${image}`);
     logger.info({ snapshot: file, position: header.anchor.position, writtenAt: header.writtenAt }, 'start-up snapshot loaded; catching up with the log from it');
+    this.known = header.anchor;
     return image;
   }
 
@@ -122,12 +137,23 @@ export class StartUpSnapshots {
    * sliced rebuild (its documents cannot be trusted yet).
    */
   anchorOf(readModels: MemoryReadModelStore, scheduler: Scheduler): Header['anchor'] | undefined {
-    const checkpoints = [...readModels.image().checkpoints.values()];
-    if (checkpoints.some((checkpoint) => checkpoint.rebuild)) return undefined;
-    const position = Math.max(scheduler.image().position, ...checkpoints.map((checkpoint) => checkpoint.cursor.position));
-    if (position <= 0) return undefined;
-    const eventId = this.eventIdAt(position);
+    const position = coveredPosition(readModels, scheduler);
+    if (position === undefined) return undefined;
+    if ('store' in this.options.log) return this.known;
+    const eventId = this.eventIdAt(this.options.log.file, position);
     return eventId === undefined ? undefined : { position, eventId };
+  }
+
+  /**
+   * For a store's log: looks up the event at the position now covered, for the snapshots taken
+   * after it. An older anchor stays true of a later image: what a snapshot covers only grows.
+   */
+  async followAnchor(readModels: MemoryReadModelStore, scheduler: Scheduler): Promise<void> {
+    if (!('store' in this.options.log)) return;
+    const position = coveredPosition(readModels, scheduler);
+    if (position === undefined || position === this.known?.position) return;
+    const eventId = await this.lookUp(position);
+    if (eventId !== undefined && position > (this.known?.position ?? 0)) this.known = { position, eventId };
   }
 
   /**
@@ -198,15 +224,22 @@ export class StartUpSnapshots {
       for (const entries of inChunks(documents)) add({ kind: 'documents', name, entries });
     }
     const state = schedule.state;
-    add({ kind: 'schedule', position: schedule.position, cycles: [...state.cycles], overdue: [...state.overdueSummaries], reminded: [...state.reminded] });
+    add({ kind: 'schedule', position: schedule.position, ...(schedule.transactionId !== undefined ? { transactionId: schedule.transactionId } : {}), cycles: [...state.cycles], overdue: [...state.overdueSummaries], reminded: [...state.reminded] });
     for (const entries of inChunks(state.platforms)) add({ kind: 'platforms', entries });
     add({ kind: 'end', sha256: digest.digest('hex') }, false);
   }
 
-  /** The id of the event at `position` in the log, read on a connection of its own (synchronous, and open even while the store closes). */
-  private eventIdAt(position: number): string | undefined {
-    if (!existsSync(this.options.logFile)) return undefined;
-    const db = new Database(this.options.logFile, { readonly: true, fileMustExist: true });
+  private async lookUp(position: number): Promise<string | undefined> {
+    const { log } = this.options;
+    if (!('store' in log)) return this.eventIdAt(log.file, position);
+    const [event] = await log.store.readAll({ after: position - 1, limit: 1 });
+    return event?.globalPosition === position ? event.eventId : undefined;
+  }
+
+  /** The id of the event at `position` in a SQLite log, read on a connection of its own (synchronous, and open even while the store closes). */
+  private eventIdAt(logFile: string, position: number): string | undefined {
+    if (!existsSync(logFile)) return undefined;
+    const db = new Database(logFile, { readonly: true, fileMustExist: true });
     try {
       const row = db.prepare<[number], { event_id: string }>('SELECT event_id FROM events WHERE global_position = ?').get(position);
       return row?.event_id;
@@ -214,6 +247,17 @@ export class StartUpSnapshots {
       db.close();
     }
   }
+}
+
+/**
+ * The highest position the read models and the schedule cover. Undefined while nothing is covered
+ * yet, or while a projection is in the middle of a sliced rebuild (its documents cannot be trusted yet).
+ */
+function coveredPosition(readModels: MemoryReadModelStore, scheduler: Scheduler): number | undefined {
+  const checkpoints = [...readModels.image().checkpoints.values()];
+  if (checkpoints.some((checkpoint) => checkpoint.rebuild)) return undefined;
+  const position = Math.max(scheduler.image().position, ...checkpoints.map((checkpoint) => checkpoint.cursor.position));
+  return position > 0 ? position : undefined;
 }
 
 /**
@@ -228,6 +272,8 @@ export function keepStartUpSnapshots(options: {
   readonly logger: Logger;
   readonly everyMs?: number;
   readonly minEvents?: number;
+  /** How often the anchor of a store's log is looked up ahead (see followAnchor). */
+  readonly followMs?: number;
 }): { stop(): void } {
   const { snapshots, readModels, scheduler, logger } = options;
   let last = 0;
@@ -246,9 +292,21 @@ export function keepStartUpSnapshots(options: {
   };
   const timer = setInterval(periodically, options.everyMs ?? 10 * 60_000);
   timer.unref();
+  // A store's log answers later: the event the snapshot at shutdown records is looked up ahead.
+  let following = false;
+  const follow = setInterval(() => {
+    if (following) return;
+    following = true;
+    snapshots
+      .followAnchor(readModels, scheduler)
+      .catch((error: unknown) => logger.debug({ err: error }, 'start-up snapshot anchor not looked up'))
+      .finally(() => (following = false));
+  }, options.followMs ?? 250);
+  follow.unref();
   return {
     stop() {
       clearInterval(timer);
+      clearInterval(follow);
       const started = performance.now();
       try {
         report(snapshots.take(readModels, scheduler, 'now'), started);
@@ -264,7 +322,7 @@ function readBody(buffer: Buffer, from: number, compact: boolean): StartUpImage 
   const digest = createHash('sha256');
   const collections = new Map<string, Map<string, ReadModelDocument>>();
   let checkpoints = new Map<string, ProjectionCheckpoint>();
-  let schedule: { position: number; state: MutableScheduleState } | undefined;
+  let schedule: SchedulerImage | undefined;
   let at = from;
   for (;;) {
     const record = next();
@@ -282,6 +340,7 @@ function readBody(buffer: Buffer, from: number, compact: boolean): StartUpImage 
       case 'schedule':
         schedule = {
           position: record.position,
+          ...(record.transactionId !== undefined ? { transactionId: record.transactionId } : {}),
           state: {
             cycles: new Map(record.cycles as [number, never][]),
             platforms: new Map(),

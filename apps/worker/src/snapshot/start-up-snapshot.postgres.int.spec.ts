@@ -1,0 +1,120 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ManualClock } from '@certflow/application';
+import { PostgresEventStore } from '@certflow/event-store';
+import { createLogger } from '@certflow/observability';
+import { ALL_PROJECTIONS, MemoryReadModelStore, Projector } from '@certflow/read-models';
+import { createTestDatabase, type TestDatabase } from '@certflow/testing';
+import { writeCertificationLog } from '../../../../test/bench/rebuild-log.js';
+import { Scheduler } from '../scheduler/index.js';
+import { StartUpSnapshots, keepStartUpSnapshots } from './start-up-snapshot.js';
+
+const clock = () => new ManualClock('2027-01-01T00:00:00.000Z');
+const refuse = () => Promise.reject(new Error('not here'));
+
+/**
+ * The snapshot on PostgreSQL, whose positions are taken before commit and so commit out of
+ * order: the read models' checkpoints and the schedule keep their cursors with the transaction
+ * id, and a server resumed from a snapshot taken in the middle of concurrent appends ends where
+ * one that read the whole log ends, with nothing applied twice and nothing skipped.
+ */
+describe('start-up snapshots on PostgreSQL (issue 15)', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'certflow-snapshot-pg-'));
+  const file = join(folder, 'read-models.snapshot');
+  const lines: string[] = [];
+  const logger = createLogger({ level: 'info', destination: { write: (line: string) => void lines.push(line) } });
+  let database: TestDatabase;
+  let store: PostgresEventStore;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    store = await PostgresEventStore.open({ connectionString: database.url });
+  });
+  afterAll(async () => {
+    await store?.close();
+    await database?.drop();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('taken while appends commit out of order, resumes to the same documents and schedule as a whole read of the log', async () => {
+    const readModels = new MemoryReadModelStore(store);
+    const projector = new Projector(store, readModels, ALL_PROJECTIONS);
+    await projector.start();
+    const scheduler = new Scheduler({ store, clock: clock(), execute: refuse, issue: false, logger });
+    void scheduler.start();
+    const snapshots = new StartUpSnapshots({ file, log: { store }, logger, code: 'test-code' });
+    // 256 appends in flight at a time: positions commit out of order.
+    const writing = writeCertificationLog(store, { events: 3_000, platforms: 120 });
+    let written: number | undefined;
+    for (let waited = 0; written === undefined && waited < 60_000; waited += 5) {
+      await snapshots.followAnchor(readModels, scheduler);
+      written = snapshots.take(readModels, scheduler, 'now');
+      if (written === undefined) await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    await writing;
+    const head = await store.headPosition();
+    expect(written).toBeGreaterThan(0);
+    // Taken in the middle of the log, or the test proves nothing.
+    expect(written).toBeLessThan(head);
+    const image = (await snapshots.load(true))!;
+    expect(image).toBeDefined();
+    expect(image.scheduler.transactionId).toMatch(/^\d+$/);
+    expect([...image.readModels.checkpoints.values()].every((checkpoint) => checkpoint.cursor.transactionId !== undefined)).toBe(true);
+
+    await projector.waitFor(head, 60_000);
+    await scheduler.settled();
+    await projector.stop();
+    await scheduler.stop();
+
+    const resumedModels = new MemoryReadModelStore(store);
+    expect(resumedModels.restore(image.readModels)).toBe(true);
+    const resumedProjector = new Projector(store, resumedModels, ALL_PROJECTIONS);
+    await resumedProjector.start();
+    const resumed = new Scheduler({ store, clock: clock(), execute: refuse, issue: false, logger, resume: image.scheduler });
+    void resumed.start();
+    await resumedProjector.waitFor(head, 60_000);
+    await resumed.settled();
+    try {
+      expect(resumed.image().state).toEqual(scheduler.image().state);
+      expect(resumedModels.image().collections).toEqual(readModels.image().collections);
+      expect(resumed.image().state.platforms.size).toBe(120);
+    } finally {
+      await resumedProjector.stop();
+      await resumed.stop();
+    }
+  }, 180_000);
+
+  it('at shutdown records the anchor looked up ahead, and a snapshot of another database is ignored', async () => {
+    const readModels = new MemoryReadModelStore(store);
+    const projector = new Projector(store, readModels, ALL_PROJECTIONS);
+    await projector.start();
+    const scheduler = new Scheduler({ store, clock: clock(), execute: refuse, issue: false, logger });
+    void scheduler.start();
+    await projector.waitFor(await store.headPosition(), 60_000);
+    await scheduler.settled();
+    const kept = join(folder, 'kept.snapshot');
+    const own = new StartUpSnapshots({ file: kept, log: { store }, logger, code: 'test-code' });
+    const keeper = keepStartUpSnapshots({ snapshots: own, readModels, scheduler, logger, followMs: 10 });
+    const head = await store.headPosition();
+    for (let waited = 0; own.anchorOf(readModels, scheduler)?.position !== head && waited < 10_000; waited += 10) await new Promise((resolve) => setTimeout(resolve, 10));
+    keeper.stop();
+    expect(existsSync(kept)).toBe(true);
+    expect((await own.load(true))?.scheduler.position).toBe(head);
+    await projector.stop();
+    await scheduler.stop();
+
+    const other = await createTestDatabase();
+    const otherStore = await PostgresEventStore.open({ connectionString: other.url });
+    try {
+      await writeCertificationLog(otherStore, { events: 3_000, platforms: 120, firstYear: 2028 });
+      const against = new StartUpSnapshots({ file: kept, log: { store: otherStore }, logger, code: 'test-code' });
+      await expect(against.load(true)).resolves.toBeUndefined();
+      expect(lines.filter((line) => line.includes('snapshot ignored')).map((line) => JSON.parse(line).reason as string).at(-1)).toMatch(/^(of another log|ahead of the log)/);
+    } finally {
+      await otherStore.close();
+      await other.drop();
+    }
+  }, 180_000);
+});
