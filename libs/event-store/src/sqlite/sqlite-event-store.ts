@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { EventEmitter } from 'node:events';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { chainHash, type ChainAlgorithm } from '../canonical-json.js';
+import type { ChainAlgorithm } from '../canonical-json.js';
 import { verifyChains, type ChainReport, type StreamHead, type VerifyChainsOptions } from '../chain.js';
 import type {
   AppendOptions,
@@ -180,7 +180,7 @@ export class SqliteEventStore implements EventStore, SubscriptionSource {
     this.write =
       options.filename !== ':memory:' && options.writer === 'thread'
         ? (batch, now) => this.writerThread(options.filename).write(batch, now)
-        : sqliteBatchWriter(db, this.chainAlgorithm, chainHash);
+        : sqliteBatchWriter(db, this.chainAlgorithm);
   }
 
   /**
