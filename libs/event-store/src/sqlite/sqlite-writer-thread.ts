@@ -2,6 +2,7 @@ import { CertflowError } from '@certflow/errors';
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import type { ChainAlgorithm } from '../canonical-json.js';
+import type { SignedTreeHead } from '../merkle/transparency-log.js';
 import type { WriteAppend, WriteOutcome } from './sqlite-writer.js';
 import type { WriterReply, WriterRequest, WriterThreadData } from './sqlite-writer-worker.js';
 
@@ -14,8 +15,9 @@ import type { WriterReply, WriterRequest, WriterThreadData } from './sqlite-writ
  */
 export class SqliteWriterThread {
   private readonly worker: Worker;
-  private readonly waiting = new Map<number, { resolve: (outcomes: WriteOutcome[]) => void; reject: (error: unknown) => void }>();
+  private readonly waiting = new Map<number, { resolve: (result: unknown) => void; reject: (error: unknown) => void }>();
   private nextId = 0;
+  private readonly inFlight = new Set<Promise<unknown>>();
   /** Why the thread can write no more (it died or exited), once it cannot. */
   broken: CertflowError | undefined;
   private readonly exited: Promise<void>;
@@ -38,7 +40,7 @@ export class SqliteWriterThread {
       if (!waiting) return;
       this.waiting.delete(reply.id);
       if (this.waiting.size === 0) this.worker.unref();
-      if ('outcomes' in reply) waiting.resolve(reply.outcomes);
+      if ('result' in reply) waiting.resolve(reply.result);
       else waiting.reject(writeFailed(reply.failed.message, reply.failed.code));
     });
     this.worker.on('error', (error) => this.fail(error));
@@ -51,18 +53,40 @@ export class SqliteWriterThread {
   }
 
   write(batch: readonly WriteAppend[], now: string): Promise<WriteOutcome[]> {
+    return this.request({ kind: 'append', batch, now }) as Promise<WriteOutcome[]>;
+  }
+
+  async saveCheckpoint(name: string, position: number, updatedAt: string): Promise<void> {
+    await this.request({ kind: 'checkpoint', name, position, updatedAt });
+  }
+
+  seal(limit: number | undefined): Promise<{ added: number; size: number }> {
+    return this.request({ kind: 'seal', limit }) as Promise<{ added: number; size: number }>;
+  }
+
+  async saveHead(head: SignedTreeHead): Promise<void> {
+    await this.request({ kind: 'head', head });
+  }
+
+  private request(message: DistributiveOmit<Exclude<WriterRequest, 'close'>, 'id'>): Promise<unknown> {
     if (this.broken !== undefined) return Promise.reject(this.broken);
     const id = (this.nextId += 1);
-    return new Promise((resolve, reject) => {
+    const answered = new Promise((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
-      // While an append is under way the thread holds the process open, as a pending fsync would.
+      // While a write is under way the thread holds the process open, as a pending fsync would.
       this.worker.ref();
-      this.worker.postMessage({ id, batch, now } satisfies WriterRequest);
+      this.worker.postMessage({ ...message, id } as WriterRequest);
     });
+    this.inFlight.add(answered);
+    const settled = () => void this.inFlight.delete(answered);
+    answered.then(settled, settled);
+    return answered;
   }
 
   /** After every write was answered: closes the connection (a checkpoint of the WAL) and ends the thread. */
   async close(): Promise<void> {
+    // A checkpoint or seal may still be on its way (appends are drained by the store before this).
+    await Promise.allSettled(this.inFlight);
     if (this.broken === undefined) this.worker.postMessage('close' satisfies WriterRequest);
     this.worker.ref();
     await this.exited;
@@ -83,3 +107,5 @@ function writeFailed(message: string, code: string | undefined): CertflowError {
     en: `the event store could not write: ${message}${code ? ` (${code})` : ''}`,
   });
 }
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;

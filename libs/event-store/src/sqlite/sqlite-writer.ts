@@ -24,6 +24,10 @@ export type WriteOutcome =
   | { readonly refused: 'wrong-version'; readonly streamId: string; readonly expected: ExpectedVersion; readonly actual: number }
   | { readonly refused: 'duplicate-event'; readonly streamId: string };
 
+/** A subscriber's checkpoint, written on whichever connection owns the store's writes. */
+export const SAVE_CHECKPOINT = `INSERT INTO checkpoints (name, position, updated_at) VALUES (?, ?, ?)
+  ON CONFLICT (name) DO UPDATE SET position = excluded.position, updated_at = excluded.updated_at`;
+
 export type BatchWrite = (batch: readonly WriteAppend[], now: string) => WriteOutcome[];
 
 /**
