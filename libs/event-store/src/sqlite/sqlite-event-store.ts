@@ -179,7 +179,7 @@ export class SqliteEventStore implements EventStore, SubscriptionSource {
         'SELECT stream_id, version, last_hash FROM streams WHERE stream_id BETWEEN ? AND ?',
       ),
     };
-    // Started at the first append (after the migrations above, so it finds the schema in place):
+    // Started at the first write (after the migrations above, so it finds the schema in place):
     // a process that only reads (verify, backup, a copy's source) never starts one.
     this.write = this.threaded ? (batch, now) => this.writerThread().write(batch, now) : sqliteBatchWriter(db, this.chainAlgorithm);
   }
