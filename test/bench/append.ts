@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +6,7 @@ import { performance } from 'node:perf_hooks';
 import { setImmediate as nextTurn, setTimeout as sleep } from 'node:timers/promises';
 import Database from 'better-sqlite3';
 import pg from 'pg';
+import { v7 as uuidv7 } from 'uuid';
 import { PostgresEventStore, SqliteEventStore } from '@certflow/event-store';
 import { benchSetting } from './settings.js';
 
@@ -72,24 +73,46 @@ export async function appendBench(options: AppendBenchOptions): Promise<void> {
   const warmupMs = Math.min(1000, Math.max(250, sliceMs / 4));
   const print = printer(options);
 
-  await withScratchDatabase(benchSetting('DATABASE_URL'), async (url) => {
-    const contenders = [certflowPostgres(url), emmettPostgres(url), rawPostgres(url)];
-    for (const [turn, writers] of writerCounts.entries()) {
-      const [eps, peerEps, rawEps] = await race(contenders, writers, { warmupMs, sliceMs, turn });
-      print(resultLine('postgres', writers, eps!, contenders[1]!.name, peerEps!, rawEps!));
-    }
-  });
+  const stores = storesFromEnvironment();
 
-  const directory = mkdtempSync(join(tmpdir(), 'certflow-bench-'));
-  try {
-    const contenders = [certflowSqlite(join(directory, 'certflow.db')), rawSqlite(join(directory, 'raw.db'))];
-    for (const [turn, writers] of writerCounts.entries()) {
-      const [eps, rawEps] = await race(contenders, writers, { warmupMs, sliceMs, turn });
-      print(resultLine('sqlite', writers, eps!, contenders[1]!.name, rawEps!, rawEps!));
-    }
-  } finally {
-    rmSync(directory, { recursive: true, force: true });
+  if (stores.includes('postgres')) {
+    await withScratchDatabase(benchSetting('DATABASE_URL'), async (url) => {
+      const contenders = [certflowPostgres(url), emmettPostgres(url), rawPostgres(url)];
+      for (const [turn, writers] of writerCounts.entries()) {
+        const [eps, peerEps, rawEps] = await race(contenders, writers, { warmupMs, sliceMs, turn });
+        print(resultLine('postgres', writers, eps!, contenders[1]!.name, peerEps!, rawEps!));
+      }
+    });
   }
+
+  if (stores.includes('sqlite')) {
+    const directory = mkdtempSync(join(tmpdir(), 'certflow-bench-'));
+    try {
+      const contenders = [
+        certflowSqlite(join(directory, 'certflow.db')),
+        sameRowsSqlite(join(directory, 'same-rows.db')),
+        rawSqlite(join(directory, 'raw.db')),
+      ];
+      for (const [turn, writers] of writerCounts.entries()) {
+        const [eps, peerEps, rawEps] = await race(contenders, writers, { warmupMs, sliceMs, turn });
+        print(resultLine('sqlite', writers, eps!, contenders[1]!.name, peerEps!, rawEps!));
+      }
+    } finally {
+      rmSync(directory, { recursive: true, force: true });
+    }
+  }
+}
+
+const STORES = ['postgres', 'sqlite'] as const;
+
+/** BENCH_STORES (comma-separated) limits the run to some stores; both by default. */
+function storesFromEnvironment(): (typeof STORES)[number][] {
+  const text = process.env.BENCH_STORES;
+  if (text === undefined || text === '') return [...STORES];
+  const names = text.split(',').map((name) => name.trim());
+  const unknown = names.filter((name) => !(STORES as readonly string[]).includes(name));
+  if (unknown.length > 0) throw new Error(`BENCH_STORES names ${STORES.join(' and ')}, got ${unknown.join(', ')}`);
+  return names as (typeof STORES)[number][];
 }
 
 function durationFromEnvironment(): number {
@@ -202,6 +225,61 @@ function rawSqlite(filename: string): Contender {
           insert.run(streamId, JSON.stringify(data));
           // A synchronous insert never gives the event loop back; without this turn the
           // timers that end the warm-up and the measurement would never fire.
+          await nextTurn();
+        },
+        async close() {
+          db.close();
+        },
+      };
+    },
+  };
+}
+
+/**
+ * The rows our store writes for one event, written by hand with nothing else: the event row under
+ * the same three unique or ordered indexes (event id, stream and version, type and position) and
+ * the stream's head row, in one immediate transaction (one fsync) per event. No canonical JSON,
+ * no expected-version check, no group commit; the hash is one SHA-256 of the data, so the rows
+ * are the same size. Against the raw peer, it shows what the rows themselves cost: the raw insert
+ * writes one B-tree page per commit, these five (the WAL grows by as many frames, and on this
+ * machine an fsync takes longer the more it has to flush).
+ */
+function sameRowsSqlite(filename: string): Contender {
+  return {
+    name: 'better-sqlite3-same-rows',
+    async open() {
+      const db = new Database(filename);
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = FULL');
+      db.exec(`
+        CREATE TABLE IF NOT EXISTS bench_events (
+          global_position INTEGER PRIMARY KEY, stream_id TEXT NOT NULL, stream_version INTEGER NOT NULL,
+          event_id TEXT NOT NULL UNIQUE, type TEXT NOT NULL, schema_version INTEGER NOT NULL, data TEXT NOT NULL,
+          metadata TEXT NOT NULL, recorded_at TEXT NOT NULL, hash TEXT NOT NULL, UNIQUE (stream_id, stream_version));
+        CREATE INDEX IF NOT EXISTS bench_events_by_type ON bench_events (type, global_position);
+        CREATE TABLE IF NOT EXISTS bench_streams (
+          stream_id TEXT PRIMARY KEY, version INTEGER NOT NULL, last_hash TEXT NOT NULL, last_recorded_at TEXT NOT NULL
+        ) WITHOUT ROWID;`);
+      const head = db.prepare<[string], { version: number }>('SELECT version FROM bench_streams WHERE stream_id = ?');
+      const insert = db.prepare(
+        `INSERT INTO bench_events (stream_id, stream_version, event_id, type, schema_version, data, metadata, recorded_at, hash)
+         VALUES (?, ?, ?, ?, 1, ?, '{}', ?, ?)`,
+      );
+      const upsertHead = db.prepare(
+        `INSERT INTO bench_streams (stream_id, version, last_hash, last_recorded_at) VALUES (?, ?, ?, ?)
+         ON CONFLICT (stream_id) DO UPDATE SET version = excluded.version, last_hash = excluded.last_hash,
+           last_recorded_at = excluded.last_recorded_at`,
+      );
+      const write = db.transaction((streamId: string, data: string) => {
+        const version = (head.get(streamId)?.version ?? 0) + 1;
+        const recordedAt = new Date().toISOString();
+        const hash = createHash('sha256').update(data).digest('hex');
+        insert.run(streamId, version, uuidv7(), EVENT_TYPE, data, recordedAt, hash);
+        upsertHead.run(streamId, version, hash, recordedAt);
+      });
+      return {
+        async append(streamId, data) {
+          write.immediate(streamId, JSON.stringify(data));
           await nextTurn();
         },
         async close() {

@@ -88,6 +88,40 @@ describe('sqlite writer thread', () => {
     }
   });
 
+  it("writes checkpoints, seals and tree heads on the thread: while another connection holds the write lock, the event loop runs on", async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'certflow-sqlite-'));
+    const filename = join(folder, 'events.sqlite');
+    const store = new SqliteEventStore({ filename, writer: 'thread' });
+    const blocker = new Database(filename);
+    try {
+      await store.append('s', [{ type: 'A', data: { n: 1 } }]);
+      const head = { treeSize: 1, rootHash: 'ab'.repeat(32), timestamp: '2027-03-01T00:00:00.000Z', algorithm: 'Ed25519' as const, keyId: 'k', signature: 'c2ln' };
+      blocker.exec('BEGIN IMMEDIATE');
+      const settled: string[] = [];
+      const writes = [
+        store.saveCheckpoint('projector', { position: 1 }).then(() => settled.push('checkpoint')),
+        store.log.seal().then((sealed) => settled.push(`seal ${sealed.added}/${sealed.size}`)),
+        store.log.saveHead(head).then(() => settled.push('head')),
+      ];
+      // Inline on this connection, each would hold the event loop in SQLite's busy wait (5 s) and then fail.
+      const started = Date.now();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(Date.now() - started).toBeLessThan(1000);
+      expect(settled).toEqual([]);
+      blocker.exec('COMMIT');
+      await Promise.all(writes);
+      expect(settled).toEqual(['checkpoint', 'seal 1/1', 'head']);
+      expect(await store.loadCheckpoint('projector')).toEqual({ position: 1 });
+      expect(await store.log.size()).toBe(1);
+      expect(await store.log.heads()).toEqual([head]);
+    } finally {
+      blocker.close();
+      await store.close();
+      rmSync(folder, { recursive: true, force: true });
+    }
+    await expect(store.saveCheckpoint('projector', { position: 2 })).rejects.toMatchObject({ code: 'event-store.closed' });
+  });
+
   it('a writer thread that died is replaced at the next append, which is written and chained as any other', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'certflow-sqlite-'));
     const store = new SqliteEventStore({ filename: join(folder, 'events.sqlite'), writer: 'thread' });

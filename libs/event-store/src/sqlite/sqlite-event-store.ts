@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { EventEmitter } from 'node:events';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { chainHash, type ChainAlgorithm } from '../canonical-json.js';
+import type { ChainAlgorithm } from '../canonical-json.js';
 import { verifyChains, type ChainReport, type StreamHead, type VerifyChainsOptions } from '../chain.js';
 import type {
   AppendOptions,
@@ -29,7 +29,7 @@ import { Upcasters, type Upcaster } from '../upcasting.js';
 import { prepareAppend, type PreparedAppend } from '../validation.js';
 import { SQLITE_MIGRATIONS } from './schema.js';
 import { SqliteTransparencyLog } from './sqlite-transparency-log.js';
-import { sqliteBatchWriter, type WriteAppend, type WriteOutcome } from './sqlite-writer.js';
+import { SAVE_CHECKPOINT, sqliteBatchWriter, type WriteAppend, type WriteOutcome } from './sqlite-writer.js';
 import { SqliteWriterThread } from './sqlite-writer-thread.js';
 
 export interface SqliteEventStoreOptions {
@@ -100,8 +100,8 @@ const EVENT_COLUMNS =
  * The embedded store. Appends that arrive while the previous batch commits on the writer thread
  * (inline: in the same turn of the event loop) are written in one transaction (group commit):
  * one fsync acknowledges them all, while each keeps its own expected-version check and is
- * refused alone. Checkpoints and the Merkle tree's seals still write on this thread's
- * connection, waiting for the writer's lock when it holds it.
+ * refused alone. With the writer thread, checkpoints and the Merkle tree's seals are written
+ * there too, so this connection (the event loop's) only reads and never waits for the thread's lock.
  */
 export class SqliteEventStore implements EventStore, SubscriptionSource {
   readonly kind = 'sqlite';
@@ -117,7 +117,10 @@ export class SqliteEventStore implements EventStore, SubscriptionSource {
   /** The batch being written: one at a time, the next gathers meanwhile (group commit). */
   private writing: Promise<void> | undefined;
   private readonly write: (batch: readonly WriteAppend[], now: string) => WriteOutcome[] | Promise<WriteOutcome[]>;
+  /** Every write (appends, checkpoints, seals) goes through the writer thread's connection. */
+  private readonly threaded: boolean;
   private thread: SqliteWriterThread | undefined;
+  private threadClosing = false;
   private closed = false;
   private readonly statements;
   readonly log: SqliteTransparencyLog;
@@ -136,7 +139,11 @@ export class SqliteEventStore implements EventStore, SubscriptionSource {
     this.maxBatch = options.maxBatch ?? 512;
     this.chainAlgorithm = options.chainAlgorithm ?? 'sha256';
     this.appended.setMaxListeners(0);
-    this.log = new SqliteTransparencyLog(this.db);
+    this.threaded = options.filename !== ':memory:' && options.writer === 'thread';
+    this.log = new SqliteTransparencyLog(
+      this.db,
+      this.threaded ? { seal: (limit) => this.writerThread().seal(limit), saveHead: (head) => this.writerThread().saveHead(head) } : undefined,
+    );
     const db = this.db;
     this.statements = {
       command: db.prepare<[string], { stream_id: string; stream_version: number; first_position: number; last_position: number }>(
@@ -158,10 +165,7 @@ export class SqliteEventStore implements EventStore, SubscriptionSource {
       readEvent: db.prepare<[string], EventRow>(`SELECT ${EVENT_COLUMNS} FROM events WHERE event_id = ?`),
       headPosition: db.prepare<[], { position: number | null }>('SELECT max(global_position) AS position FROM events'),
       loadCheckpoint: db.prepare<[string], { position: number }>('SELECT position FROM checkpoints WHERE name = ?'),
-      saveCheckpoint: db.prepare(
-        `INSERT INTO checkpoints (name, position, updated_at) VALUES (?, ?, ?)
-         ON CONFLICT (name) DO UPDATE SET position = excluded.position, updated_at = excluded.updated_at`,
-      ),
+      saveCheckpoint: db.prepare(SAVE_CHECKPOINT),
       chainRows: db.prepare<[string, string], EventRow>(
         `SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id BETWEEN ? AND ? ORDER BY stream_id, stream_version`,
       ),
@@ -175,12 +179,9 @@ export class SqliteEventStore implements EventStore, SubscriptionSource {
         'SELECT stream_id, version, last_hash FROM streams WHERE stream_id BETWEEN ? AND ?',
       ),
     };
-    // Started at the first append (after the migrations above, so it finds the schema in place):
+    // Started at the first write (after the migrations above, so it finds the schema in place):
     // a process that only reads (verify, backup, a copy's source) never starts one.
-    this.write =
-      options.filename !== ':memory:' && options.writer === 'thread'
-        ? (batch, now) => this.writerThread(options.filename).write(batch, now)
-        : sqliteBatchWriter(db, this.chainAlgorithm, chainHash);
+    this.write = this.threaded ? (batch, now) => this.writerThread().write(batch, now) : sqliteBatchWriter(db, this.chainAlgorithm);
   }
 
   /**
@@ -188,13 +189,15 @@ export class SqliteEventStore implements EventStore, SubscriptionSource {
    * batch, as the inline writer tried again at every append: its transaction rolled back, and an
    * append that committed just before is a duplicate command id when its client retries.
    */
-  private writerThread(filename: string): SqliteWriterThread {
+  private writerThread(): SqliteWriterThread {
+    // A checkpoint or seal after close must not start a thread that nothing would end.
+    if (this.threadClosing) throw new CertflowError('event-store.closed', { zh: '事件存储已关闭', en: 'event store is closed' });
     if (this.thread?.broken) {
-      processLogger().error({ err: this.thread.broken, filename }, 'event store writer thread failed; starting another');
+      processLogger().error({ err: this.thread.broken, filename: this.filename }, 'event store writer thread failed; starting another');
       void this.thread.close();
       this.thread = undefined;
     }
-    return (this.thread ??= new SqliteWriterThread(filename, this.chainAlgorithm));
+    return (this.thread ??= new SqliteWriterThread(this.filename, this.chainAlgorithm));
   }
 
   append(streamId: string, events: readonly NewEvent[], options?: AppendOptions): Promise<AppendResult> {
@@ -289,6 +292,7 @@ export class SqliteEventStore implements EventStore, SubscriptionSource {
     if (this.closed) return;
     this.closed = true;
     while (this.queue.length > 0 || this.writing) await (this.writing ?? this.flush());
+    this.threadClosing = true;
     await this.thread?.close();
     this.appended.removeAllListeners();
     this.db.close();
@@ -302,7 +306,9 @@ export class SqliteEventStore implements EventStore, SubscriptionSource {
   }
 
   async saveCheckpoint(name: string, cursor: Cursor): Promise<void> {
-    this.statements.saveCheckpoint.run(name, cursor.position, this.clock().toISOString());
+    const updatedAt = this.clock().toISOString();
+    if (this.threaded) await this.writerThread().saveCheckpoint(name, cursor.position, updatedAt);
+    else this.statements.saveCheckpoint.run(name, cursor.position, updatedAt);
   }
 
   async readAfter(cursor: Cursor, limit: number): Promise<{ events: RecordedEvent[]; cursor: Cursor }> {

@@ -26,7 +26,14 @@ interface HeadRow {
 export class SqliteTransparencyLog implements TransparencyLog {
   private readonly statements;
 
-  constructor(private readonly db: Database.Database) {
+  /**
+   * `writer`, when the store's writes are made on another connection (its writer thread): seals and
+   * heads go there, so that this connection never waits for that one's lock on the event loop.
+   */
+  constructor(
+    private readonly db: Database.Database,
+    private readonly writer?: Pick<TransparencyLog, 'seal' | 'saveHead'>,
+  ) {
     this.statements = {
       last: db.prepare<[], { leaf_index: number; global_position: number }>(
         'SELECT leaf_index, global_position FROM log_leaves ORDER BY leaf_index DESC LIMIT 1',
@@ -55,6 +62,7 @@ export class SqliteTransparencyLog implements TransparencyLog {
   }
 
   async seal(limit = SEAL_BATCH): Promise<{ added: number; size: number }> {
+    if (this.writer) return this.writer.seal(limit);
     // One immediate transaction: a second sealer (another process) waits, then sees these leaves.
     return this.db.transaction(() => {
       const last = this.statements.last.get();
@@ -94,6 +102,7 @@ export class SqliteTransparencyLog implements TransparencyLog {
   }
 
   async saveHead(head: SignedTreeHead): Promise<void> {
+    if (this.writer) return this.writer.saveHead(head);
     this.statements.saveHead.run(head.treeSize, head.rootHash, head.timestamp, head.algorithm, head.keyId, head.signature);
   }
 

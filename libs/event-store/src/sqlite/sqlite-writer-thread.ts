@@ -1,44 +1,10 @@
 import { CertflowError } from '@certflow/errors';
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
-import { chainHash, type ChainAlgorithm } from '../canonical-json.js';
-import { sqliteBatchWriter, type WriteAppend, type WriteOutcome } from './sqlite-writer.js';
-
-type Reply = { readonly id: number; readonly outcomes: WriteOutcome[] } | { readonly id: number; readonly failed: { readonly message: string; readonly code?: string } };
-
-/**
- * The thread's program, built from the same functions the in-process writer runs (their source
- * text), so the two cannot drift; a compiler's helper they may carry is defined first. better-sqlite3 is loaded by its resolved path, because an
- * evaluated worker resolves modules from the working directory.
- */
-const PROGRAM = `
-// esbuild (tsx, in the test child processes) wraps functions it names in __name.
-const __name = (target) => target;
-const { parentPort, workerData } = require('node:worker_threads');
-const { hash } = require('node:crypto');
-const Database = require(workerData.driver);
-const chainHash = ${chainHash.toString()};
-const sqliteBatchWriter = ${sqliteBatchWriter.toString()};
-const db = new Database(workerData.filename);
-db.pragma('journal_mode = WAL');
-db.pragma('synchronous = FULL');
-db.pragma('busy_timeout = 5000');
-const write = sqliteBatchWriter(db, workerData.chainAlgorithm, chainHash);
-parentPort.on('message', (message) => {
-  if (message === 'close') {
-    db.close();
-    parentPort.close();
-    return;
-  }
-  let reply;
-  try {
-    reply = { id: message.id, outcomes: write(message.batch, message.now) };
-  } catch (error) {
-    reply = { id: message.id, failed: { message: String(error && error.message), code: error && typeof error.code === 'string' ? error.code : undefined } };
-  }
-  parentPort.postMessage(reply);
-});
-`;
+import type { ChainAlgorithm } from '../canonical-json.js';
+import type { SignedTreeHead } from '../merkle/transparency-log.js';
+import type { WriteAppend, WriteOutcome } from './sqlite-writer.js';
+import type { WriterReply, WriterRequest, WriterThreadData } from './sqlite-writer-worker.js';
 
 /**
  * Owns the store's write connection on a thread of its own. better-sqlite3 is synchronous, so a
@@ -49,23 +15,32 @@ parentPort.on('message', (message) => {
  */
 export class SqliteWriterThread {
   private readonly worker: Worker;
-  private readonly waiting = new Map<number, { resolve: (outcomes: WriteOutcome[]) => void; reject: (error: unknown) => void }>();
+  private readonly waiting = new Map<number, { resolve: (result: unknown) => void; reject: (error: unknown) => void }>();
   private nextId = 0;
+  private readonly inFlight = new Set<Promise<unknown>>();
   /** Why the thread can write no more (it died or exited), once it cannot. */
   broken: CertflowError | undefined;
   private readonly exited: Promise<void>;
 
   constructor(filename: string, chainAlgorithm: ChainAlgorithm) {
-    const driver = createRequire(import.meta.url).resolve('better-sqlite3');
-    this.worker = new Worker(PROGRAM, { eval: true, workerData: { driver, filename, chainAlgorithm } });
+    // The parent resolves better-sqlite3, so that a test runner's mapping (Node 26's build) reaches the thread too.
+    const workerData: WriterThreadData = { driver: createRequire(import.meta.url).resolve('better-sqlite3'), filename, chainAlgorithm };
+    // A module file, not function source text: code instrumented for coverage (or wrapped by a
+    // compiler's helpers) still runs. From the TypeScript sources (Jest, tsx) the thread registers
+    // the loader first; from dist it loads the compiled file.
+    const fromSource = import.meta.url.endsWith('.ts');
+    const program = new URL(fromSource ? './sqlite-writer-worker.ts' : './sqlite-writer-worker.js', import.meta.url);
+    this.worker = fromSource
+      ? new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(program.href)}); })`, { eval: true, workerData })
+      : new Worker(program, { workerData });
     // Idle, the thread must not keep a process alive that has nothing else to do.
     this.worker.unref();
-    this.worker.on('message', (reply: Reply) => {
+    this.worker.on('message', (reply: WriterReply) => {
       const waiting = this.waiting.get(reply.id);
       if (!waiting) return;
       this.waiting.delete(reply.id);
       if (this.waiting.size === 0) this.worker.unref();
-      if ('outcomes' in reply) waiting.resolve(reply.outcomes);
+      if ('result' in reply) waiting.resolve(reply.result);
       else waiting.reject(writeFailed(reply.failed.message, reply.failed.code));
     });
     this.worker.on('error', (error) => this.fail(error));
@@ -78,19 +53,41 @@ export class SqliteWriterThread {
   }
 
   write(batch: readonly WriteAppend[], now: string): Promise<WriteOutcome[]> {
+    return this.request({ kind: 'append', batch, now }) as Promise<WriteOutcome[]>;
+  }
+
+  async saveCheckpoint(name: string, position: number, updatedAt: string): Promise<void> {
+    await this.request({ kind: 'checkpoint', name, position, updatedAt });
+  }
+
+  seal(limit: number | undefined): Promise<{ added: number; size: number }> {
+    return this.request({ kind: 'seal', limit }) as Promise<{ added: number; size: number }>;
+  }
+
+  async saveHead(head: SignedTreeHead): Promise<void> {
+    await this.request({ kind: 'head', head });
+  }
+
+  private request(message: DistributiveOmit<Exclude<WriterRequest, 'close'>, 'id'>): Promise<unknown> {
     if (this.broken !== undefined) return Promise.reject(this.broken);
     const id = (this.nextId += 1);
-    return new Promise((resolve, reject) => {
+    const answered = new Promise((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
-      // While an append is under way the thread holds the process open, as a pending fsync would.
+      // While a write is under way the thread holds the process open, as a pending fsync would.
       this.worker.ref();
-      this.worker.postMessage({ id, batch, now });
+      this.worker.postMessage({ ...message, id } as WriterRequest);
     });
+    this.inFlight.add(answered);
+    const settled = () => void this.inFlight.delete(answered);
+    answered.then(settled, settled);
+    return answered;
   }
 
   /** After every write was answered: closes the connection (a checkpoint of the WAL) and ends the thread. */
   async close(): Promise<void> {
-    if (this.broken === undefined) this.worker.postMessage('close');
+    // A checkpoint or seal may still be on its way (appends are drained by the store before this).
+    await Promise.allSettled(this.inFlight);
+    if (this.broken === undefined) this.worker.postMessage('close' satisfies WriterRequest);
     this.worker.ref();
     await this.exited;
   }
@@ -110,3 +107,5 @@ function writeFailed(message: string, code: string | undefined): CertflowError {
     en: `the event store could not write: ${message}${code ? ` (${code})` : ''}`,
   });
 }
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;

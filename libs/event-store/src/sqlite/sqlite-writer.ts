@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { ChainAlgorithm, chainHash } from '../canonical-json.js';
+import { chainHash, type ChainAlgorithm } from '../canonical-json.js';
 import type { AppendResult, ExpectedVersion } from '../envelope.js';
 
 /** One append as the writer needs it: checked, hashed body ready, data and metadata as JSON text. */
@@ -24,17 +24,19 @@ export type WriteOutcome =
   | { readonly refused: 'wrong-version'; readonly streamId: string; readonly expected: ExpectedVersion; readonly actual: number }
   | { readonly refused: 'duplicate-event'; readonly streamId: string };
 
+/** A subscriber's checkpoint, written on whichever connection owns the store's writes. */
+export const SAVE_CHECKPOINT = `INSERT INTO checkpoints (name, position, updated_at) VALUES (?, ?, ?)
+  ON CONFLICT (name) DO UPDATE SET position = excluded.position, updated_at = excluded.updated_at`;
+
 export type BatchWrite = (batch: readonly WriteAppend[], now: string) => WriteOutcome[];
 
 /**
  * The write side of the SQLite store: a batch of appends in one transaction (group commit), each
  * in its own savepoint so that a refusal undoes only its own rows. A failure of the transaction
  * itself (disk full, I/O) is thrown for the whole batch.
- *
- * The writer thread runs this function from its source text (see sqlite-writer-thread.ts), so it
- * must name nothing from outside itself but its parameters: no imports, no module-level helpers.
+ * The inline store and the writer thread's module (sqlite-writer-worker.ts) both run this one.
  */
-export function sqliteBatchWriter(db: Database.Database, chainAlgorithm: ChainAlgorithm, hashLink: typeof chainHash): BatchWrite {
+export function sqliteBatchWriter(db: Database.Database, chainAlgorithm: ChainAlgorithm): BatchWrite {
   const statements = {
     begin: db.prepare('BEGIN IMMEDIATE'),
     commit: db.prepare('COMMIT'),
@@ -92,7 +94,7 @@ export function sqliteBatchWriter(db: Database.Database, chainAlgorithm: ChainAl
     let lastPosition = 0;
     for (const event of append.events) {
       version += 1;
-      hash = hashLink(hash, version, recordedAt, event.body, chainAlgorithm);
+      hash = chainHash(hash, version, recordedAt, event.body, chainAlgorithm);
       try {
         const info = statements.insertEvent.run(streamId, version, event.eventId, event.type, event.schemaVersion, event.data, event.metadata, recordedAt, hash);
         lastPosition = Number(info.lastInsertRowid);
