@@ -160,3 +160,42 @@ describe.each(stores)('catching up through the subscriptions (%s)', (_name, open
     for (const projection of TEST_PROJECTIONS) expect(await contents(inner, projection)).toEqual(expected(projection));
   }, TIMEOUT_MS);
 });
+
+/**
+ * Where replacing a document scans its collection (FerretDB v1), a read model whose documents
+ * change is rebuilt from nothing past the store's `rebuildPast`; one written once (a document
+ * per event) is still caught up, as that takes inserts only.
+ */
+describe.each(stores)('the store chooses between catching up and rebuilding (%s)', (_name, open) => {
+  async function startBehind(behind: number, rebuildPast: number): Promise<{ store: ReadModelStore; dropped: string[] }> {
+    const inner = await behindTheHead(open, behind);
+    const dropped: string[] = [];
+    const store = Object.assign(Object.create(inner) as ReadModelStore, {
+      rebuildPast,
+      async drop(projection: Projection<ReadModelDocument>) {
+        dropped.push(projection.name);
+        return inner.drop(projection);
+      },
+    });
+    const projector = new Projector(events, store, TEST_PROJECTIONS, { pollIntervalMs: 20, retryDelayMs: 10 });
+    await projector.start();
+    await projector.waitFor(EVENTS, TIMEOUT_MS);
+    await projector.stop();
+    for (const projection of TEST_PROJECTIONS) expect(await contents(inner, projection)).toEqual(expected(projection));
+    return { store: inner, dropped };
+  }
+
+  it('catches up a read model exactly rebuildPast events behind', async () => {
+    expect((await startBehind(1_000, 1_000)).dropped).toEqual([]);
+  }, TIMEOUT_MS);
+
+  it('rebuilds the changing read model one event further behind, and still catches up the one written once', async () => {
+    expect((await startBehind(1_001, 1_000)).dropped).toEqual([tallies.name]);
+  }, TIMEOUT_MS);
+});
+
+it('the MongoDB store asks for rebuilds past 500 events on FerretDB only (its replacements scan the collection)', async () => {
+  const store = await database.open();
+  opened.push(store);
+  expect(store.rebuildPast).toBe(store.ferretdb ? 500 : undefined);
+});

@@ -168,10 +168,9 @@ export class Projector {
     if (behind.length > 0) {
       for (const projection of behind) this.rebuilding.add(projection.name);
       try {
-        // Without a checkpoint, the rebuild starts from nothing (the checkpoint goes first).
-        for (const projection of afresh) await this.store.drop(projection);
         await rebuild(this.eventStore, this.store, behind, {
           resume: true,
+          afresh: afresh.map((projection) => projection.name),
           signal: this.abort.signal,
           ...(this.options.memoryBudgetMb !== undefined ? { memoryBudgetMb: this.options.memoryBudgetMb } : {}),
           ...(this.options.onRebuildProgress ? { onProgress: this.options.onRebuildProgress } : {}),
