@@ -54,12 +54,12 @@ export interface ProjectorOptions {
 const DEFAULT_BULK_THRESHOLD = 10_000;
 /**
  * Events a subscription reads at a time. Near the head a page holds what came since the last
- * one, so the size only matters behind it: there each page costs one load, one write and one
- * checkpoint, and a document changed by several events of a page is written once. On FerretDB
- * a load scans the whole collection and each replacement is a transaction of its own, so pages
- * of 500 caught up at about 100 events/s.
+ * one, so the size only matters behind it: there each page of a MongoDB read model costs one
+ * lookup, one write and one checkpoint, each a round trip, and a document changed by several
+ * events of a page is written once. The memory store pays nothing per page, and a page is
+ * applied without yielding to the requests the same process serves: it keeps small ones.
  */
-const DEFAULT_BATCH_SIZE = 5_000;
+const DEFAULT_BATCH_SIZE = { memory: 500, mongodb: 5_000 } as const;
 
 /**
  * Keeps read models up to date: one catch-up subscription per projection, its checkpoint kept
@@ -193,7 +193,7 @@ export class Projector {
       },
       {
         types: projection.eventTypes,
-        batchSize: this.options.batchSize ?? DEFAULT_BATCH_SIZE,
+        batchSize: this.options.batchSize ?? DEFAULT_BATCH_SIZE[this.store.kind],
         ...(this.options.pollIntervalMs !== undefined ? { pollIntervalMs: this.options.pollIntervalMs } : {}),
         ...(this.options.retryDelayMs !== undefined ? { retryDelayMs: this.options.retryDelayMs } : {}),
         onError: (error) =>
