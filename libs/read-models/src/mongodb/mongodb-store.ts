@@ -60,11 +60,12 @@ type Operation =
 
 /**
  * FerretDB v1 (PostgreSQL backend) keeps each update statement's PostgreSQL connection until
- * the whole `update` command ends, and the statement takes a second one for its write, so one
- * command with more statements than its pool has connections (20 by default) never finishes
- * and wedges the server; so do that many single-statement updates at once. There, replacements
- * go one statement per command, and every write of this store (each projection's subscription,
- * checkpoints) shares this many updates in flight.
+ * the whole `update` command ends, so one command with more statements than its pool has
+ * connections (20 by default) never finishes and wedges the server. Each statement also holds
+ * the connection of its query while it waits for another for its write, so about as many
+ * single-statement updates at once can wedge it the same way (five subscriptions of four each
+ * did). There, replacements go one statement per command, and all the updates of this store
+ * (every projection's writes, checkpoints) share this many slots.
  */
 const FERRETDB_UPDATE_CONCURRENCY = 4;
 /** FerretDB turns BSON into PostgreSQL jsonb in one goroutine per command: two commands keep two cores busy. */
