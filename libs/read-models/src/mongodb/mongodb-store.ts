@@ -63,9 +63,9 @@ type Operation =
  * the whole `update` command ends, so one command with more statements than its pool has
  * connections (20 by default) never finishes and wedges the server. Each statement also holds
  * the connection of its query while it waits for another for its write, so about as many
- * single-statement updates at once can wedge it the same way (five subscriptions of four each
- * did). There, replacements go one statement per command, and all the updates of this store
- * (every projection's writes, checkpoints) share this many slots.
+ * single-statement updates at once can wedge it the same way (five projections' subscriptions
+ * with four each made twenty). There, replacements go one statement per command, and all the
+ * updates of this store (every projection's writes, checkpoints) share this many slots.
  */
 const FERRETDB_UPDATE_CONCURRENCY = 4;
 /** FerretDB turns BSON into PostgreSQL jsonb in one goroutine per command: two commands keep two cores busy. */
