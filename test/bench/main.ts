@@ -11,6 +11,10 @@ const BENCHES: Record<string, { about: string; load: () => Promise<Bench> }> = {
   commands: { about: 'commands/s through the bus and over HTTP', load: async () => (await import('./commands.js')).commandsBench },
   documents: { about: 'upload MB/s through the API vs PutObject (S3) and write+fsync (file system), peak RSS (BENCH_DOCUMENTS_MB)', load: async () => (await import('./documents.js')).documentsBench },
   rebuild: { about: 'read-model rebuild vs a raw bulk write (BENCH_REBUILD_SIZES)', load: async () => (await import('./rebuild.js')).rebuildBench },
+  'catch-up': {
+    about: 'MongoDB read models a few thousand events behind: caught up through their subscriptions vs the bulk path (BENCH_CATCH_UP_BEHIND)',
+    load: async () => (await import('./catch-up.js')).catchUpBench,
+  },
   relay: { about: 'log to acknowledged Kafka publish vs a bare kafkajs producer', load: async () => (await import('./relay.js')).relayBench },
   verify: { about: 'audit verify (chains + Merkle tree) vs a plain read of the log (BENCH_VERIFY_EVENTS, BENCH_VERIFY_STORES)', load: async () => (await import('./verify.js')).verifyBench },
   console: { about: 'Lighthouse on the public registry and the review queue, and their JavaScript (gzip)', load: async () => (await import('./console.js')).consoleBench },

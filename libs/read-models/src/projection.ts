@@ -27,6 +27,13 @@ export interface Projection<D extends ReadModelDocument> {
   apply(document: D | undefined, event: RecordedEvent, key: string): DocumentChange<D> | undefined;
   /** Indexes the MongoDB store creates at start (field specs, e.g. { county: 1, status: 1 }). */
   readonly indexes: readonly Record<string, 1 | -1>[];
+  /**
+   * Each key is written by one event only, whose document is absent before it and never changes
+   * after (a document per event, as the audit trail keeps): the projector writes such documents
+   * as inserts without looking them up first, and looks up only when an insert finds one stored
+   * (an event applied again after a crash).
+   */
+  readonly writesOnce?: boolean;
 }
 
 /** Applies one event to one document with the idempotency rule every store shares. */

@@ -3,7 +3,7 @@ import type { EventStore, RecordedEvent, Subscription } from '@certflow/event-st
 import { processLogger } from '@certflow/observability';
 import { applyEvent, type DocumentChange, type Projection, type ReadModelDocument } from './projection.js';
 import { rebuild, type RebuildProgress } from './rebuild.js';
-import type { KeyedChange, ProjectionCheckpoint, ReadModelStore } from './store.js';
+import { ReadModelConflictError, type KeyedChange, type ProjectionCheckpoint, type ReadModelStore } from './store.js';
 
 /** Where one projection stands against the log (what /health shows). */
 export interface ProjectionStatus {
@@ -40,7 +40,10 @@ export interface ProjectorOptions {
   readonly batchSize?: number;
   readonly pollIntervalMs?: number;
   readonly retryDelayMs?: number;
-  /** A projection further behind than this at start catches up through the rebuild path. */
+  /**
+   * A projection further behind than this at start catches up through the rebuild path. Given,
+   * it also overrides the store's `rebuildPast`.
+   */
   readonly bulkCatchUpThreshold?: number;
   readonly memoryBudgetMb?: number;
   readonly onError?: (projection: string, error: unknown) => void;
@@ -49,6 +52,14 @@ export interface ProjectorOptions {
 }
 
 const DEFAULT_BULK_THRESHOLD = 10_000;
+/**
+ * Events a subscription reads at a time. Near the head a page holds what came since the last
+ * one, so the size only matters behind it: there each page of a MongoDB read model costs one
+ * lookup, one write and one checkpoint, each a round trip, and a document changed by several
+ * events of a page is written once. The memory store pays nothing per page, and a page is
+ * applied without yielding to the requests the same process serves: it keeps small ones.
+ */
+const DEFAULT_BATCH_SIZE = { memory: 500, mongodb: 5_000 } as const;
 
 /**
  * Keeps read models up to date: one catch-up subscription per projection, its checkpoint kept
@@ -143,17 +154,23 @@ export class Projector {
     await this.store.init(this.projections);
     const head = await this.eventStore.headPosition();
     const threshold = this.options.bulkCatchUpThreshold ?? DEFAULT_BULK_THRESHOLD;
+    const rebuildPast = this.options.bulkCatchUpThreshold === undefined ? this.store.rebuildPast : undefined;
     const behind: Projection<ReadModelDocument>[] = [];
+    const afresh: Projection<ReadModelDocument>[] = [];
     for (const projection of this.projections) {
       const checkpoint = await this.store.loadCheckpoint(projection.name);
       if (checkpoint && !checkpoint.rebuild) this.markSaved(projection.name, checkpoint.cursor.position);
-      if (!checkpoint || checkpoint.rebuild || head - checkpoint.cursor.position > threshold) behind.push(projection);
+      const lag = checkpoint ? head - checkpoint.cursor.position : Number.POSITIVE_INFINITY;
+      if (!checkpoint || checkpoint.rebuild || lag > threshold) behind.push(projection);
+      else if (rebuildPast !== undefined && !projection.writesOnce && lag > rebuildPast) afresh.push(projection);
     }
+    behind.push(...afresh);
     if (behind.length > 0) {
       for (const projection of behind) this.rebuilding.add(projection.name);
       try {
         await rebuild(this.eventStore, this.store, behind, {
           resume: true,
+          afresh: afresh.map((projection) => projection.name),
           signal: this.abort.signal,
           ...(this.options.memoryBudgetMb !== undefined ? { memoryBudgetMb: this.options.memoryBudgetMb } : {}),
           ...(this.options.onRebuildProgress ? { onProgress: this.options.onRebuildProgress } : {}),
@@ -176,7 +193,7 @@ export class Projector {
       },
       {
         types: projection.eventTypes,
-        ...(this.options.batchSize !== undefined ? { batchSize: this.options.batchSize } : {}),
+        batchSize: this.options.batchSize ?? DEFAULT_BATCH_SIZE[this.store.kind],
         ...(this.options.pollIntervalMs !== undefined ? { pollIntervalMs: this.options.pollIntervalMs } : {}),
         ...(this.options.retryDelayMs !== undefined ? { retryDelayMs: this.options.retryDelayMs } : {}),
         onError: (error) =>
@@ -235,8 +252,12 @@ interface Waiter {
 /**
  * Applies one batch to one projection: loads the documents its events touch, applies the events
  * in order (a document changed by an earlier event of the batch is carried to the next), and
- * writes each changed document once, on the condition that it is still as loaded. Returns the
- * highest position applied (0 when nothing changed).
+ * writes each changed document once, in one write, on the condition that it is still as loaded.
+ * Returns the highest position applied (0 when nothing changed).
+ *
+ * A projection whose documents are written once skips the load: its documents are inserted as
+ * new, and only when one is found stored already (its event applied before a crash cut the
+ * batch short) is the batch applied again over what the store holds.
  */
 export async function projectBatch<D extends ReadModelDocument>(
   store: ReadModelStore,
@@ -254,7 +275,23 @@ export async function projectBatch<D extends ReadModelDocument>(
     }
   }
   if (work.length === 0) return 0;
-  const loaded = await store.load<D>(projection.collection, [...keys]);
+  if (projection.writesOnce) {
+    try {
+      return await applyOver(store, projection, work, new Map());
+    } catch (error) {
+      if (!(error instanceof ReadModelConflictError)) throw error;
+    }
+  }
+  return applyOver(store, projection, work, await store.load<D>(projection.collection, [...keys]));
+}
+
+/** Applies the work over the documents given as stored, and writes what changed on that condition. */
+async function applyOver<D extends ReadModelDocument>(
+  store: ReadModelStore,
+  projection: Projection<D>,
+  work: readonly [RecordedEvent, string][],
+  loaded: ReadonlyMap<string, D>,
+): Promise<number> {
   const current = new Map<string, D | undefined>(loaded);
   const changes = new Map<string, DocumentChange<D>>();
   let highest = 0;

@@ -11,6 +11,8 @@ export interface RebuildOptions {
    * and rebuilt either way.
    */
   readonly resume?: boolean;
+  /** With `resume`: these projections (by name) are dropped and rebuilt all the same. */
+  readonly afresh?: readonly string[];
   readonly onProgress?: (progress: RebuildProgress) => void;
   /** Least time between two progress reports (a final one always comes). */
   readonly progressIntervalMs?: number;
@@ -210,7 +212,8 @@ class RebuildRun {
 
   private async prepare(projection: Projection<ReadModelDocument>, head: number): Promise<Part> {
     const direct = this.store.kind === 'memory';
-    const checkpoint = this.options.resume ? await this.store.loadCheckpoint(projection.name) : undefined;
+    const resumes = this.options.resume && !this.options.afresh?.includes(projection.name);
+    const checkpoint = resumes ? await this.store.loadCheckpoint(projection.name) : undefined;
     const part = new Part(projection, this.store, this.options.onCheckpoint);
     if (!checkpoint) {
       await this.store.drop(projection);

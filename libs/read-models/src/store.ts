@@ -94,6 +94,13 @@ export interface ProjectionCheckpoint {
  */
 export interface ReadModelStore {
   readonly kind: 'memory' | 'mongodb';
+  /**
+   * Events behind the head past which a projection whose documents change (not `writesOnce`) is
+   * rebuilt from nothing at start rather than caught up: set where replacing one document costs
+   * a scan of its collection (FerretDB v1), so that catching up costs the documents changed
+   * times the collection's size, and a rebuild, which only inserts, costs the log.
+   */
+  readonly rebuildPast?: number;
   /** Creates collections and indexes the projections declare. */
   init(projections: readonly Projection<ReadModelDocument>[]): Promise<void>;
   load<D extends ReadModelDocument>(collection: string, keys: readonly string[]): Promise<Map<string, D>>;

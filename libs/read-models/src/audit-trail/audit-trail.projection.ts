@@ -40,6 +40,8 @@ export const auditTrail: Projection<AuditEntry> = {
   collection: 'audit_trail',
   eventTypes: [...PLATFORM_EVENT_TYPES, ...AUDITED_BESIDE_PLATFORMS],
   indexes: [{ platformId: 1, position: 1 }, { actorId: 1 }, { county: 1 }, { type: 1 }, { occurredAt: 1 }, { recordedAt: 1 }],
+  // Keyed by event id: no other event writes an entry's key.
+  writesOnce: true,
 
   /** Every event, even of a type added later than this list: the trail leaves nothing out. */
   keys(event: RecordedEvent): readonly string[] {

@@ -52,6 +52,7 @@ export const entries: Projection<Entry> = {
   collection: 'test_entries',
   eventTypes: ['Tally.Added'],
   indexes: [{ streamId: 1 }],
+  writesOnce: true,
   keys: (event: RecordedEvent) => [event.eventId],
   apply(document, event, key) {
     if (document) return undefined;

@@ -61,12 +61,24 @@ type Operation =
 /**
  * FerretDB v1 (PostgreSQL backend) keeps each update statement's PostgreSQL connection until
  * the whole `update` command ends, so one command with more statements than its pool has
- * connections (20 by default) never finishes and wedges the server. There, replacements go
- * one statement per command, a few at a time.
+ * connections (20 by default) never finishes and wedges the server. Each statement also holds
+ * the connection of its query while it waits for another for its write, so about as many
+ * single-statement updates at once can wedge it the same way (five projections' subscriptions
+ * with four each made twenty). There, replacements go one statement per command, and all the
+ * updates of this store (every projection's writes, checkpoints) share this many slots.
  */
 const FERRETDB_UPDATE_CONCURRENCY = 4;
 /** FerretDB turns BSON into PostgreSQL jsonb in one goroutine per command: two commands keep two cores busy. */
 const FERRETDB_INSERT_CONCURRENCY = 2;
+/**
+ * FerretDB v1 pushes an `_id` filter down to PostgreSQL as jsonb containment, which its btree
+ * index on `_id` cannot serve: each replacement scans the collection (160 ms per review history
+ * of 1,200 platforms on a loaded two-core machine), while a rebuild inserts at 1,000-4,000
+ * events/s. A read model changed by more than about this many events is rebuilt sooner than
+ * caught up (see ReadModelStore.rebuildPast); the break-even barely moves with size, as both
+ * costs grow with the number of platforms.
+ */
+const FERRETDB_REBUILD_PAST = 500;
 const FERRETDB_INSERT_CHUNK = 1_000;
 const INSERT_CHUNK_BYTES = 4 * 1024 * 1024;
 const LOAD_CHUNK = 10_000;
@@ -75,12 +87,18 @@ const LOAD_CHUNK = 10_000;
 export class MongoReadModelStore implements ReadModelStore {
   readonly kind = 'mongodb';
 
+  readonly rebuildPast: number | undefined;
+  /** Updates in flight on FerretDB, all callers together (see FERRETDB_UPDATE_CONCURRENCY). */
+  private readonly updateSlots = new Slots(FERRETDB_UPDATE_CONCURRENCY);
+
   private constructor(
     readonly client: MongoClient,
     readonly db: Db,
     /** The server is FerretDB: no statement batching for updates (see above). */
     readonly ferretdb: boolean,
-  ) {}
+  ) {
+    this.rebuildPast = ferretdb ? FERRETDB_REBUILD_PAST : undefined;
+  }
 
   static async open(options: MongoReadModelStoreOptions): Promise<MongoReadModelStore> {
     // ignoreUndefined: a field left undefined is absent, as in the memory store, not null.
@@ -131,7 +149,7 @@ export class MongoReadModelStore implements ReadModelStore {
 
   async saveCheckpoint(projection: string, checkpoint: ProjectionCheckpoint): Promise<void> {
     const { rebuild } = checkpoint;
-    await this.checkpoints().replaceOne(
+    await this.updating(() => this.checkpoints().replaceOne(
       { _id: projection },
       {
         cursor: toStoredCursor(checkpoint.cursor),
@@ -140,7 +158,7 @@ export class MongoReadModelStore implements ReadModelStore {
         updatedAt: new Date(),
       },
       { upsert: true },
-    );
+    ));
   }
 
   async drop(projection: Projection<ReadModelDocument>): Promise<void> {
@@ -232,7 +250,9 @@ export class MongoReadModelStore implements ReadModelStore {
       .toArray();
     await eachLimited(missing, FERRETDB_UPDATE_CONCURRENCY, async (document) => {
       const entry = document as unknown as RegistryEntry;
-      await registry.updateOne({ _id: entry._id, lastPosition: entry.lastPosition }, { $set: { [REGISTRY_SEARCH_FIELD]: registrySearchKey(entry) } });
+      await this.updating(() =>
+        registry.updateOne({ _id: entry._id, lastPosition: entry.lastPosition }, { $set: { [REGISTRY_SEARCH_FIELD]: registrySearchKey(entry) } }),
+      );
     });
   }
 
@@ -245,6 +265,11 @@ export class MongoReadModelStore implements ReadModelStore {
     const missing = projection.indexes.filter((key) => !existing.has(JSON.stringify(key)));
     if (missing.length > 0) await collection.createIndexes(missing.map((key) => ({ key })));
     else if (existing.size === 0) await this.db.createCollection(projection.collection).catch(ignoreExisting);
+  }
+
+  /** On FerretDB, waits for one of the shared update slots; elsewhere runs at once. */
+  private updating<T>(update: () => Promise<T>): Promise<T> {
+    return this.ferretdb ? this.updateSlots.run(update) : update();
   }
 
   private async writeInOneBulk(collection: string, operations: readonly Operation[]): Promise<void> {
@@ -295,7 +320,7 @@ export class MongoReadModelStore implements ReadModelStore {
     await eachLimited(others, FERRETDB_UPDATE_CONCURRENCY, async (operation) => {
       if (operation.kind === 'replace') {
         const filter = operation.expected === undefined ? { _id: operation.key } : { _id: operation.key, lastPosition: operation.expected };
-        const result = await documents.replaceOne(filter, operation.document, { upsert: operation.expected === undefined });
+        const result = await this.updating(() => documents.replaceOne(filter, operation.document, { upsert: operation.expected === undefined }));
         if (operation.expected !== undefined && result.matchedCount === 0) conflicts.push(operation.key);
       } else if (operation.kind === 'delete') {
         const filter = operation.expected === undefined ? { _id: operation.key } : { _id: operation.key, lastPosition: operation.expected };
@@ -383,6 +408,28 @@ function ignoreMissing(error: unknown): Document[] {
 function ignoreExisting(error: unknown): void {
   if (error instanceof mongo().MongoServerError && error.code === 48) return;
   throw error;
+}
+
+/** At most `size` calls of `run` at a time, the others waiting in order. */
+class Slots {
+  private free: number;
+  private readonly waiting: (() => void)[] = [];
+
+  constructor(size: number) {
+    this.free = size;
+  }
+
+  async run<T>(work: () => Promise<T>): Promise<T> {
+    if (this.free > 0) this.free -= 1;
+    else await new Promise<void>((resolve) => this.waiting.push(resolve));
+    try {
+      return await work();
+    } finally {
+      const next = this.waiting.shift();
+      if (next) next();
+      else this.free += 1;
+    }
+  }
 }
 
 async function eachLimited<T>(items: readonly T[], limit: number, run: (item: T) => Promise<void>): Promise<void> {
