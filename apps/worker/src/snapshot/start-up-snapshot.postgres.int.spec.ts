@@ -102,6 +102,13 @@ describe('start-up snapshots on PostgreSQL (issue 15)', () => {
     keeper.stop();
     expect(existsSync(kept)).toBe(true);
     expect((await own.load(true))?.scheduler.position).toBe(head);
+    // This cluster hands out ids past every cursor the snapshot holds; one whose counter starts
+    // lower (a logical restore into a new cluster) would have later writes sort before them.
+    const here = new StartUpSnapshots({ file: kept, log: { store, nextTransactionId: () => store.nextTransactionId() }, logger, code: 'test-code' });
+    await expect(here.load(true)).resolves.toBeDefined();
+    const restored = new StartUpSnapshots({ file: kept, log: { store, nextTransactionId: async () => '3' }, logger, code: 'test-code' });
+    await expect(restored.load(true)).resolves.toBeUndefined();
+    expect(lines.filter((line) => line.includes('snapshot ignored')).map((line) => JSON.parse(line).reason as string).at(-1)).toMatch(/^its cursors are past this database's transaction ids \(next 3\)/);
     await projector.stop();
     await scheduler.stop();
 

@@ -61,7 +61,13 @@ type BodyRecord =
  * position covered is looked up ahead (followAnchor) and the last one found is what a snapshot
  * taken at shutdown records.
  */
-export type SnapshotLog = { readonly file: string } | { readonly store: Pick<EventStore, 'readAll'> };
+export type SnapshotLog =
+  | { readonly file: string }
+  | {
+      readonly store: Pick<EventStore, 'readAll'>;
+      /** PostgreSQL: the next transaction id; a snapshot whose cursors reach it was taken of another cluster. */
+      readonly nextTransactionId?: () => Promise<string>;
+    };
 
 export interface StartUpSnapshotsOptions {
   /** The snapshot file (in the data folder). */
@@ -126,6 +132,19 @@ export class StartUpSnapshots {
       return ignore(`damaged: ${(error as Error).message}`);
     }
     if (typeof image === 'string') return ignore(`damaged: ${image}`);
+    const { log } = this.options;
+    if ('store' in log && log.nextTransactionId) {
+      let next: bigint;
+      try {
+        next = BigInt(await log.nextTransactionId());
+      } catch (error) {
+        return ignore(`the log did not answer: ${(error as Error).message}`);
+      }
+      const cursors = [...image.readModels.checkpoints.values()].map((checkpoint) => checkpoint.cursor.transactionId);
+      if ([...cursors, image.scheduler.transactionId].some((id) => id !== undefined && BigInt(id) >= next)) {
+        return ignore(`its cursors are past this database's transaction ids (next ${next}): taken of another cluster`);
+      }
+    }
     logger.info({ snapshot: file, position: header.anchor.position, writtenAt: header.writtenAt }, 'start-up snapshot loaded; catching up with the log from it');
     this.known = header.anchor;
     return image;

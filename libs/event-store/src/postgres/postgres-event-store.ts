@@ -323,6 +323,16 @@ export class PostgresEventStore implements EventStore, SubscriptionSource {
     return Number(rows[0]!.position);
   }
 
+  /**
+   * The transaction id the cluster hands out next (without taking one). A cursor at or past it
+   * was not read from this cluster: after a logical restore into another one, its ids may start
+   * lower, and a cursor kept from before would skip what is written now.
+   */
+  async nextTransactionId(): Promise<string> {
+    const { rows } = await this.pool.query<{ next: string }>('SELECT pg_snapshot_xmax(pg_current_snapshot())::text AS next');
+    return rows[0]!.next;
+  }
+
   async findCommand(commandId: string): Promise<AppendResult | undefined> {
     const { rows } = await this.pool.query<{ stream_id: string; stream_version: number; first_position: string; last_position: string }>({
       name: `certflow-find-command-${this.schema}`,
