@@ -141,6 +141,7 @@ export const CATALOGUE = {
   'messaging.platform-profile-missing': { kind: 'internal', zh: '平台事件之前没有申报，无法确定其公开信息，转发暂停', en: 'a platform event follows no application, so its public profile is unknown; the relay holds its position' },
   'messaging.broker-timeout': { kind: 'internal', zh: 'Kafka 未在时限内确认消息，转发将从检查点重试', en: 'Kafka did not acknowledge in time; the relay retries from its checkpoint' },
   'event-store.write-failed': { kind: 'internal', zh: '事件存储写入失败（原因见说明），本批追加均未写入', en: 'the event store could not write (see the detail); no append of the batch was written' },
+  'event-store.transaction-ids-behind': { kind: 'unavailable', title: 'Transaction ids behind the log', zh: '此 PostgreSQL 集群分配的事务号低于已恢复日志中的事务号，新事件将排在既有事件之前，因此拒绝写入；请先将集群的事务号推进到日志之后（pg_resetwal -e/-x），或恢复到原集群', en: "this PostgreSQL cluster hands out transaction ids below those of the restored log, so new events would sort before it; appends are refused until the cluster's ids are advanced past the log's (pg_resetwal -e/-x) or the log is restored into its own cluster" },
   'event-store.closed': { kind: 'internal', zh: '事件存储已关闭', en: 'the event store is closed' },
   'event-store.misconfigured': { kind: 'internal', zh: '事件存储配置无效', en: 'the event store settings are invalid' },
   'event-store.duplicate-upcaster': { kind: 'internal', zh: '同一事件类型与版本注册了两个升级器', en: 'two upcasters for the same event type and version' },

@@ -88,3 +88,17 @@ export class StoreCopyRefusedError extends EventStoreError {
     super('event-store.copy-refused', reason);
   }
 }
+
+/**
+ * The log holds transaction ids this cluster has not reached (a pg_restore into a new cluster):
+ * subscribers order by transaction id, so an event written now would sort before the whole log
+ * and be skipped by every cursor past it. Refused until the ids are advanced.
+ */
+export class TransactionIdsBehindError extends CertflowError {
+  constructor(readonly newest: string, readonly next: string) {
+    super('event-store.transaction-ids-behind', {
+      zh: `此 PostgreSQL 集群下一个事务号为 ${next}，日志中最新的事务号为 ${newest}：新事件将排在既有事件之前，拒绝写入。请在集群停止时用 pg_resetwal 将事务号推进到 ${newest} 之后，或将日志恢复到原集群`,
+      en: `this PostgreSQL cluster hands out transaction id ${next} next, while the log already holds ${newest}: new events would sort before the log, so appends are refused. Advance the cluster's transaction ids past ${newest} with pg_resetwal (cluster stopped), or restore the log into its own cluster`,
+    });
+  }
+}

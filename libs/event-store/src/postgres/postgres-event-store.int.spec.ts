@@ -91,6 +91,47 @@ describe('postgres subscriptions and late commits', () => {
   });
 });
 
+describe('postgres log restored into a cluster whose transaction ids are behind it', () => {
+  let database: TestDatabase;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+  });
+  afterAll(async () => {
+    await database?.drop();
+  });
+
+  it('refuses appends with event-store.transaction-ids-behind (they would sort before the log) and still reads; accepts them once the ids pass', async () => {
+    const first = await PostgresEventStore.open({ connectionString: database.url });
+    await first.append('restored', [{ type: 'Restored.Event', data: { n: 1 } }]);
+    await first.close();
+    // As a pg_restore into a new cluster leaves it: the log's ids ahead of the cluster's next one.
+    const { rows } = await database.admin.query<{ next: string }>('SELECT pg_snapshot_xmax(pg_current_snapshot())::text AS next');
+    const ahead = (BigInt(rows[0]!.next) + 1000n).toString();
+    await database.admin.query('UPDATE certflow.events SET transaction_id = $1::xid8', [ahead]);
+
+    const restored = await PostgresEventStore.open({ connectionString: database.url });
+    try {
+      const refused = await restored.append('after-restore', [{ type: 'New.Event', data: {} }]).catch((error: unknown) => error);
+      expect(refused).toMatchObject({ code: 'event-store.transaction-ids-behind' });
+      expect((refused as Error).message).toContain(`holds ${ahead}`);
+      expect(await restored.readStream('after-restore')).toEqual([]);
+      expect((await restored.readStream('restored')).map((event) => event.data)).toEqual([{ n: 1 }]);
+    } finally {
+      await restored.close();
+    }
+
+    // Once the cluster's ids are past the log's (here: the log's put back below them), appends go on.
+    await database.admin.query("UPDATE certflow.events SET transaction_id = '1'::xid8");
+    const advanced = await PostgresEventStore.open({ connectionString: database.url });
+    try {
+      await expect(advanced.append('after-restore', [{ type: 'New.Event', data: {} }])).resolves.toMatchObject({ streamVersion: 1 });
+    } finally {
+      await advanced.close();
+    }
+  });
+});
+
 describe('postgres group commit', () => {
   let database: TestDatabase;
   let store: PostgresEventStore;

@@ -11,7 +11,7 @@ import type {
   ReadStreamOptions,
   RecordedEvent,
 } from '../envelope.js';
-import { CommandIdReusedError, DuplicateEventIdError, WrongExpectedVersionError } from '../errors.js';
+import { CommandIdReusedError, DuplicateEventIdError, TransactionIdsBehindError, WrongExpectedVersionError } from '../errors.js';
 import type { EventStore } from '../port.js';
 import { allRange, isEventId, streamRange } from '../read-options.js';
 import {
@@ -94,6 +94,8 @@ const CHAIN_PAGE = 5000;
 export class PostgresEventStore implements EventStore, SubscriptionSource {
   readonly kind = 'postgres';
   private readonly pool: pg.Pool;
+  /** Why appends are refused, when the log's transaction ids are ahead of the cluster's. */
+  private writesRefused: TransactionIdsBehindError | undefined;
   private readonly schema: string;
   private readonly upcasters: Upcasters;
   private readonly appended = new EventEmitter();
@@ -156,6 +158,7 @@ export class PostgresEventStore implements EventStore, SubscriptionSource {
     const store = new PostgresEventStore(options);
     try {
       await store.migrate();
+      await store.checkTransactionIds();
     } catch (error) {
       await store.pool.end();
       throw error;
@@ -163,7 +166,18 @@ export class PostgresEventStore implements EventStore, SubscriptionSource {
     return store;
   }
 
+  /** See TransactionIdsBehindError: after a pg_restore into a new cluster, appends wait for its ids to pass the log's. */
+  private async checkTransactionIds(): Promise<void> {
+    const { rows } = await this.pool.query<{ newest: string | null; next: string }>(
+      `SELECT (SELECT transaction_id::text FROM ${this.schema}.events ORDER BY transaction_id DESC LIMIT 1) AS newest,
+              pg_snapshot_xmax(pg_current_snapshot())::text AS next`,
+    );
+    const { newest, next } = rows[0]!;
+    this.writesRefused = newest !== null && BigInt(newest) >= BigInt(next) ? new TransactionIdsBehindError(newest, next) : undefined;
+  }
+
   append(streamId: string, events: readonly NewEvent[], options?: AppendOptions): Promise<AppendResult> {
+    if (this.writesRefused) return Promise.reject(this.writesRefused);
     let append: PreparedAppend;
     try {
       append = prepareAppend(streamId, events, options);
