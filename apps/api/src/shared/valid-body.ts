@@ -2,7 +2,6 @@ import { getMetadataStorage, ValidationTypes, type ValidationArguments } from 'c
 // class-transformer keeps its decorators' metadata in this module and exports it nowhere else.
 import { defaultMetadataStorage as untypedTransformerStorage } from 'class-transformer/cjs/storage.js';
 
-type ValidationMetadata = ReturnType<ReturnType<typeof getMetadataStorage>['getTargetValidationMetadatas']>[number];
 type Constructor = new () => object;
 
 /** The part of class-transformer's MetadataStorage read here (its module ships no types of its own). */
@@ -22,14 +21,20 @@ const transformerStorage = untypedTransformerStorage as unknown as TransformerSt
 /** class-transformer's TransformationType.PLAIN_TO_CLASS. */
 const PLAIN_TO_CLASS = 0;
 
+/** One rule, its metadata's fields copied out once: the metadata objects are slow to read on every request. */
 interface Custom {
-  readonly metadata: ValidationMetadata;
+  readonly property: string;
+  readonly constraints: unknown[];
+  readonly each: boolean;
+  readonly validateIf: ((object: object, value: unknown) => boolean) | undefined;
   readonly validators: readonly { validate(value: unknown, args: ValidationArguments): unknown }[];
 }
 
+type Condition = (object: object, value: unknown) => boolean;
+
 interface Property {
   readonly name: string;
-  readonly conditions: readonly ValidationMetadata[];
+  readonly conditions: readonly Condition[];
   readonly customs: readonly Custom[];
   /** The class class-transformer builds for it, when class-validator descends into it. */
   readonly nested?: Body;
@@ -37,6 +42,8 @@ interface Property {
 
 interface Body {
   readonly type: Constructor;
+  /** What class-validator hands its rules as `targetName`: the name of the instance's class. */
+  readonly name: string;
   readonly properties: Property[];
   readonly allowed: Set<string>;
   readonly nested: Map<string, Body>;
@@ -108,7 +115,7 @@ function compile(type: Constructor, planOf: (nested: Constructor) => Body | null
   const properties: Property[] = [];
   for (const name of allowed) {
     if (transformerStorage.findTransformMetadatas(type, name, PLAIN_TO_CLASS).length > 0) return null;
-    const conditions: ValidationMetadata[] = [];
+    const conditions: Condition[] = [];
     const customs: Custom[] = [];
     let nested: Body | undefined;
     for (const metadata of grouped[name]!) {
@@ -118,12 +125,18 @@ function compile(type: Constructor, planOf: (nested: Constructor) => Body | null
           break;
         case ValidationTypes.CONDITIONAL_VALIDATION:
           if (typeof metadata.constraints?.[0] !== 'function') return null;
-          conditions.push(metadata);
+          conditions.push(metadata.constraints[0] as Condition);
           break;
         case ValidationTypes.CUSTOM_VALIDATION: {
           const constraints = storage.getTargetValidatorConstraints(metadata.constraintCls);
           if (constraints.length === 0 || constraints.some((constraint) => constraint.async)) return null;
-          customs.push({ metadata, validators: constraints.map((constraint) => constraint.instance as Custom['validators'][number]) });
+          customs.push({
+            property: metadata.propertyName,
+            constraints: metadata.constraints,
+            each: metadata.each === true,
+            validateIf: metadata.validateIf,
+            validators: constraints.map((constraint) => constraint.instance as Custom['validators'][number]),
+          });
           break;
         }
         case ValidationTypes.NESTED_VALIDATION: {
@@ -144,7 +157,7 @@ function compile(type: Constructor, planOf: (nested: Constructor) => Body | null
     if (!nested && transformerStorage.findTypeMetadata(type, name)) return null;
     properties.push({ name, conditions, customs, ...(nested ? { nested } : {}) });
   }
-  return { type, properties, allowed, nested: new Map(properties.filter((p) => p.nested).map((p) => [p.name, p.nested!])) };
+  return { type, name: type.name, properties, allowed, nested: new Map(properties.filter((p) => p.nested).map((p) => [p.name, p.nested!])) };
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -192,18 +205,16 @@ function build(body: Body, object: Record<string, unknown>): Record<string, unkn
 /** class-validator's verdict on an instance built above, had it found no error: the same calls, in the same order. */
 function passes(body: Body, object: Record<string, unknown>): boolean {
   for (const key of Object.keys(object)) if (!body.allowed.has(key)) return false;
-  const targetName = object.constructor ? object.constructor.name : undefined;
+  const targetName = body.name;
   properties: for (const property of body.properties) {
     const value = object[property.name];
-    for (const condition of property.conditions) {
-      if (!(condition.constraints[0] as (o: object, v: unknown) => boolean)(object, value)) continue properties;
-    }
-    for (const { metadata, validators } of property.customs) {
-      if (metadata.validateIf && !metadata.validateIf(object, value)) continue;
-      const args = { targetName, property: metadata.propertyName, object, value, constraints: metadata.constraints } as ValidationArguments;
-      for (const validator of validators) {
+    for (const condition of property.conditions) if (!condition(object, value)) continue properties;
+    for (const custom of property.customs) {
+      if (custom.validateIf && !custom.validateIf(object, value)) continue;
+      const args: ValidationArguments = { targetName, property: custom.property, object, value, constraints: custom.constraints };
+      for (const validator of custom.validators) {
         // A promise or any other answer than a boolean is left to class-validator.
-        if (metadata.each && Array.isArray(value)) {
+        if (custom.each && Array.isArray(value)) {
           for (const item of value) if (validator.validate(item, args) !== true) return false;
         } else if (validator.validate(value, args) !== true) return false;
       }
