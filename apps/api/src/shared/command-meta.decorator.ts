@@ -25,11 +25,29 @@ export function requestFingerprint(method: string, path: string, body: unknown):
   return sha256(`${method.toUpperCase()} ${path}\n${canonicalJson(body ?? null)}`);
 }
 
+/** Where a command's answer goes, by the meta its request gave: the dispatcher marks a replay on it. */
+const replies = new WeakMap<CommandMeta, { header(name: string, value: string): unknown }>();
+
+/**
+ * A replayed command answers with the first answer's body, unchanged, and says it is a replay
+ * in `Idempotent-Replayed` (as the big payment APIs do), so a client retrying after a lost
+ * response learns what happened the first time.
+ */
+export function markReplayed(meta: CommandMeta): void {
+  replies.get(meta)?.header('Idempotent-Replayed', 'true');
+}
+
 /**
  * The command's identity from the request: `Idempotency-Key` (or a fresh id) is the command id
  * the store dedupes on; `X-Correlation-Id` ties a command to what follows from it.
  */
 export const Meta = createParamDecorator((_: unknown, context: ExecutionContext): CommandMeta => {
+  const meta = commandMeta(context);
+  replies.set(meta, context.switchToHttp().getResponse());
+  return meta;
+});
+
+function commandMeta(context: ExecutionContext): CommandMeta {
   const request = context.switchToHttp().getRequest<AuthenticatedRequest & { method: string; url: string; body: unknown }>();
   const header = (name: string) => {
     const value = request.headers[name];
@@ -58,4 +76,4 @@ export const Meta = createParamDecorator((_: unknown, context: ExecutionContext)
     fingerprint: requestFingerprint(request.method, request.url.split('?', 1)[0]!, request.body),
     ...requestId,
   };
-});
+}

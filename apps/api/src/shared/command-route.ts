@@ -1,8 +1,7 @@
-import { applyDecorators, Controller, HttpCode, Post, UseInterceptors } from '@nestjs/common';
+import { applyDecorators, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Role } from '@certflow/domain';
 import { Roles } from '../auth/auth.guard.js';
-import { CommandAnswerInterceptor } from './command-answer.interceptor.js';
 import { ApiProblems, type ProblemStatus } from '../problems/problem.dto.js';
 import { CommandAnswerDto } from './dto.js';
 import { ApiPathParameter } from './responses.js';
@@ -101,7 +100,6 @@ export function CommandRoute(path: string, role: Role, summary: string, descript
     Post(path),
     HttpCode(201),
     Roles(role),
-    UseInterceptors(CommandAnswerInterceptor),
     ApiOperation({ summary, description }),
     ApiResponse({ status: 201, type: CommandAnswerDto }),
   );

@@ -1,9 +1,10 @@
-import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
 import { getMetadataStorage } from 'class-validator';
 import { CertflowError } from '@certflow/errors';
 
 type ValidationMetadata = ReturnType<ReturnType<typeof getMetadataStorage>['getTargetValidationMetadatas']>[number];
 import { RequestInvalidError } from '../problems/problems.js';
+import { ValidBodies, watchTransformerMetadata } from './valid-body.js';
 
 /** Whitelist and forbid unknown fields; every violation listed by its dotted path. */
 export function requestValidationPipe(): ValidationPipe {
@@ -27,6 +28,16 @@ export function requestValidationPipe(): ValidationPipe {
  * for a fraction of the cost; a value that holds one still gets Nest's own answer.
  */
 class JsonRequestValidationPipe extends ValidationPipe {
+  private readonly validBodies = new ValidBodies(metadataGeneration());
+
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type === 'body' && typeof metadata.metatype === 'function') {
+      const instance = this.validBodies.instance(metadata.metatype as new () => object, value);
+      if (instance) return instance;
+    }
+    return super.transform(value, metadata);
+  }
+
   protected override findNestedBinaryValues(object: unknown, metadataCache?: Map<unknown, unknown[]>): ValidationError[] {
     return holdsBinary(object, 0) ? super.findNestedBinaryValues(object, metadataCache as Map<unknown, never[]>) : [];
   }
@@ -47,6 +58,14 @@ function holdsBinary(value: unknown, depth: number): boolean {
 }
 
 let remembering = false;
+let validatorGeneration = 0;
+
+/** Changes whenever a decorator adds a rule of class-validator or class-transformer. */
+function metadataGeneration(): () => number {
+  const transformer = watchTransformerMetadata();
+  // Both only grow, so their sum changes whenever either does.
+  return () => validatorGeneration + transformer();
+}
 
 /**
  * class-validator filters its whole metadata list for a class, and groups it by property, on
@@ -67,6 +86,7 @@ export function rememberValidationMetadata(): void {
   let targets = new Map<unknown, Map<string, ValidationMetadata[]>>();
   let groups = new WeakMap<ValidationMetadata[], Record<string, ValidationMetadata[]>>();
   const forget = () => {
+    validatorGeneration += 1;
     targets = new Map();
     groups = new WeakMap();
   };
