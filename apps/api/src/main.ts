@@ -70,6 +70,7 @@ export async function createApp(options: AppOptions, extraControllers: Type[] = 
         '(赣州市市级中小企业公共服务示范平台认定管理办法). One route per command; every answer carries the',
         'stream version and global position it wrote. Errors are RFC 9457 problem+json with a stable `code`,',
         'the `article` of the measures where they decide it, and messages in zh-CN and en (Accept-Language).',
+        'A request that reaches a server while it shuts down is answered 503 `server.shutting-down` (retry it elsewhere or shortly).',
         'Get a token with `npx certflow token --role city` (or county --county 360702, applicant --platform ID, auditor).',
       ].join(' '),
     )

@@ -147,6 +147,23 @@ describe('HTTP: from application to the city decision (Arts. 8-11)', () => {
       expect(event.data).toMatchObject({ evaluation: { failed: ['6(1) operating years'] } });
     });
 
+    it('refuses a nested object given as a list, and a list of documents holding a list (class-validator alone let both through)', async () => {
+      await invalidField((await submitter())([]), 'application');
+      await invalidField((await submitter())({ ...application(), materials: [[]] }), 'application.materials');
+    });
+
+    it('refuses a body that is JSON but not an object (null, a list, a string): Nest alone read null as {}', async () => {
+      for (const text of ['null', '[]', '"x"']) {
+        const id = fresh();
+        const sent = t.http
+          .post(`/api/v1/platforms/${id}/recommend-platform`)
+          .set('Authorization', `Bearer ${county}`)
+          .set('Content-Type', 'application/json')
+          .send(text);
+        await invalidField(sent, 'body');
+      }
+    });
+
     it('refuses more qualified staff than staff serving SMEs', async () => {
       await refused((await submitter())(application({ figures: { staffServingSmes: 12, qualifiedStaff: 13 } })), 400, {
         code: 'application.qualified-staff-over-staff',

@@ -9,6 +9,7 @@ import {
   IsIn,
   IsInt,
   IsNumber,
+  IsObject,
   IsOptional,
   IsString,
   Matches,
@@ -66,13 +67,13 @@ class BaseDto {
 
 class ProfileDto {
   @ApiProperty({ example: '赣州市中小企业信息服务平台' }) @IsChineseName() name!: string;
-  @ApiProperty({ type: OperatorDto }) @ValidateNested() @Type(() => OperatorDto) operator!: OperatorDto;
+  @ApiProperty({ type: OperatorDto }) @IsObject() @ValidateNested() @Type(() => OperatorDto) operator!: OperatorDto;
   @ApiProperty({ example: '360702', description: 'county-level division code (章贡区 360702)' }) @IsCountyCode() county!: string;
   @ApiProperty({ example: '2023-05-10', format: 'date' }) @IsIsoDate() establishedOn!: string;
   @ApiProperty({ enum: SERVICE_CATEGORIES, isArray: true, example: ['information', 'training'] })
   @IsArray() @ArrayMinSize(1) @ArrayMaxSize(5) @IsIn(SERVICE_CATEGORIES, { each: true }) categories!: ServiceCategory[];
   @ApiProperty({ example: false, description: '综合服务平台 (Art. 6(5))' }) @IsBoolean() comprehensive!: boolean;
-  @ApiProperty({ type: BaseDto }) @ValidateNested() @Type(() => BaseDto) base!: BaseDto;
+  @ApiProperty({ type: BaseDto }) @IsObject() @ValidateNested() @Type(() => BaseDto) base!: BaseDto;
 }
 
 class CountDto {
@@ -102,13 +103,13 @@ class FiguresDto {
   @ApiProperty({ example: 80 }) @IsInt() @Min(0) @Max(10_000_000) smesServedLastYear!: number;
   @ApiProperty({ example: 65 }) @IsInt() @Min(0) @Max(10_000_000) smesServedYearBefore!: number;
   @ApiProperty({ example: 88 }) @IsNumber() @Min(0) @Max(100) satisfactionPercent!: number;
-  @ApiPropertyOptional({ type: InformationFiguresDto }) @IsOptional() @ValidateNested() @Type(() => InformationFiguresDto)
+  @ApiPropertyOptional({ type: InformationFiguresDto }) @IsOptional() @IsObject() @ValidateNested() @Type(() => InformationFiguresDto)
   information?: InformationFiguresDto;
-  @ApiPropertyOptional({ type: CountDto }) @IsOptional() @ValidateNested() @Type(() => CountDto) technology?: CountDto;
-  @ApiPropertyOptional({ type: CountDto }) @IsOptional() @ValidateNested() @Type(() => CountDto) entrepreneurship?: CountDto;
-  @ApiPropertyOptional({ type: TrainingFiguresDto }) @IsOptional() @ValidateNested() @Type(() => TrainingFiguresDto)
+  @ApiPropertyOptional({ type: CountDto }) @IsOptional() @IsObject() @ValidateNested() @Type(() => CountDto) technology?: CountDto;
+  @ApiPropertyOptional({ type: CountDto }) @IsOptional() @IsObject() @ValidateNested() @Type(() => CountDto) entrepreneurship?: CountDto;
+  @ApiPropertyOptional({ type: TrainingFiguresDto }) @IsOptional() @IsObject() @ValidateNested() @Type(() => TrainingFiguresDto)
   training?: TrainingFiguresDto;
-  @ApiPropertyOptional({ type: FinancingFiguresDto }) @IsOptional() @ValidateNested() @Type(() => FinancingFiguresDto)
+  @ApiPropertyOptional({ type: FinancingFiguresDto }) @IsOptional() @IsObject() @ValidateNested() @Type(() => FinancingFiguresDto)
   financing?: FinancingFiguresDto;
 }
 
@@ -134,15 +135,15 @@ class DeclarationsDto {
   @ApiProperty({ example: true }) @IsBoolean() managementSystem!: boolean;
   @ApiProperty({ example: true }) @IsBoolean() smallFirmDiscounts!: boolean;
   @ApiProperty({ example: true }) @IsBoolean() developmentPlan!: boolean;
-  @ApiProperty({ type: CapabilitiesDto }) @ValidateNested() @Type(() => CapabilitiesDto) capabilities!: CapabilitiesDto;
+  @ApiProperty({ type: CapabilitiesDto }) @IsObject() @ValidateNested() @Type(() => CapabilitiesDto) capabilities!: CapabilitiesDto;
 }
 
 export class ApplicationContentDto implements ApplicationContent {
-  @ApiProperty({ type: ProfileDto }) @ValidateNested() @Type(() => ProfileDto) profile!: ProfileDto;
-  @ApiProperty({ type: FiguresDto }) @ValidateNested() @Type(() => FiguresDto) figures!: FiguresDto;
-  @ApiProperty({ type: DeclarationsDto }) @ValidateNested() @Type(() => DeclarationsDto) declarations!: DeclarationsDto;
+  @ApiProperty({ type: ProfileDto }) @IsObject() @ValidateNested() @Type(() => ProfileDto) profile!: ProfileDto;
+  @ApiProperty({ type: FiguresDto }) @IsObject() @ValidateNested() @Type(() => FiguresDto) figures!: FiguresDto;
+  @ApiProperty({ type: DeclarationsDto }) @IsObject() @ValidateNested() @Type(() => DeclarationsDto) declarations!: DeclarationsDto;
   @ApiProperty({ type: [MaterialDto], description: 'the 8 materials of Art. 10' })
-  @IsArray() @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => MaterialDto) materials!: MaterialDto[];
+  @IsArray() @ArrayMaxSize(50) @IsObject({ each: true }) @ValidateNested({ each: true }) @Type(() => MaterialDto) materials!: MaterialDto[];
 }
 
 class AssessmentDto {
@@ -152,9 +153,9 @@ class AssessmentDto {
 
 /** 测评 (Art. 9). */
 export class CountyEvaluationDto {
-  @ApiProperty({ type: AssessmentDto }) @ValidateNested() @Type(() => AssessmentDto) operation!: AssessmentDto;
-  @ApiProperty({ type: AssessmentDto }) @ValidateNested() @Type(() => AssessmentDto) performance!: AssessmentDto;
-  @ApiProperty({ type: AssessmentDto }) @ValidateNested() @Type(() => AssessmentDto) satisfaction!: AssessmentDto;
+  @ApiProperty({ type: AssessmentDto }) @IsObject() @ValidateNested() @Type(() => AssessmentDto) operation!: AssessmentDto;
+  @ApiProperty({ type: AssessmentDto }) @IsObject() @ValidateNested() @Type(() => AssessmentDto) performance!: AssessmentDto;
+  @ApiProperty({ type: AssessmentDto }) @IsObject() @ValidateNested() @Type(() => AssessmentDto) satisfaction!: AssessmentDto;
   @ApiProperty({ example: ['刘科长', '陈干事'] })
   @IsArray() @ArrayMinSize(1) @ArrayMaxSize(20) @IsString({ each: true }) @MinLength(1, { each: true }) evaluators!: string[];
 }

@@ -76,8 +76,14 @@ describe('valid bodies read from the DTO rules', () => {
     let accepted = 0;
     for (const [type, valid] of VALID) {
       for (const body of [valid, ...variants(valid)]) {
-        const theirs = await outcomeOf(() => nest(type, parsed(body)));
         const ours = await outcomeOf(() => pipe.transform(parsed(body), asBody(type)));
+        // A body that is not a JSON object is refused before Nest's pipe sees it (Nest read null as {}).
+        if (body === null || typeof body !== 'object' || Array.isArray(body)) {
+          expect(ours).toMatchObject({ refused: { detail: { code: 'request.invalid', errors: [{ field: 'body', problems: ['must be a JSON object'] }] } } });
+          compared += 1;
+          continue;
+        }
+        const theirs = await outcomeOf(() => nest(type, parsed(body)));
         // toStrictEqual compares classes and fields left undefined too.
         expect(ours).toStrictEqual(theirs);
         // Every body class-validator accepts took the short way, so the comparison above is not of

@@ -32,6 +32,8 @@ class JsonRequestValidationPipe extends ValidationPipe {
 
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     if (metadata.type === 'body' && typeof metadata.metatype === 'function') {
+      // Nest would take a JSON `null` for an empty object; a body sent is a JSON object or nothing.
+      if (this.toValidate(metadata) && value !== undefined && (value === null || typeof value !== 'object' || Array.isArray(value))) throw new RequestInvalidError('body: must be a JSON object', [{ field: 'body', problems: ['must be a JSON object'] }]);
       const instance = this.validBodies.instance(metadata.metatype as new () => object, value);
       if (instance) return instance;
     }

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsOptional, IsString, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsObject, IsOptional, IsString, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { REVIEWERS_EXAMPLE, TextList } from '../../shared/dto.js';
 
 /** A criterion the ruleset lets the city set aside, with the written reason Art. 6(3)'s "generally" calls for. */
@@ -21,5 +21,5 @@ export class CertifyPlatformDto {
   reasons!: string[];
 
   @ApiPropertyOptional({ type: [OverrideDto], maxItems: 20, description: 'one per failed overridable criterion; none when all criteria pass' })
-  @IsOptional() @IsArray() @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => OverrideDto) overrides?: OverrideDto[];
+  @IsOptional() @IsArray() @ArrayMaxSize(20) @IsObject({ each: true }) @ValidateNested({ each: true }) @Type(() => OverrideDto) overrides?: OverrideDto[];
 }

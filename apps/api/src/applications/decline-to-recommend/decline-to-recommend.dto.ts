@@ -1,11 +1,11 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ValidateNested } from 'class-validator';
+import { IsObject, ValidateNested } from 'class-validator';
 import { CountyEvaluationDto, TextList } from '../../shared/dto.js';
 
 export class DeclineToRecommendDto {
   @ApiProperty({ type: CountyEvaluationDto })
-  @ValidateNested() @Type(() => CountyEvaluationDto) countyEvaluation!: CountyEvaluationDto;
+  @IsObject() @ValidateNested() @Type(() => CountyEvaluationDto) countyEvaluation!: CountyEvaluationDto;
 
   @TextList(['服务满意度测评未达到要求'], 'written reasons, at least one (Art. 9)')
   reasons!: string[];

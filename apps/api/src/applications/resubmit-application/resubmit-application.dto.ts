@@ -1,9 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ValidateNested } from 'class-validator';
+import { IsObject, ValidateNested } from 'class-validator';
 import { ApplicationContentDto } from '../../shared/dto.js';
 
 export class ResubmitApplicationDto {
   @ApiProperty({ type: ApplicationContentDto, description: 'the corrected application in full; it replaces the one returned' })
-  @ValidateNested() @Type(() => ApplicationContentDto) application!: ApplicationContentDto;
+  @IsObject() @ValidateNested() @Type(() => ApplicationContentDto) application!: ApplicationContentDto;
 }

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, Max, Min, ValidateNested } from 'class-validator';
+import { IsInt, IsObject, Max, Min, ValidateNested } from 'class-validator';
 import { ApplicationContentDto } from '../../shared/dto.js';
 
 export class SubmitApplicationDto {
@@ -8,5 +8,5 @@ export class SubmitApplicationDto {
   @IsInt() @Min(2013) @Max(2100) cycleYear!: number;
 
   @ApiProperty({ type: ApplicationContentDto })
-  @ValidateNested() @Type(() => ApplicationContentDto) application!: ApplicationContentDto;
+  @IsObject() @ValidateNested() @Type(() => ApplicationContentDto) application!: ApplicationContentDto;
 }

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { IsIn, IsObject, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { CountyEvaluationDto } from '../../shared/dto.js';
 
 export class GiveRecheckOpinionDto {
@@ -8,7 +8,7 @@ export class GiveRecheckOpinionDto {
   @IsIn(['pass', 'fail']) opinion!: 'pass' | 'fail';
 
   @ApiProperty({ type: CountyEvaluationDto })
-  @ValidateNested() @Type(() => CountyEvaluationDto) countyEvaluation!: CountyEvaluationDto;
+  @IsObject() @ValidateNested() @Type(() => CountyEvaluationDto) countyEvaluation!: CountyEvaluationDto;
 
   @ApiProperty({ example: '两年来运营正常，服务企业数量稳定增长，同意通过复核' })
   @IsString() @MaxLength(4000) comments!: string;

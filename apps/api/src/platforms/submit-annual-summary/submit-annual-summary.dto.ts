@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, Max, Min, ValidateNested } from 'class-validator';
+import { IsInt, IsObject, Max, Min, ValidateNested } from 'class-validator';
 import { DocumentRefDto } from '../../shared/dto.js';
 
 export class SubmitAnnualSummaryDto {
@@ -8,5 +8,5 @@ export class SubmitAnnualSummaryDto {
   @IsInt() @Min(2013) @Max(2100) year!: number;
 
   @ApiProperty({ type: DocumentRefDto, description: '年度工作总结' })
-  @ValidateNested() @Type(() => DocumentRefDto) summary!: DocumentRefDto;
+  @IsObject() @ValidateNested() @Type(() => DocumentRefDto) summary!: DocumentRefDto;
 }
