@@ -13,6 +13,8 @@ export interface WorkerOptions {
   /** Default the process's logger. */
   readonly logger?: Logger;
   readonly memoryBudgetMb?: number;
+  /** See ProjectorOptions.readsServedElsewhere. */
+  readonly readsServedElsewhere?: boolean;
   /** Seals the log into its Merkle tree and signs tree heads; absent, nothing is sealed by this worker. */
   readonly logSealing?: { readonly signer: TreeHeadSigner; readonly policy: HeadPolicy };
 }
@@ -41,6 +43,7 @@ export function startWorker(options: WorkerOptions): RunningWorker {
     onRebuildProgress: progressReporter(output, { label: 'read models' }),
     onError: (projection, error) => log(`projection ${projection} failed, retrying: ${(error as Error).message ?? String(error)}`),
     ...(options.memoryBudgetMb !== undefined ? { memoryBudgetMb: options.memoryBudgetMb } : {}),
+    ...(options.readsServedElsewhere ? { readsServedElsewhere: true } : {}),
   });
   const ready = projector.start();
   const caughtUp = ready.then(async () => {

@@ -25,7 +25,8 @@ export async function runWorker(config: CertflowConfig, logger: Logger): Promise
   if (settings.kind === 'memory') {
     logger.warn('read models in memory: only this process sees them (set CERTFLOW_READ_MODELS=mongodb to share them)');
   }
-  const worker = startWorker({ eventStore, readModels, logger, memoryBudgetMb: config.rebuildMemoryMb, logSealing: { signer: bureauKey, policy: config.logHeads } });
+  // `serve --only api` reads these read models meanwhile: none is dropped to be rebuilt.
+  const worker = startWorker({ eventStore, readModels, logger, memoryBudgetMb: config.rebuildMemoryMb, logSealing: { signer: bureauKey, policy: config.logHeads }, readsServedElsewhere: true });
   const relay = config.kafka ? startRelay({ eventStore, settings: config.kafka, logger }) : undefined;
   // A training server's clock is moved through the API; this process follows the moves in the log.
   const scheduler = startStandaloneScheduler({

@@ -167,7 +167,7 @@ describe.each(stores)('catching up through the subscriptions (%s)', (_name, open
  * per event) is still caught up, as that takes inserts only.
  */
 describe.each(stores)('the store chooses between catching up and rebuilding (%s)', (_name, open) => {
-  async function startBehind(behind: number, rebuildPast: number): Promise<{ store: ReadModelStore; dropped: string[] }> {
+  async function startBehind(behind: number, rebuildPast: number, readsServedElsewhere = false): Promise<{ store: ReadModelStore; dropped: string[] }> {
     const inner = await behindTheHead(open, behind);
     const dropped: string[] = [];
     const store = Object.assign(Object.create(inner) as ReadModelStore, {
@@ -177,7 +177,7 @@ describe.each(stores)('the store chooses between catching up and rebuilding (%s)
         return inner.drop(projection);
       },
     });
-    const projector = new Projector(events, store, TEST_PROJECTIONS, { pollIntervalMs: 20, retryDelayMs: 10 });
+    const projector = new Projector(events, store, TEST_PROJECTIONS, { pollIntervalMs: 20, retryDelayMs: 10, readsServedElsewhere });
     await projector.start();
     await projector.waitFor(EVENTS, TIMEOUT_MS);
     await projector.stop();
@@ -191,6 +191,10 @@ describe.each(stores)('the store chooses between catching up and rebuilding (%s)
 
   it('rebuilds the changing read model one event further behind, and still catches up the one written once', async () => {
     expect((await startBehind(801, 800)).dropped).toEqual([tallies.name]);
+  }, TIMEOUT_MS);
+
+  it('drops nothing when another process serves reads from the read models (certflow worker beside serve --only api)', async () => {
+    expect((await startBehind(801, 800, true)).dropped).toEqual([]);
   }, TIMEOUT_MS);
 });
 

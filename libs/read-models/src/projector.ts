@@ -45,6 +45,12 @@ export interface ProjectorOptions {
    * it also overrides the store's `rebuildPast`.
    */
   readonly bulkCatchUpThreshold?: number;
+  /**
+   * Another process serves reads from these read models (`certflow worker` beside
+   * `serve --only api`): none is dropped to be rebuilt from nothing (the store's `rebuildPast`),
+   * since that process would answer from an empty or partial collection meanwhile.
+   */
+  readonly readsServedElsewhere?: boolean;
   readonly memoryBudgetMb?: number;
   readonly onError?: (projection: string, error: unknown) => void;
   /** Progress of the rebuild start() may run (always, on the memory store). */
@@ -154,7 +160,7 @@ export class Projector {
     await this.store.init(this.projections);
     const head = await this.eventStore.headPosition();
     const threshold = this.options.bulkCatchUpThreshold ?? DEFAULT_BULK_THRESHOLD;
-    const rebuildPast = this.options.bulkCatchUpThreshold === undefined ? this.store.rebuildPast : undefined;
+    const rebuildPast = this.options.bulkCatchUpThreshold === undefined && !this.options.readsServedElsewhere ? this.store.rebuildPast : undefined;
     const behind: Projection<ReadModelDocument>[] = [];
     const afresh: Projection<ReadModelDocument>[] = [];
     for (const projection of this.projections) {

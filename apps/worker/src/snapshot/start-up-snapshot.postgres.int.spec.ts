@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ManualClock } from '@certflow/application';
-import { PostgresEventStore } from '@certflow/event-store';
+import { copyStore, PostgresEventStore, SqliteEventStore, sqliteFile } from '@certflow/event-store';
 import { createLogger } from '@certflow/observability';
 import { ALL_PROJECTIONS, MemoryReadModelStore, Projector } from '@certflow/read-models';
 import { createTestDatabase, type TestDatabase } from '@certflow/testing';
@@ -106,6 +106,24 @@ describe('start-up snapshots on PostgreSQL (issue 15)', () => {
     // lower (a logical restore into a new cluster) would have later writes sort before them.
     const here = new StartUpSnapshots({ file: kept, log: { store, nextTransactionId: () => store.nextTransactionId() }, logger, code: 'test-code' });
     await expect(here.load(true)).resolves.toBeDefined();
+    // Events come after the anchor was looked up: the snapshot records how far it covers, and the
+    // log must reach that far too.
+    await store.append('after-anchor', [{ type: 'Unrelated.Event', data: {} }, { type: 'Unrelated.Event', data: {} }]);
+    const further = await store.headPosition();
+    await projector.waitFor(further, 60_000);
+    const covering = join(folder, 'covering.snapshot');
+    const late = new StartUpSnapshots({ file: covering, log: { store }, logger, code: 'test-code' });
+    await late.followAnchor(readModels, scheduler);
+    await store.append('after-anchor', [{ type: 'Unrelated.Event', data: {} }]);
+    await projector.waitFor(further + 1, 60_000);
+    expect(late.take(readModels, scheduler, 'now')).toBe(further);
+    const header = () => JSON.parse(readFileSync(covering, 'utf8').split('\n', 1)[0]!) as { anchor: { position: number }; covered?: number };
+    expect(header()).toMatchObject({ anchor: { position: further }, covered: further + 1 });
+    await expect(late.load(true)).resolves.toBeDefined();
+    const whole = readFileSync(covering, 'utf8');
+    writeFileSync(covering, whole.replace(`"covered":${further + 1}`, `"covered":${further + 1000}`));
+    await expect(late.load(true)).resolves.toBeUndefined();
+    expect(lines.filter((line) => line.includes('snapshot ignored')).map((line) => JSON.parse(line).reason as string).at(-1)).toBe(`ahead of the log: the log holds no event at position ${further + 1000}`);
     const restored = new StartUpSnapshots({ file: kept, log: { store, nextTransactionId: async () => '3' }, logger, code: 'test-code' });
     await expect(restored.load(true)).resolves.toBeUndefined();
     expect(lines.filter((line) => line.includes('snapshot ignored')).map((line) => JSON.parse(line).reason as string).at(-1)).toMatch(/^its cursors are past this database's transaction ids \(next 3\)/);
@@ -122,6 +140,39 @@ describe('start-up snapshots on PostgreSQL (issue 15)', () => {
     } finally {
       await otherStore.close();
       await other.drop();
+    }
+  }, 180_000);
+
+  it('taken of the SQLite log before `store copy --to postgres`, is ignored on the copy (its positions alone would read the log again over it), and a PostgreSQL one on SQLite', async () => {
+    const embedded = join(folder, 'embedded');
+    const sqlite = new SqliteEventStore({ filename: sqliteFile(embedded) });
+    const readModels = new MemoryReadModelStore(sqlite);
+    const projector = new Projector(sqlite, readModels, ALL_PROJECTIONS);
+    const scheduler = new Scheduler({ store: sqlite, clock: clock(), execute: refuse, issue: false, logger });
+    const copyDatabase = await createTestDatabase();
+    const copy = await PostgresEventStore.open({ connectionString: copyDatabase.url });
+    try {
+      await writeCertificationLog(sqlite, { events: 400, platforms: 20 });
+      await projector.start();
+      await scheduler.start();
+      const embeddedSnapshot = join(folder, 'embedded.snapshot');
+      const taken = new StartUpSnapshots({ file: embeddedSnapshot, log: { file: sqliteFile(embedded) }, logger, code: 'test-code' });
+      expect(taken.take(readModels, scheduler, 'now')).toBe(await sqlite.headPosition());
+      await projector.stop();
+      await scheduler.stop();
+      await copyStore(sqlite, copy, { sourceName: 'embedded' });
+      // The anchor matches (the copy keeps positions and event ids), and still it is not used.
+      const onCopy = new StartUpSnapshots({ file: embeddedSnapshot, log: { store: copy, nextTransactionId: () => copy.nextTransactionId() }, logger, code: 'test-code' });
+      await expect(onCopy.load(true)).resolves.toBeUndefined();
+      expect(lines.filter((line) => line.includes('snapshot ignored')).map((line) => JSON.parse(line).reason as string).at(-1)).toBe('taken of a log ordered by position alone (SQLite)');
+      // The other way: the PostgreSQL snapshot of the first test, given a SQLite log.
+      const onSqlite = new StartUpSnapshots({ file, log: { file: sqliteFile(embedded) }, logger, code: 'test-code' });
+      await expect(onSqlite.load(true)).resolves.toBeUndefined();
+      expect(lines.filter((line) => line.includes('snapshot ignored')).map((line) => JSON.parse(line).reason as string).at(-1)).toMatch(/^(taken of a log ordered by transaction id|ahead of the log|of another log)/);
+    } finally {
+      await copy.close();
+      await copyDatabase.drop();
+      await sqlite.close();
     }
   }, 180_000);
 });

@@ -44,6 +44,11 @@ interface Header {
   readonly compact: boolean;
   /** The highest log position the snapshot covers, and the id of the event there. */
   readonly anchor: { readonly position: number; readonly eventId: string };
+  /**
+   * The highest position covered when written, where it is past the anchor (PostgreSQL, whose
+   * anchor is looked up ahead): the log must hold an event there too.
+   */
+  readonly covered?: number;
   readonly writtenAt: string;
 }
 
@@ -125,6 +130,15 @@ export class StartUpSnapshots {
     }
     if (logged === undefined) return ignore(`ahead of the log: the log holds no event at position ${header.anchor.position}`);
     if (logged !== header.anchor.eventId) return ignore(`of another log: the event at position ${header.anchor.position} is not the one it recorded`);
+    if (header.covered !== undefined) {
+      let reached: string | undefined;
+      try {
+        reached = await this.lookUp(header.covered);
+      } catch (error) {
+        return ignore(`the log did not answer: ${(error as Error).message}`);
+      }
+      if (reached === undefined) return ignore(`ahead of the log: the log holds no event at position ${header.covered}`);
+    }
     let image: StartUpImage | string;
     try {
       image = readBody(buffer, newline + 1, header.compact);
@@ -133,6 +147,12 @@ export class StartUpSnapshots {
     }
     if (typeof image === 'string') return ignore(`damaged: ${image}`);
     const { log } = this.options;
+    const cursors = [...[...image.readModels.checkpoints.values()].map((checkpoint) => checkpoint.cursor), image.scheduler];
+    // A snapshot of the SQLite log (before `store copy --to postgres`) holds positions alone: on
+    // PostgreSQL they would read the log again from the start over the restored schedule.
+    const ordered = (cursor: { position: number; transactionId?: string }) => cursor.position === 0 || cursor.transactionId !== undefined;
+    if ('store' in log && log.nextTransactionId && !cursors.every(ordered)) return ignore('taken of a log ordered by position alone (SQLite)');
+    if (!('store' in log) && cursors.some((cursor) => cursor.transactionId !== undefined)) return ignore('taken of a log ordered by transaction id (PostgreSQL)');
     if ('store' in log && log.nextTransactionId) {
       let next: bigint;
       try {
@@ -140,8 +160,7 @@ export class StartUpSnapshots {
       } catch (error) {
         return ignore(`the log did not answer: ${(error as Error).message}`);
       }
-      const cursors = [...image.readModels.checkpoints.values()].map((checkpoint) => checkpoint.cursor.transactionId);
-      if ([...cursors, image.scheduler.transactionId].some((id) => id !== undefined && BigInt(id) >= next)) {
+      if (cursors.some(({ transactionId }) => transactionId !== undefined && BigInt(transactionId) >= next)) {
         return ignore(`its cursors are past this database's transaction ids (next ${next}): taken of another cluster`);
       }
     }
@@ -193,7 +212,7 @@ export class StartUpSnapshots {
     const temporary = `${file}.${process.pid}-${(this.taken += 1)}.tmp`;
     const fd = openSync(temporary, 'w');
     try {
-      this.writeImage(fd, anchor, readModels.image(), scheduler.image());
+      this.writeImage(fd, anchor, coveredPosition(readModels, scheduler) ?? anchor.position, readModels.image(), scheduler.image());
     } catch (error) {
       closeSync(fd);
       rmSync(temporary, { force: true });
@@ -225,8 +244,16 @@ export class StartUpSnapshots {
       });
   }
 
-  private writeImage(fd: number, anchor: Header['anchor'], models: MemoryStoreImage, schedule: SchedulerImage): void {
-    const header: Header = { magic: MAGIC, version: FORMAT_VERSION, code: this.code, compact: models.compact, anchor, writtenAt: new Date().toISOString() };
+  private writeImage(fd: number, anchor: Header['anchor'], covered: number, models: MemoryStoreImage, schedule: SchedulerImage): void {
+    const header: Header = {
+      magic: MAGIC,
+      version: FORMAT_VERSION,
+      code: this.code,
+      compact: models.compact,
+      anchor,
+      ...(covered > anchor.position ? { covered } : {}),
+      writtenAt: new Date().toISOString(),
+    };
     writeSync(fd, `${JSON.stringify(header)}\n`);
     const digest = createHash('sha256');
     const add = (record: BodyRecord, hashed = true) => {

@@ -96,6 +96,7 @@ export class PostgresEventStore implements EventStore, SubscriptionSource {
   private readonly pool: pg.Pool;
   /** Why appends are refused, when the log's transaction ids are ahead of the cluster's. */
   private writesRefused: TransactionIdsBehindError | undefined;
+  private idsCheckedAt = 0;
   private readonly schema: string;
   private readonly upcasters: Upcasters;
   private readonly appended = new EventEmitter();
@@ -166,8 +167,23 @@ export class PostgresEventStore implements EventStore, SubscriptionSource {
     return store;
   }
 
+  /**
+   * The cluster's counter moves on with every transaction of any of its databases: once it has
+   * passed the log's newest id, appends go on without a restart. Looked at again at most once a
+   * second, however many appends are refused meanwhile.
+   */
+  private async appendOnceIdsPass(streamId: string, events: readonly NewEvent[], options?: AppendOptions): Promise<AppendResult> {
+    if (Date.now() - this.idsCheckedAt >= 1000) {
+      this.idsCheckedAt = Date.now();
+      await this.checkTransactionIds();
+    }
+    if (this.writesRefused) throw this.writesRefused;
+    return this.append(streamId, events, options);
+  }
+
   /** See TransactionIdsBehindError: after a pg_restore into a new cluster, appends wait for its ids to pass the log's. */
   private async checkTransactionIds(): Promise<void> {
+    this.idsCheckedAt = Date.now();
     const { rows } = await this.pool.query<{ newest: string | null; next: string }>(
       `SELECT (SELECT transaction_id::text FROM ${this.schema}.events ORDER BY transaction_id DESC LIMIT 1) AS newest,
               pg_snapshot_xmax(pg_current_snapshot())::text AS next`,
@@ -177,7 +193,7 @@ export class PostgresEventStore implements EventStore, SubscriptionSource {
   }
 
   append(streamId: string, events: readonly NewEvent[], options?: AppendOptions): Promise<AppendResult> {
-    if (this.writesRefused) return Promise.reject(this.writesRefused);
+    if (this.writesRefused) return this.appendOnceIdsPass(streamId, events, options);
     let append: PreparedAppend;
     try {
       append = prepareAppend(streamId, events, options);

@@ -98,13 +98,14 @@ describe('sqlite writer thread', () => {
       const head = { treeSize: 1, rootHash: 'ab'.repeat(32), timestamp: '2027-03-01T00:00:00.000Z', algorithm: 'Ed25519' as const, keyId: 'k', signature: 'c2ln' };
       blocker.exec('BEGIN IMMEDIATE');
       const settled: string[] = [];
+      // Before the writes start: inline, the busy wait would be over before a later reading.
+      const started = Date.now();
       const writes = [
         store.saveCheckpoint('projector', { position: 1 }).then(() => settled.push('checkpoint')),
         store.log.seal().then((sealed) => settled.push(`seal ${sealed.added}/${sealed.size}`)),
         store.log.saveHead(head).then(() => settled.push('head')),
       ];
       // Inline on this connection, each would hold the event loop in SQLite's busy wait (5 s) and then fail.
-      const started = Date.now();
       await new Promise((resolve) => setTimeout(resolve, 50));
       expect(Date.now() - started).toBeLessThan(1000);
       expect(settled).toEqual([]);

@@ -324,7 +324,7 @@ export class MongoReadModelStore implements ReadModelStore {
         if (operation.expected !== undefined && result.matchedCount === 0) conflicts.push(operation.key);
       } else if (operation.kind === 'delete') {
         const filter = operation.expected === undefined ? { _id: operation.key } : { _id: operation.key, lastPosition: operation.expected };
-        const result = await documents.deleteOne(filter);
+        const result = await this.updating(() => documents.deleteOne(filter));
         if (operation.expected !== undefined && result.deletedCount === 0) conflicts.push(operation.key);
       }
     });
