@@ -61,7 +61,7 @@ export async function startServer(config: CertflowConfig, mode: ServeMode = 'all
   // With memory read models, a server starts from a snapshot of them and of its schedule, and
   // catches up with the log from there (apps/worker/src/snapshot).
   const snapshotLog: SnapshotLog | undefined =
-    store instanceof SqliteEventStore ? { file: store.filename } : store instanceof PostgresEventStore ? { store, nextTransactionId: () => store.nextTransactionId() } : undefined;
+    store instanceof SqliteEventStore ? { file: store.filename } : store instanceof PostgresEventStore ? { store } : undefined;
   const snapshots =
     mode === 'all' && snapshotLog && readModels instanceof MemoryReadModelStore
       ? new StartUpSnapshots({ file: join(config.dataDir, 'read-models.snapshot'), log: snapshotLog, logger: logger ?? processLogger() })

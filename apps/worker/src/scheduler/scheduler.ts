@@ -121,7 +121,7 @@ export class Scheduler implements SchedulerProbe {
   constructor(private readonly options: SchedulerOptions) {
     this.logger = (options.logger ?? processLogger()).child({ component: 'scheduler' });
     this.state = options.resume?.state ?? emptySchedule();
-    const resumeAt = options.resume ? resumeCursor(options.resume) : undefined;
+    const resumeAt = options.resume ? { position: options.resume.position, transactionId: options.resume.transactionId } : undefined;
     this.applied = resumeAt ?? START;
     this.due = new DueIndex(this.state);
     this.checkpoints = new FromTheStart(resumeAt);
@@ -135,7 +135,7 @@ export class Scheduler implements SchedulerProbe {
    */
   image(): SchedulerImage {
     const { position, transactionId } = laterCursor(this.applied, this.checkpoints.saved);
-    return { position, ...(transactionId !== undefined ? { transactionId } : {}), state: this.state };
+    return { position, transactionId, state: this.state };
   }
 
   /** Resolves once the schedule is derived from the whole log and what was due by now is issued. */
@@ -332,8 +332,4 @@ export class Scheduler implements SchedulerProbe {
       };
     });
   }
-}
-
-function resumeCursor(image: SchedulerImage): Cursor {
-  return image.transactionId !== undefined ? { position: image.position, transactionId: image.transactionId } : { position: image.position };
 }

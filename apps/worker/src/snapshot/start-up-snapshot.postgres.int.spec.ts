@@ -104,7 +104,7 @@ describe('start-up snapshots on PostgreSQL (issue 15)', () => {
     expect((await own.load(true))?.scheduler.position).toBe(head);
     // This cluster hands out ids past every cursor the snapshot holds; one whose counter starts
     // lower (a logical restore into a new cluster) would have later writes sort before them.
-    const here = new StartUpSnapshots({ file: kept, log: { store, nextTransactionId: () => store.nextTransactionId() }, logger, code: 'test-code' });
+    const here = new StartUpSnapshots({ file: kept, log: { store }, logger, code: 'test-code' });
     await expect(here.load(true)).resolves.toBeDefined();
     // Events come after the anchor was looked up: the snapshot records how far it covers, and the
     // log must reach that far too.
@@ -124,7 +124,7 @@ describe('start-up snapshots on PostgreSQL (issue 15)', () => {
     writeFileSync(covering, whole.replace(`"covered":${further + 1}`, `"covered":${further + 1000}`));
     await expect(late.load(true)).resolves.toBeUndefined();
     expect(lines.filter((line) => line.includes('snapshot ignored')).map((line) => JSON.parse(line).reason as string).at(-1)).toBe(`ahead of the log: the log holds no event at position ${further + 1000}`);
-    const restored = new StartUpSnapshots({ file: kept, log: { store, nextTransactionId: async () => '3' }, logger, code: 'test-code' });
+    const restored = new StartUpSnapshots({ file: kept, log: { store: { readAll: (options) => store.readAll(options), nextTransactionId: async () => '3' } }, logger, code: 'test-code' });
     await expect(restored.load(true)).resolves.toBeUndefined();
     expect(lines.filter((line) => line.includes('snapshot ignored')).map((line) => JSON.parse(line).reason as string).at(-1)).toMatch(/^its cursors are past this database's transaction ids \(next 3\)/);
     await projector.stop();
@@ -162,7 +162,7 @@ describe('start-up snapshots on PostgreSQL (issue 15)', () => {
       await scheduler.stop();
       await copyStore(sqlite, copy, { sourceName: 'embedded' });
       // The anchor matches (the copy keeps positions and event ids), and still it is not used.
-      const onCopy = new StartUpSnapshots({ file: embeddedSnapshot, log: { store: copy, nextTransactionId: () => copy.nextTransactionId() }, logger, code: 'test-code' });
+      const onCopy = new StartUpSnapshots({ file: embeddedSnapshot, log: { store: copy }, logger, code: 'test-code' });
       await expect(onCopy.load(true)).resolves.toBeUndefined();
       expect(lines.filter((line) => line.includes('snapshot ignored')).map((line) => JSON.parse(line).reason as string).at(-1)).toBe('taken of a log ordered by position alone (SQLite)');
       // The other way: the PostgreSQL snapshot of the first test, given a SQLite log.

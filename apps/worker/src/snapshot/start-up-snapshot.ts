@@ -3,7 +3,7 @@ import { closeSync, existsSync, fsync, fsyncSync, openSync, readdirSync, readFil
 import { basename, dirname, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import Database from 'better-sqlite3';
-import type { EventStore } from '@certflow/event-store';
+import type { Cursor, EventStore } from '@certflow/event-store';
 import type { Logger } from '@certflow/observability';
 import type { MemoryReadModelStore, MemoryStoreImage, ProjectionCheckpoint, ReadModelDocument } from '@certflow/read-models';
 import type { Scheduler, SchedulerImage } from '../scheduler/index.js';
@@ -66,13 +66,13 @@ type BodyRecord =
  * position covered is looked up ahead (followAnchor) and the last one found is what a snapshot
  * taken at shutdown records.
  */
-export type SnapshotLog =
-  | { readonly file: string }
-  | {
-      readonly store: Pick<EventStore, 'readAll'>;
-      /** PostgreSQL: the next transaction id; a snapshot whose cursors reach it was taken of another cluster. */
-      readonly nextTransactionId?: () => Promise<string>;
-    };
+export type SnapshotLog = { readonly file: string } | { readonly store: SnapshotStore };
+
+/** What a snapshot asks of a PostgreSQL log. */
+export interface SnapshotStore extends Pick<EventStore, 'readAll'> {
+  /** The next transaction id: a snapshot whose cursors reach it was taken of another cluster. */
+  nextTransactionId(): Promise<string>;
+}
 
 export interface StartUpSnapshotsOptions {
   /** The snapshot file (in the data folder). */
@@ -88,9 +88,12 @@ export class StartUpSnapshots {
   private taken = 0;
   /** For a store's log: the last position covered whose event was looked up. */
   private known: Header['anchor'] | undefined;
+  /** The log answers later (a store): its anchor is looked up ahead, see followAnchor. */
+  readonly followsAnchor: boolean;
 
   constructor(private readonly options: StartUpSnapshotsOptions) {
     this.code = options.code ?? codeFingerprint();
+    this.followsAnchor = 'store' in options.log;
   }
 
   /** The snapshot, if there is one this log and this code can start from; why not, in the log. */
@@ -122,50 +125,42 @@ export class StartUpSnapshots {
     if (header.magic !== MAGIC || header.version !== FORMAT_VERSION) return ignore(`format ${String(header.magic)} v${String(header.version)}`);
     if (header.code !== this.code) return ignore('written by another version of certflow');
     if (header.compact !== compact) return ignore('taken of the other form of the memory store');
-    let logged: string | undefined;
+    let image: StartUpImage | string;
     try {
-      logged = await this.lookUp(header.anchor.position);
+      image = await this.checked(header, buffer, newline + 1);
     } catch (error) {
       return ignore(`the log did not answer: ${(error as Error).message}`);
     }
-    if (logged === undefined) return ignore(`ahead of the log: the log holds no event at position ${header.anchor.position}`);
-    if (logged !== header.anchor.eventId) return ignore(`of another log: the event at position ${header.anchor.position} is not the one it recorded`);
-    if (header.covered !== undefined) {
-      let reached: string | undefined;
-      try {
-        reached = await this.lookUp(header.covered);
-      } catch (error) {
-        return ignore(`the log did not answer: ${(error as Error).message}`);
-      }
-      if (reached === undefined) return ignore(`ahead of the log: the log holds no event at position ${header.covered}`);
-    }
-    let image: StartUpImage | string;
-    try {
-      image = readBody(buffer, newline + 1, header.compact);
-    } catch (error) {
-      return ignore(`damaged: ${(error as Error).message}`);
-    }
-    if (typeof image === 'string') return ignore(`damaged: ${image}`);
-    const { log } = this.options;
-    const cursors = [...[...image.readModels.checkpoints.values()].map((checkpoint) => checkpoint.cursor), image.scheduler];
-    // A snapshot of the SQLite log (before `store copy --to postgres`) holds positions alone: on
-    // PostgreSQL they would read the log again from the start over the restored schedule.
-    const ordered = (cursor: { position: number; transactionId?: string }) => cursor.position === 0 || cursor.transactionId !== undefined;
-    if ('store' in log && log.nextTransactionId && !cursors.every(ordered)) return ignore('taken of a log ordered by position alone (SQLite)');
-    if (!('store' in log) && cursors.some((cursor) => cursor.transactionId !== undefined)) return ignore('taken of a log ordered by transaction id (PostgreSQL)');
-    if ('store' in log && log.nextTransactionId) {
-      let next: bigint;
-      try {
-        next = BigInt(await log.nextTransactionId());
-      } catch (error) {
-        return ignore(`the log did not answer: ${(error as Error).message}`);
-      }
-      if (cursors.some(({ transactionId }) => transactionId !== undefined && BigInt(transactionId) >= next)) {
-        return ignore(`its cursors are past this database's transaction ids (next ${next}): taken of another cluster`);
-      }
-    }
+    if (typeof image === 'string') return ignore(image);
     logger.info({ snapshot: file, position: header.anchor.position, writtenAt: header.writtenAt }, 'start-up snapshot loaded; catching up with the log from it');
     this.known = header.anchor;
+    return image;
+  }
+
+  /** The image, if this log is the one it was taken of and its cursors can be followed here; else why not. */
+  private async checked(header: Header, buffer: Buffer, from: number): Promise<StartUpImage | string> {
+    const { position, eventId } = header.anchor;
+    const logged = await this.lookUp(position);
+    if (logged === undefined) return `ahead of the log: the log holds no event at position ${position}`;
+    if (logged !== eventId) return `of another log: the event at position ${position} is not the one it recorded`;
+    if (header.covered !== undefined && (await this.lookUp(header.covered)) === undefined) return `ahead of the log: the log holds no event at position ${header.covered}`;
+    let image: StartUpImage | string;
+    try {
+      image = readBody(buffer, from, header.compact);
+    } catch (error) {
+      return `damaged: ${(error as Error).message}`;
+    }
+    if (typeof image === 'string') return `damaged: ${image}`;
+    const cursors: Cursor[] = [...[...image.readModels.checkpoints.values()].map((checkpoint) => checkpoint.cursor), image.scheduler];
+    const { log } = this.options;
+    if (!('store' in log)) return cursors.some((cursor) => cursor.transactionId !== undefined) ? 'taken of a log ordered by transaction id (PostgreSQL)' : image;
+    // A snapshot of the SQLite log (before `store copy --to postgres`) holds positions alone: on
+    // PostgreSQL they would read the log again from the start over the restored schedule.
+    if (!cursors.every((cursor) => cursor.position === 0 || cursor.transactionId !== undefined)) return 'taken of a log ordered by position alone (SQLite)';
+    const next = BigInt(await log.store.nextTransactionId());
+    if (cursors.some(({ transactionId }) => transactionId !== undefined && BigInt(transactionId) >= next)) {
+      return `its cursors are past this database's transaction ids (next ${next}): taken of another cluster`;
+    }
     return image;
   }
 
@@ -270,7 +265,7 @@ export class StartUpSnapshots {
       for (const entries of inChunks(documents)) add({ kind: 'documents', name, entries });
     }
     const state = schedule.state;
-    add({ kind: 'schedule', position: schedule.position, ...(schedule.transactionId !== undefined ? { transactionId: schedule.transactionId } : {}), cycles: [...state.cycles], overdue: [...state.overdueSummaries], reminded: [...state.reminded] });
+    add({ kind: 'schedule', position: schedule.position, transactionId: schedule.transactionId, cycles: [...state.cycles], overdue: [...state.overdueSummaries], reminded: [...state.reminded] });
     for (const entries of inChunks(state.platforms)) add({ kind: 'platforms', entries });
     add({ kind: 'end', sha256: digest.digest('hex') }, false);
   }
@@ -340,15 +335,16 @@ export function keepStartUpSnapshots(options: {
   timer.unref();
   // A store's log answers later: the event the snapshot at shutdown records is looked up ahead.
   let following = false;
-  const follow = setInterval(() => {
-    if (following) return;
-    following = true;
-    snapshots
-      .followAnchor(readModels, scheduler)
-      .catch((error: unknown) => logger.debug({ err: error }, 'start-up snapshot anchor not looked up'))
-      .finally(() => (following = false));
-  }, options.followMs ?? 250);
-  follow.unref();
+  const follow = snapshots.followsAnchor
+    ? setInterval(() => {
+        if (following) return;
+        following = true;
+        snapshots
+          .followAnchor(readModels, scheduler)
+          .catch((error: unknown) => logger.debug({ err: error }, 'start-up snapshot anchor not looked up'))
+          .finally(() => (following = false));
+      }, options.followMs ?? 250).unref()
+    : undefined;
   return {
     stop() {
       clearInterval(timer);
@@ -386,7 +382,7 @@ function readBody(buffer: Buffer, from: number, compact: boolean): StartUpImage 
       case 'schedule':
         schedule = {
           position: record.position,
-          ...(record.transactionId !== undefined ? { transactionId: record.transactionId } : {}),
+          transactionId: record.transactionId,
           state: {
             cycles: new Map(record.cycles as [number, never][]),
             platforms: new Map(),

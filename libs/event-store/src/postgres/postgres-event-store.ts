@@ -173,10 +173,7 @@ export class PostgresEventStore implements EventStore, SubscriptionSource {
    * second, however many appends are refused meanwhile.
    */
   private async appendOnceIdsPass(streamId: string, events: readonly NewEvent[], options?: AppendOptions): Promise<AppendResult> {
-    if (Date.now() - this.idsCheckedAt >= 1000) {
-      this.idsCheckedAt = Date.now();
-      await this.checkTransactionIds();
-    }
+    if (Date.now() - this.idsCheckedAt >= 1000) await this.checkTransactionIds();
     if (this.writesRefused) throw this.writesRefused;
     return this.append(streamId, events, options);
   }
