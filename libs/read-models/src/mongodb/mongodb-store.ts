@@ -17,6 +17,7 @@ import type {
 let driver: typeof import('mongodb') | undefined;
 const mongo = () => driver!;
 import type { Cursor } from '@certflow/event-store';
+import pLimit from 'p-limit';
 import type { ApplicationEntry, AuditEntry, CycleDecisions, CycleResultsEntry, RegistryEntry, ReviewHistory } from '../documents.js';
 import type { Projection, ReadModelDocument } from '../projection.js';
 import { CHECKPOINT_COLLECTION, QUERY_COLLECTIONS, auditTimeBounds, escapeRegex, pageOf, pageWindow } from '../queries.js';
@@ -89,7 +90,7 @@ export class MongoReadModelStore implements ReadModelStore {
 
   readonly rebuildPast: number | undefined;
   /** Updates in flight on FerretDB, all callers together (see FERRETDB_UPDATE_CONCURRENCY). */
-  private readonly updateSlots = new Slots(FERRETDB_UPDATE_CONCURRENCY);
+  private readonly updateSlots = pLimit(FERRETDB_UPDATE_CONCURRENCY);
 
   private constructor(
     readonly client: MongoClient,
@@ -269,7 +270,7 @@ export class MongoReadModelStore implements ReadModelStore {
 
   /** On FerretDB, waits for one of the shared update slots; elsewhere runs at once. */
   private updating<T>(update: () => Promise<T>): Promise<T> {
-    return this.ferretdb ? this.updateSlots.run(update) : update();
+    return this.ferretdb ? this.updateSlots(update) : update();
   }
 
   private async writeInOneBulk(collection: string, operations: readonly Operation[]): Promise<void> {
@@ -408,28 +409,6 @@ function ignoreMissing(error: unknown): Document[] {
 function ignoreExisting(error: unknown): void {
   if (error instanceof mongo().MongoServerError && error.code === 48) return;
   throw error;
-}
-
-/** At most `size` calls of `run` at a time, the others waiting in order. */
-class Slots {
-  private free: number;
-  private readonly waiting: (() => void)[] = [];
-
-  constructor(size: number) {
-    this.free = size;
-  }
-
-  async run<T>(work: () => Promise<T>): Promise<T> {
-    if (this.free > 0) this.free -= 1;
-    else await new Promise<void>((resolve) => this.waiting.push(resolve));
-    try {
-      return await work();
-    } finally {
-      const next = this.waiting.shift();
-      if (next) next();
-      else this.free += 1;
-    }
-  }
 }
 
 async function eachLimited<T>(items: readonly T[], limit: number, run: (item: T) => Promise<void>): Promise<void> {
