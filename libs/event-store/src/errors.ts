@@ -102,3 +102,9 @@ export class TransactionIdsBehindError extends CertflowError {
     });
   }
 }
+
+export class EventStoreClosedError extends CertflowError {
+  constructor() {
+    super('event-store.closed', { zh: '事件存储已关闭', en: 'event store is closed' });
+  }
+}

@@ -1,5 +1,4 @@
 import { processLogger } from '@certflow/observability';
-import { CertflowError } from '@certflow/errors';
 import Database from 'better-sqlite3';
 import { EventEmitter } from 'node:events';
 import { mkdirSync } from 'node:fs';
@@ -14,7 +13,7 @@ import type {
   ReadStreamOptions,
   RecordedEvent,
 } from '../envelope.js';
-import { CommandIdReusedError, DuplicateEventIdError, WrongExpectedVersionError } from '../errors.js';
+import { CommandIdReusedError, DuplicateEventIdError, EventStoreClosedError, WrongExpectedVersionError } from '../errors.js';
 import type { EventStore } from '../port.js';
 import { allRange, isEventId, streamRange } from '../read-options.js';
 import {
@@ -191,7 +190,7 @@ export class SqliteEventStore implements EventStore, SubscriptionSource {
    */
   private writerThread(): SqliteWriterThread {
     // A checkpoint or seal after close must not start a thread that nothing would end.
-    if (this.threadClosing) throw new CertflowError('event-store.closed', { zh: '事件存储已关闭', en: 'event store is closed' });
+    if (this.threadClosing) throw new EventStoreClosedError();
     if (this.thread?.broken) {
       processLogger().error({ err: this.thread.broken, filename: this.filename }, 'event store writer thread failed; starting another');
       void this.thread.close();
@@ -201,7 +200,7 @@ export class SqliteEventStore implements EventStore, SubscriptionSource {
   }
 
   append(streamId: string, events: readonly NewEvent[], options?: AppendOptions): Promise<AppendResult> {
-    if (this.closed) return Promise.reject(new CertflowError('event-store.closed', { zh: '事件存储已关闭', en: 'event store is closed' }));
+    if (this.closed) return Promise.reject(new EventStoreClosedError());
     let append: PreparedAppend;
     try {
       append = prepareAppend(streamId, events, options);
@@ -266,7 +265,7 @@ export class SqliteEventStore implements EventStore, SubscriptionSource {
    * on meanwhile) from other processes cannot make the backup restart again and again.
    */
   async backup(destination: string): Promise<void> {
-    if (this.closed) throw new CertflowError('event-store.closed', { zh: '事件存储已关闭', en: 'event store is closed' });
+    if (this.closed) throw new EventStoreClosedError();
     await this.db.backup(destination, { progress: () => ALL_PAGES });
   }
 
