@@ -8,7 +8,7 @@ import Database from 'better-sqlite3';
 import pg from 'pg';
 import { v7 as uuidv7 } from 'uuid';
 import { PostgresEventStore, SqliteEventStore } from '@certflow/event-store';
-import { benchSetting } from './settings.js';
+import { benchSetting, benchSqliteWriter } from './settings.js';
 
 export interface AppendBenchOptions {
   /** One JSON object per line instead of a table. */
@@ -24,6 +24,8 @@ interface ResultLine {
   readonly bench: 'append';
   readonly store: 'postgres' | 'sqlite';
   readonly writers: number;
+  /** SQLite only: where the store commits (CERTFLOW_SQLITE_WRITER, the server's default otherwise). */
+  readonly writer?: 'inline' | 'thread';
   readonly eps: number;
   readonly peer: string;
   readonly peer_eps: number;
@@ -199,7 +201,7 @@ function certflowSqlite(filename: string): Contender {
   return {
     name: 'certflow',
     async open() {
-      const store = new SqliteEventStore({ filename });
+      const store = new SqliteEventStore({ filename, writer: benchSqliteWriter() });
       return {
         append: (streamId, data) => store.append(streamId, [{ type: EVENT_TYPE, data }], { expectedVersion: 'any' }),
         close: () => store.close(),
@@ -444,6 +446,7 @@ function resultLine(
     bench: 'append',
     store,
     writers,
+    ...(store === 'sqlite' ? { writer: benchSqliteWriter() } : {}),
     eps: Math.round(eps),
     peer,
     peer_eps: Math.round(peerEps),

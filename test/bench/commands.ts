@@ -14,7 +14,7 @@ import { createApp, EventStoreModule, loadOrCreateSigningKey, mintToken } from '
 import { application, countyEvaluation, demoDocumentBytes, documentRef, instantOf } from '../../apps/cli/src/demo/scenario.js';
 import { DOCUMENT_STORE, FilesystemDocumentStore, type DocumentStore } from '@certflow/documents';
 import { Readable } from 'node:stream';
-import { benchLogger, benchSetting } from './settings.js';
+import { benchLogger, benchSetting, benchSqliteWriter } from './settings.js';
 
 /** The bench measures the command path, not the rate limiter's refusals. */
 const UNLIMITED = { anonymousPerMinute: 0, authenticatedPerMinute: 0 };
@@ -241,11 +241,11 @@ async function measure(kind: 'sqlite' | 'postgres', options: CommandsBenchOption
   };
   try {
     const databaseUrl = await databaseFor();
-    const busStore = await openEventStore({ store: kind, dataDir: join(folder, 'bus'), databaseUrl });
+    const busStore = await openEventStore({ store: kind, dataDir: join(folder, 'bus'), databaseUrl, sqliteWriter: benchSqliteWriter() });
     const busEps = await viaBus(busStore, await benchDocuments(join(folder, 'bus')));
-    options.log(line({ bench: 'commands', store: kind, via: 'bus', eps: Math.round(busEps) }, options.json));
+    options.log(line({ bench: 'commands', store: kind, via: 'bus', ...(kind === 'sqlite' ? { writer: benchSqliteWriter() } : {}), eps: Math.round(busEps) }, options.json));
 
-    const httpStore = await openEventStore({ store: kind, dataDir: join(folder, "http"), databaseUrl });
+    const httpStore = await openEventStore({ store: kind, dataDir: join(folder, 'http'), databaseUrl, sqliteWriter: benchSqliteWriter() });
     if (kind === 'postgres') await resetSchema(databaseUrl!);
     const clock = new ManualClock(instantOf('2027-03-01'));
     const dataDir = join(folder, 'http');
@@ -272,6 +272,7 @@ async function measure(kind: 'sqlite' | 'postgres', options: CommandsBenchOption
           bench: 'commands',
           store: kind,
           via: 'http',
+          ...(kind === 'sqlite' ? { writer: benchSqliteWriter() } : {}),
           eps: Math.round(command.eps),
           p99_ms: command.p99,
           noop_eps: Math.round(noop.eps),

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pino } from 'pino';
-import { logSettings } from '@certflow/config';
+import { logSettings, parseEnv } from '@certflow/config';
 import { createLogger, type Logger } from '@certflow/observability';
 
 /**
@@ -50,4 +50,9 @@ function servicesFile(): string | undefined {
  */
 export function benchLogger(folder: string): Logger {
   return createLogger({ level: logSettings().level, destination: pino.destination({ dest: join(folder, 'api.log'), sync: false, mkdir: true }) });
+}
+
+/** The SQLite writer the server would use: CERTFLOW_SQLITE_WRITER, else the configured default. */
+export function benchSqliteWriter(): 'inline' | 'thread' {
+  return parseEnv({ CERTFLOW_SQLITE_WRITER: process.env.CERTFLOW_SQLITE_WRITER }).CERTFLOW_SQLITE_WRITER;
 }

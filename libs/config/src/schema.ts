@@ -160,9 +160,9 @@ export const VARIABLES = {
     'digest of new hash-chain links: `sha256` or `sm3` (GB/T 32905-2016, for 密评); each event names its own, so a store may switch (PostgreSQL: SM3 through `pgcrypto`)',
   ),
   CERTFLOW_SQLITE_WRITER: variable(
-    choice(['inline', 'thread']).default('inline'),
-    '`inline`',
-    'where the embedded store commits: `inline` (on the event loop; fastest where an fsync is quick, as on a local SSD) or `thread` (a writer thread, so a slow fsync, as on network storage, does not hold the server); group commit and durability are the same',
+    choice(['inline', 'thread']).default('thread'),
+    '`thread`',
+    'where the embedded store commits: `thread` (a writer thread, so the event loop goes on with other requests while a batch commits and fsyncs) or `inline` (on the event loop: less latency for a lone writer, less throughput under load); group commit and durability are the same',
   ),
 
   // Read models.
