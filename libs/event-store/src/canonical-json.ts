@@ -72,9 +72,8 @@ function inOrder(value: unknown, depth: number): unknown {
     if (proto !== ARRAY_PROTOTYPE) return UNSURE;
     let copy: unknown[] | undefined;
     for (let i = 0; i < value.length; i += 1) {
-      const item: unknown = value[i];
       // A hole reads as undefined, which JSON.stringify writes as null and `write` refuses.
-      if (item === undefined) return UNSURE;
+      const item: unknown = value[i];
       const written = inOrder(item, depth + 1);
       if (written === UNSURE) return UNSURE;
       if (copy !== undefined) copy.push(written);
@@ -100,7 +99,6 @@ function inOrder(value: unknown, depth: number): unknown {
   for (let i = 0; i < keys.length; i += 1) {
     const key = keys[i]!;
     const item = record[key];
-    if (item === undefined) return UNSURE;
     const written = inOrder(item, depth + 1);
     if (written === UNSURE) return UNSURE;
     if (copy !== undefined) copy[key] = written;
