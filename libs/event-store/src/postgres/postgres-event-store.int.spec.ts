@@ -241,6 +241,20 @@ describe('postgres command path costs', () => {
     expect([report.streams, report.events]).toEqual([3, 12]);
   });
 
+  it('reads asked for by separate callbacks of one pass of the event loop (requests that arrived together) share a query', async () => {
+    await store.append('together-a', [{ type: 'T', data: { a: 1 } }]);
+    await store.append('together-b', [{ type: 'T', data: { b: 1 } }]);
+    const spy = jest.spyOn(pg.Pool.prototype, 'query');
+    try {
+      const ask = (streamId: string) => new Promise<RecordedEvent[]>((resolve, reject) => setTimeout(() => store.readStream(streamId).then(resolve, reject), 0));
+      const [a, b] = await Promise.all([ask('together-a'), ask('together-b')]);
+      expect([a.map((e) => e.data), b.map((e) => e.data)]).toEqual([[{ a: 1 }], [{ b: 1 }]]);
+      expect(spy).toHaveBeenCalledTimes(1);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
   it("a command's reads of two streams are planned once per connection, not at every call", async () => {
     await store.append('planned-platform', [{ type: 'T', data: {} }]);
     await store.append('planned-cycle', [{ type: 'T', data: {} }]);

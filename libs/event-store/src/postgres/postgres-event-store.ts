@@ -272,9 +272,10 @@ export class PostgresEventStore implements EventStore, SubscriptionSource {
   }
 
   /**
-   * Reads asked for in the same turn leave as one query: a command reads its platform and its
-   * cycle side by side, which was two round trips (and two statements for the server) each time.
-   * Every read still starts after it was asked for, so it sees every write answered before.
+   * Reads asked for in the same pass of the event loop leave as one query: a command reads its
+   * platform and its cycle side by side, and commands whose requests arrived together read
+   * together, which was a round trip (and a statement for the server) each. Every read still
+   * starts after it was asked for, so it sees every write answered before.
    */
   readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]> {
     let range: ReturnType<typeof streamRange>;
@@ -284,7 +285,7 @@ export class PostgresEventStore implements EventStore, SubscriptionSource {
       return Promise.reject(error);
     }
     return new Promise((resolve, reject) => {
-      if (this.reads.length === 0) queueMicrotask(() => this.sendReads());
+      if (this.reads.length === 0) setImmediate(() => this.sendReads());
       this.reads.push({ streamId, fromVersion: range.fromVersion, toVersion: Math.min(range.toVersion, 2 ** 31 - 1), asOf: range.asOf ?? null, resolve, reject });
     });
   }
