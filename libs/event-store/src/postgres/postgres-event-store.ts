@@ -108,7 +108,7 @@ export class PostgresEventStore implements EventStore, SubscriptionSource {
   private readonly maxInFlight: number;
   private readonly maxBatch = 200;
   private readonly chainAlgorithm: ChainAlgorithm;
-  /** Stream reads asked for in the current turn, sent together (see readStream). */
+  /** Stream reads asked for in this pass of the event loop, sent together (see readStream). */
   private reads: PendingRead[] = [];
   /** The text of the statement reading n streams at once, by n (see sendReadGroup). */
   private readonly readStreamsText: string[] = [];
@@ -558,11 +558,13 @@ const TEXT_OID = 25;
 export function binaryTextArray(values: readonly string[]): Buffer {
   const lengths = values.map((value) => Buffer.byteLength(value, 'utf8'));
   const buffer = Buffer.allocUnsafe(20 + 4 * values.length + lengths.reduce((sum, length) => sum + length, 0));
-  buffer.writeInt32BE(1, 0); // dimensions
-  buffer.writeInt32BE(0, 4); // no nulls
+  // The header in the order array_recv reads it: dimensions, whether any element is null,
+  // element type, then the one dimension's length and lower bound.
+  buffer.writeInt32BE(1, 0);
+  buffer.writeInt32BE(0, 4);
   buffer.writeInt32BE(TEXT_OID, 8);
   buffer.writeInt32BE(values.length, 12);
-  buffer.writeInt32BE(1, 16); // lower bound
+  buffer.writeInt32BE(1, 16);
   let offset = 20;
   values.forEach((value, i) => {
     offset = buffer.writeInt32BE(lengths[i]!, offset);
