@@ -4,7 +4,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { createTestDatabase, type TestDatabase } from '@certflow/testing';
 import type { RecordedEvent } from '../envelope.js';
 import { eventStoreContract } from '../contract/event-store.contract.js';
-import { PostgresEventStore } from './postgres-event-store.js';
+import { binaryTextArray, PostgresEventStore } from './postgres-event-store.js';
 import { POSTGRES_MIGRATIONS } from './migrations.js';
 
 eventStoreContract('postgres', async () => {
@@ -201,5 +201,75 @@ describe('postgres group commit', () => {
     expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'fulfilled', 'rejected', 'fulfilled']);
     expect((outcomes[2] as PromiseRejectedResult).reason).toMatchObject({ code: 'event-store.duplicate-event-id' });
     expect(await store.readStream('dup-c')).toEqual([]);
+  });
+});
+
+describe('postgres command path costs', () => {
+  let database: TestDatabase;
+  let store: PostgresEventStore;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    // One connection, so that the prepared statements looked at below are the ones the reads used.
+    store = await PostgresEventStore.open({ connectionString: database.url, poolSize: 1 });
+  });
+  afterAll(async () => {
+    await store?.close();
+    await database?.drop();
+  });
+
+  it('a binary text array arrives as the strings it was made of', async () => {
+    const values = ['', 'plain', '{"a":"b\\"c"}', 'NULL', '{,}', '\\x00', '赣州 𠀀 😀', 'a'.repeat(70_000)];
+    const { rows } = await database.admin.query<{ values: string[]; dims: string }>(
+      'SELECT $1::text[] AS values, array_dims($1::text[]) AS dims',
+      [binaryTextArray(values)],
+    );
+    expect(rows[0]!.values).toEqual(values);
+    expect(rows[0]!.dims).toBe(`[1:${values.length}]`);
+  });
+
+  it('bodies sent together keep every quote, backslash and character outside the BMP, and their links verify', async () => {
+    const data = (i: number) => ({ i, quoted: 'say "hi" \\ {x,y} NULL', text: '赣州市 𠀀𠀁 😀', nested: { list: ['"', '\\', ''] } });
+    const results = await Promise.all(Array.from({ length: 6 }, (_, i) => store.append(`binary-${i % 3}`, [{ type: 'T', data: data(i) }, { type: 'U', data: { i } }])));
+    expect(new Set(results.map((r) => r.streamId)).size).toBe(3);
+    for (let s = 0; s < 3; s += 1) {
+      const events = await store.readStream(`binary-${s}`);
+      expect(events.map((e) => e.data)).toEqual([data(s), { i: s }, data(s + 3), { i: s + 3 }]);
+    }
+    const report = await store.verifyChains();
+    expect(report.breaks).toEqual([]);
+    expect([report.streams, report.events]).toEqual([3, 12]);
+  });
+
+  it('reads asked for by separate callbacks of one pass of the event loop (requests that arrived together) share a query', async () => {
+    await store.append('together-a', [{ type: 'T', data: { a: 1 } }]);
+    await store.append('together-b', [{ type: 'T', data: { b: 1 } }]);
+    const spy = jest.spyOn(pg.Pool.prototype, 'query');
+    try {
+      const ask = (streamId: string) => new Promise<RecordedEvent[]>((resolve, reject) => setTimeout(() => store.readStream(streamId).then(resolve, reject), 0));
+      const [a, b] = await Promise.all([ask('together-a'), ask('together-b')]);
+      expect([a.map((e) => e.data), b.map((e) => e.data)]).toEqual([[{ a: 1 }], [{ b: 1 }]]);
+      expect(spy).toHaveBeenCalledTimes(1);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  it("a command's reads of two streams are planned once per connection, not at every call", async () => {
+    await store.append('planned-platform', [{ type: 'T', data: {} }]);
+    await store.append('planned-cycle', [{ type: 'T', data: {} }]);
+    for (let i = 0; i < 12; i += 1) {
+      const [platform, cycle] = await Promise.all([store.readStream('planned-platform', { fromVersion: 2 }), store.readStream('planned-cycle')]);
+      expect([platform.length, cycle.length]).toEqual([0, 1]);
+    }
+    const pool = (store as unknown as { pool: pg.Pool }).pool;
+    const { rows } = await pool.query<{ generic_plans: string; custom_plans: string }>(
+      "SELECT generic_plans, custom_plans FROM pg_prepared_statements WHERE name LIKE 'certflow-read-streams-2-%'",
+    );
+    expect(rows).toHaveLength(1);
+    // The server tries five custom plans before it settles on the generic one; it kept
+    // planning again at every call when the read was an unnest of arrays.
+    expect(Number(rows[0]!.custom_plans)).toBeLessThanOrEqual(5);
+    expect(Number(rows[0]!.generic_plans)).toBeGreaterThanOrEqual(7);
   });
 });

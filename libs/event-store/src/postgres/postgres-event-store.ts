@@ -90,6 +90,8 @@ interface EventRow {
 const COLUMNS =
   'global_position, transaction_id::text AS transaction_id, stream_id, stream_version, event_id, type, schema_version, data, metadata, recorded_at, hash';
 const CHAIN_PAGE = 5000;
+/** Reads one statement carries: a command asks for two, commands arriving together for more. */
+const READS_PER_QUERY = 8;
 
 export class PostgresEventStore implements EventStore, SubscriptionSource {
   readonly kind = 'postgres';
@@ -106,8 +108,10 @@ export class PostgresEventStore implements EventStore, SubscriptionSource {
   private readonly maxInFlight: number;
   private readonly maxBatch = 200;
   private readonly chainAlgorithm: ChainAlgorithm;
-  /** Stream reads asked for in the current turn, sent together (see readStream). */
+  /** Stream reads asked for in this pass of the event loop, sent together (see readStream). */
   private reads: PendingRead[] = [];
+  /** The text of the statement reading n streams at once, by n (see sendReadGroup). */
+  private readonly readStreamsText: string[] = [];
   readonly log: PostgresTransparencyLog;
 
   private constructor(options: PostgresEventStoreOptions) {
@@ -123,14 +127,6 @@ export class PostgresEventStore implements EventStore, SubscriptionSource {
     const s = this.schema;
     this.sql = {
       append: `SELECT idx, outcome, stream_version, first_position, last_position, detail FROM ${s}.append_batch($1, $2, $3, $4, $5, $6)`,
-      readStream: `SELECT ${COLUMNS} FROM ${s}.events WHERE stream_id = $1 AND stream_version BETWEEN $2 AND $3
-                   AND ($4::timestamptz IS NULL OR recorded_at <= $4) ORDER BY stream_version`,
-      readStreams: `SELECT wanted.idx::int AS idx, ${COLUMNS}
-                    FROM unnest($1::text[], $2::int[], $3::int[], $4::timestamptz[]) WITH ORDINALITY
-                      AS wanted(want_stream, want_from, want_to, want_as_of, idx)
-                    JOIN ${s}.events ON stream_id = want_stream AND stream_version BETWEEN want_from AND want_to
-                      AND (want_as_of IS NULL OR recorded_at <= want_as_of)
-                    ORDER BY wanted.idx, stream_version`,
       readAll: `SELECT ${COLUMNS} FROM ${s}.events WHERE global_position > $1 ORDER BY global_position LIMIT $2`,
       readAllTyped: `SELECT ${COLUMNS} FROM ${s}.events WHERE global_position > $1 AND type = ANY($3::text[])
                      ORDER BY global_position LIMIT $2`,
@@ -268,7 +264,7 @@ export class PostgresEventStore implements EventStore, SubscriptionSource {
         appends.map((a) => String(a.expected)),
         appends.map((a) => a.commandId ?? null),
         appends.map((a) => a.events.length),
-        appends.flatMap((a) => a.events.map((e) => e.body)),
+        binaryTextArray(appends.flatMap((a) => a.events.map((e) => e.body))),
         this.chainAlgorithm,
       ],
     });
@@ -276,9 +272,10 @@ export class PostgresEventStore implements EventStore, SubscriptionSource {
   }
 
   /**
-   * Reads asked for in the same turn leave as one query: a command reads its platform and its
-   * cycle side by side, which was two round trips (and two statements for the server) each time.
-   * Every read still starts after it was asked for, so it sees every write answered before.
+   * Reads asked for in the same pass of the event loop leave as one query: a command reads its
+   * platform and its cycle side by side, and commands whose requests arrived together read
+   * together, which was a round trip (and a statement for the server) each. Every read still
+   * starts after it was asked for, so it sees every write answered before.
    */
   readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]> {
     let range: ReturnType<typeof streamRange>;
@@ -288,31 +285,29 @@ export class PostgresEventStore implements EventStore, SubscriptionSource {
       return Promise.reject(error);
     }
     return new Promise((resolve, reject) => {
-      if (this.reads.length === 0) queueMicrotask(() => void this.sendReads());
+      if (this.reads.length === 0) setImmediate(() => this.sendReads());
       this.reads.push({ streamId, fromVersion: range.fromVersion, toVersion: Math.min(range.toVersion, 2 ** 31 - 1), asOf: range.asOf ?? null, resolve, reject });
     });
   }
 
-  private async sendReads(): Promise<void> {
+  private sendReads(): void {
     const reads = this.reads;
     this.reads = [];
+    for (let start = 0; start < reads.length; start += READS_PER_QUERY) void this.sendReadGroup(reads.slice(start, start + READS_PER_QUERY));
+  }
+
+  /**
+   * One branch per read, each the plain lookup of one stream's range, so that the server plans
+   * the statement once per connection. The earlier form joined an unnest of arrays, whose row
+   * count a reusable plan cannot know: the server planned it again on every call, which cost it
+   * four times the reading.
+   */
+  private async sendReadGroup(reads: readonly PendingRead[]): Promise<void> {
     try {
-      if (reads.length === 1) {
-        const [read] = reads as [PendingRead];
-        // Named, like the append: every command reads its streams, and a prepared statement
-        // spares the server parsing and planning the same text each time.
-        const { rows } = await this.pool.query<EventRow>({
-          name: `certflow-read-stream-${this.schema}`,
-          text: this.sql.readStream!,
-          values: [read.streamId, read.fromVersion, read.toVersion, read.asOf],
-        });
-        this.settle(read, rows);
-        return;
-      }
       const { rows } = await this.pool.query<EventRow & { idx: number }>({
-        name: `certflow-read-streams-${this.schema}`,
-        text: this.sql.readStreams!,
-        values: [reads.map((r) => r.streamId), reads.map((r) => r.fromVersion), reads.map((r) => r.toVersion), reads.map((r) => r.asOf)],
+        name: `certflow-read-streams-${reads.length}-${this.schema}`,
+        text: this.readStreamsSql(reads.length),
+        values: reads.flatMap((r) => [r.streamId, r.fromVersion, r.toVersion, r.asOf]),
       });
       const found = reads.map((): EventRow[] => []);
       for (const row of rows) found[row.idx - 1]!.push(row);
@@ -320,6 +315,20 @@ export class PostgresEventStore implements EventStore, SubscriptionSource {
     } catch (error) {
       for (const read of reads) read.reject(error);
     }
+  }
+
+  private readStreamsSql(count: number): string {
+    let text = this.readStreamsText[count];
+    if (text === undefined) {
+      const branch = (i: number) => {
+        const [stream, from, to, asOf] = [1, 2, 3, 4].map((n) => `$${i * 4 + n}`);
+        return `SELECT ${i + 1} AS idx, ${COLUMNS} FROM ${this.schema}.events WHERE stream_id = ${stream}::text
+                  AND stream_version BETWEEN ${from}::int AND ${to}::int AND (${asOf}::timestamptz IS NULL OR recorded_at <= ${asOf}::timestamptz)`;
+      };
+      text = `${Array.from({ length: count }, (_, i) => branch(i)).join('\nUNION ALL ')}\nORDER BY idx, stream_version`;
+      this.readStreamsText[count] = text;
+    }
+    return text;
   }
 
   /** Each read answers alone: an event its upcaster refuses fails that read, not its neighbours. */
@@ -536,6 +545,32 @@ export class PostgresEventStore implements EventStore, SubscriptionSource {
 function quoteIdentifier(name: string): string {
   if (!/^[a-z_][a-z0-9_]{0,62}$/.test(name)) throw new CertflowError('event-store.misconfigured', { zh: `PostgreSQL 模式名无效：${name}`, en: `invalid schema name ${name}` });
   return `"${name}"`;
+}
+
+/** PostgreSQL's type id of text, which array_recv checks each element against. */
+const TEXT_OID = 25;
+
+/**
+ * A text[] in PostgreSQL's binary format, each element its length and its UTF-8 bytes. As a
+ * literal, every quote and backslash of the JSON bodies was escaped on the way out and unescaped
+ * on the way in; the bodies are most of what an append sends.
+ */
+export function binaryTextArray(values: readonly string[]): Buffer {
+  const lengths = values.map((value) => Buffer.byteLength(value, 'utf8'));
+  const buffer = Buffer.allocUnsafe(20 + 4 * values.length + lengths.reduce((sum, length) => sum + length, 0));
+  // The header in the order array_recv reads it: dimensions, whether any element is null,
+  // element type, then the one dimension's length and lower bound.
+  buffer.writeInt32BE(1, 0);
+  buffer.writeInt32BE(0, 4);
+  buffer.writeInt32BE(TEXT_OID, 8);
+  buffer.writeInt32BE(values.length, 12);
+  buffer.writeInt32BE(1, 16);
+  let offset = 20;
+  values.forEach((value, i) => {
+    offset = buffer.writeInt32BE(lengths[i]!, offset);
+    offset += buffer.write(value, offset, 'utf8');
+  });
+  return buffer;
 }
 
 function toRecorded(row: EventRow): RecordedEvent {
