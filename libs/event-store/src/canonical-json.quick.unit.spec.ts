@@ -112,6 +112,9 @@ function oddity(gen: Gen, ancestors: object[]): unknown {
     () => ({ toJSON: 'not a function' }),
     () => Object.create({ inherited: 1 }),
     () => Object.create(Object.create(null, { toJSON: { value: () => 'x', enumerable: true } })),
+    () => Object.defineProperty({ a: 1 }, 'toJSON', { value: () => 'hidden' }),
+    () => Object.assign([1, 2], { toJSON: () => 'list' }),
+    () => Object.assign([{ b: 1, a: 2 }], { constructor: { [Symbol.species]: function Other() { return { other: true }; } } }),
     () => (ancestors.length > 0 ? gen.pick(ancestors) : undefined),
   ];
   return gen.pick(choices)();
@@ -190,6 +193,16 @@ describe('canonicalJson through JSON.stringify (quickCanonicalJson)', () => {
     expect(() => canonicalJson({ b: [1, { c: '\ud800' }] }, 'events[0].data')).toThrow('events[0].data.b[1].c is not JSON-serialisable: string holds a lone surrogate');
     // A backslash followed by 'u0000' is harmless text: the reference writer gives it back.
     expect(canonicalJson({ a: '\\u0000' })).toBe('{"a":"\\\\u0000"}');
+  });
+
+  it('never lets JSON.stringify call a toJSON the reference writer ignores: hidden, on a list, or deep inside a copied tree', () => {
+    const hidden = Object.defineProperty({ a: 1 }, 'toJSON', { value: () => 'X' });
+    const list = Object.assign([1, 2], { toJSON: () => 'X' });
+    expect(canonicalJson(hidden)).toBe(referenceCanonicalJson(hidden));
+    expect(canonicalJson(list)).toBe(referenceCanonicalJson(list));
+    expect(canonicalJson({ z: hidden, b: 1 })).toBe('{"b":1,"z":{"a":1}}');
+    const species = Object.assign([{ b: 1, a: 2 }], { constructor: { [Symbol.species]: function Other() { return { other: true }; } } });
+    expect(canonicalJson(species)).toBe(referenceCanonicalJson(species));
   });
 
   it('does not answer while Object.prototype carries a toJSON, which JSON.stringify would call', () => {

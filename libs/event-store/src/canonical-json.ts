@@ -30,10 +30,6 @@ export function referenceCanonicalJson(value: unknown, path = '$'): string {
  * among them), and text JSON.stringify escapes where `write` refuses (NUL, lone surrogates).
  */
 export function quickCanonicalJson(value: unknown): string | undefined {
-  // An inherited toJSON would be called by JSON.stringify and never by `write`.
-  if ((OBJECT_PROTOTYPE as { toJSON?: unknown }).toJSON !== undefined || (ARRAY_PROTOTYPE as { toJSON?: unknown }).toJSON !== undefined) {
-    return undefined;
-  }
   const tree = inOrder(value, 0);
   if (tree === UNSURE) return undefined;
   const out = JSON.stringify(tree);
@@ -67,6 +63,8 @@ function inOrder(value: unknown, depth: number): unknown {
   }
   if (value === null) return value;
   if (depth > MAX_QUICK_DEPTH) return UNSURE;
+  // JSON.stringify would call a toJSON (own, hidden or inherited) that `write` never calls.
+  if ((value as { toJSON?: unknown }).toJSON !== undefined) return UNSURE;
   const proto = Object.getPrototypeOf(value);
   if (Array.isArray(value)) {
     if (proto !== ARRAY_PROTOTYPE) return UNSURE;
@@ -78,7 +76,9 @@ function inOrder(value: unknown, depth: number): unknown {
       if (written === UNSURE) return UNSURE;
       if (copy !== undefined) copy.push(written);
       else if (written !== item) {
-        copy = value.slice(0, i);
+        // Not slice: an array's own `constructor` could make slice build something else.
+        copy = [];
+        for (let j = 0; j < i; j += 1) copy.push(value[j]);
         copy.push(written);
       }
     }

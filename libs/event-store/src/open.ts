@@ -16,7 +16,10 @@ export interface StoreSettings {
   readonly upcasters?: readonly Upcaster[];
   /** CERTFLOW_CHAIN_HASH: the digest of new chain links; default SHA-256. */
   readonly chainHash?: ChainAlgorithm;
-  /** CERTFLOW_SQLITE_WRITER: where the embedded store commits; default inline. */
+  /**
+   * CERTFLOW_SQLITE_WRITER: where the embedded store commits. The server passes its configured
+   * value (default thread); left out, inline, as a one-shot tool or a test wants no extra thread.
+   */
   readonly sqliteWriter?: 'inline' | 'thread';
   /** The bureau's key, with the event types it signs on append (decisions); absent, nothing is signed (read-only tools). */
   readonly decisionSigning?: { readonly signer: TreeHeadSigner; readonly types: readonly string[] };

@@ -24,6 +24,9 @@ export function streamRange(streamId: string, options: ReadStreamOptions = {}): 
     if (typeof options.asOf !== 'string' || Number.isNaN(time.getTime())) {
       throw new InvalidReadError('asOf must be an ISO 8601 date-time');
     }
+    // PostgreSQL's timestamptz has no year 0 (and toISOString writes years past 9999 with a sign).
+    const year = time.getUTCFullYear();
+    if (year < 1 || year > 9999) throw new InvalidReadError('asOf must fall in the years 1 to 9999 (UTC)');
     asOf = time.toISOString();
   }
   return { fromVersion, toVersion, asOf };

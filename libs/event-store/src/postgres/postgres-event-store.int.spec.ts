@@ -4,6 +4,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { createTestDatabase, type TestDatabase } from '@certflow/testing';
 import type { RecordedEvent } from '../envelope.js';
 import { eventStoreContract } from '../contract/event-store.contract.js';
+import { EventStoreClosedError, InvalidReadError } from '../errors.js';
 import { binaryTextArray, PostgresEventStore } from './postgres-event-store.js';
 import { POSTGRES_MIGRATIONS } from './migrations.js';
 
@@ -246,13 +247,41 @@ describe('postgres command path costs', () => {
     await store.append('together-b', [{ type: 'T', data: { b: 1 } }]);
     const spy = jest.spyOn(pg.Pool.prototype, 'query');
     try {
-      const ask = (streamId: string) => new Promise<RecordedEvent[]>((resolve, reject) => setTimeout(() => store.readStream(streamId).then(resolve, reject), 0));
+      // Immediates, not 0 ms timers: two timers may fall due in different passes on a busy machine.
+      const ask = (streamId: string) => new Promise<RecordedEvent[]>((resolve, reject) => setImmediate(() => store.readStream(streamId).then(resolve, reject)));
       const [a, b] = await Promise.all([ask('together-a'), ask('together-b')]);
       expect([a.map((e) => e.data), b.map((e) => e.data)]).toEqual([[{ a: 1 }], [{ b: 1 }]]);
       expect(spy).toHaveBeenCalledTimes(1);
     } finally {
       spy.mockRestore();
     }
+  });
+
+  it('a read the server would refuse fails alone: its neighbours in the same query still answer', async () => {
+    await store.append('neighbour', [{ type: 'T', data: { n: 1 } }]);
+    // Refused or answered before any query: a year-0 asOf (no such timestamptz) and a version past int4.
+    await expect(store.readStream('neighbour', { asOf: '0001-01-01T00:00:00+08:00' })).rejects.toBeInstanceOf(InvalidReadError);
+    const [past, near] = await Promise.all([store.readStream('neighbour', { fromVersion: 2 ** 31 }), store.readStream('neighbour')]);
+    expect([past, near.map((e) => e.data)]).toEqual([[], [{ n: 1 }]]);
+    // Whatever else the server refuses: the group is sent again read by read.
+    type Read = { streamId: string; fromVersion: number; toVersion: number; asOf: string | null; resolve: (events: RecordedEvent[]) => void; reject: (error: unknown) => void };
+    const group = (store as unknown as { sendReadGroup(reads: Read[]): Promise<void> }).sendReadGroup.bind(store);
+    const outcome = (fromVersion: number) =>
+      new Promise<RecordedEvent[] | Error>((resolve) => {
+        void group.call(store, [
+          { streamId: 'neighbour', fromVersion: 1, toVersion: 10, asOf: null, resolve: (events) => resolve(events), reject: () => resolve(new Error('neighbour failed')) },
+          { streamId: 'neighbour', fromVersion, toVersion: 10, asOf: null, resolve: () => undefined, reject: () => undefined },
+        ]);
+      });
+    const answered = await outcome(2 ** 40);
+    expect(answered instanceof Error ? answered.message : answered.map((e) => e.data)).toEqual([{ n: 1 }]);
+  });
+
+  it('reads still gathering when the store closes are refused as closed, not with the pool\'s own error', async () => {
+    const closing = await PostgresEventStore.open({ connectionString: database.url, poolSize: 1 });
+    const read = closing.readStream('neighbour');
+    await closing.close();
+    await expect(read).rejects.toBeInstanceOf(EventStoreClosedError);
   });
 
   it("a command's reads of two streams are planned once per connection, not at every call", async () => {

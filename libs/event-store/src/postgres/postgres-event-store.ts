@@ -11,7 +11,7 @@ import type {
   ReadStreamOptions,
   RecordedEvent,
 } from '../envelope.js';
-import { CommandIdReusedError, DuplicateEventIdError, TransactionIdsBehindError, WrongExpectedVersionError } from '../errors.js';
+import { CommandIdReusedError, DuplicateEventIdError, EventStoreClosedError, TransactionIdsBehindError, WrongExpectedVersionError } from '../errors.js';
 import type { EventStore } from '../port.js';
 import { allRange, isEventId, streamRange } from '../read-options.js';
 import {
@@ -92,6 +92,8 @@ const COLUMNS =
 const CHAIN_PAGE = 5000;
 /** Reads one statement carries: a command asks for two, commands arriving together for more. */
 const READS_PER_QUERY = 8;
+/** The largest stream version the schema's int4 column holds. */
+const MAX_VERSION = 2 ** 31 - 1;
 
 export class PostgresEventStore implements EventStore, SubscriptionSource {
   readonly kind = 'postgres';
@@ -110,6 +112,7 @@ export class PostgresEventStore implements EventStore, SubscriptionSource {
   private readonly chainAlgorithm: ChainAlgorithm;
   /** Stream reads asked for in this pass of the event loop, sent together (see readStream). */
   private reads: PendingRead[] = [];
+  private closing = false;
   /** The text of the statement reading n streams at once, by n (see sendReadGroup). */
   private readonly readStreamsText: string[] = [];
   readonly log: PostgresTransparencyLog;
@@ -284,15 +287,21 @@ export class PostgresEventStore implements EventStore, SubscriptionSource {
     } catch (error) {
       return Promise.reject(error);
     }
+    // Versions are int4 in the schema: past the largest there is nothing, and the cast would fail the read's whole group.
+    if (range.fromVersion > MAX_VERSION) return Promise.resolve([]);
     return new Promise((resolve, reject) => {
       if (this.reads.length === 0) setImmediate(() => this.sendReads());
-      this.reads.push({ streamId, fromVersion: range.fromVersion, toVersion: Math.min(range.toVersion, 2 ** 31 - 1), asOf: range.asOf ?? null, resolve, reject });
+      this.reads.push({ streamId, fromVersion: range.fromVersion, toVersion: Math.min(range.toVersion, MAX_VERSION), asOf: range.asOf ?? null, resolve, reject });
     });
   }
 
   private sendReads(): void {
     const reads = this.reads;
     this.reads = [];
+    if (this.closing) {
+      for (const read of reads) read.reject(new EventStoreClosedError());
+      return;
+    }
     for (let start = 0; start < reads.length; start += READS_PER_QUERY) void this.sendReadGroup(reads.slice(start, start + READS_PER_QUERY));
   }
 
@@ -313,7 +322,9 @@ export class PostgresEventStore implements EventStore, SubscriptionSource {
       for (const row of rows) found[row.idx - 1]!.push(row);
       reads.forEach((read, i) => this.settle(read, found[i]!));
     } catch (error) {
-      for (const read of reads) read.reject(error);
+      // Reads of unrelated requests share a query: one the server refuses must fail alone.
+      if (reads.length > 1) for (const read of reads) void this.sendReadGroup([read]);
+      else reads[0]!.reject(error);
     }
   }
 
@@ -424,6 +435,9 @@ export class PostgresEventStore implements EventStore, SubscriptionSource {
   }
 
   async close(): Promise<void> {
+    this.closing = true;
+    // Reads still gathering would otherwise meet an ended pool and its bare error.
+    this.sendReads();
     this.appended.removeAllListeners();
     await this.pool.end();
   }
