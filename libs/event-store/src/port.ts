@@ -8,7 +8,7 @@ import type {
   ReadStreamOptions,
   RecordedEvent,
 } from './envelope.js';
-import type { Subscription, SubscriptionOptions, EventBatchHandler } from './subscription.js';
+import type { Cursor, Subscription, SubscriptionOptions, EventBatchHandler } from './subscription.js';
 
 export const EVENT_STORE = Symbol.for('certflow.EventStore');
 
@@ -29,6 +29,13 @@ export interface EventStore {
    * ones; the checkpoint moves only after the handler resolves.
    */
   subscribe(name: string, handler: EventBatchHandler, options?: SubscriptionOptions): Subscription;
+  /**
+   * Whether an event at or below `position` is still to come after `cursor` (a subscription's
+   * checkpoint). On PostgreSQL only this tells whether a cursor has passed a position: positions
+   * commit out of order, so a cursor that stands at a lower position may have read past a higher
+   * one, and one at a higher position may still have a lower one ahead of it.
+   */
+  hasPendingUpTo(cursor: Cursor, position: number): Promise<boolean>;
   verifyChains(options?: VerifyChainsOptions): Promise<ChainReport>;
   /** The Merkle tree over the whole log and its signed heads (tamper evidence across streams). */
   readonly log: TransparencyLog;

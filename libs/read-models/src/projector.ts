@@ -1,5 +1,5 @@
 import { CertflowError } from '@certflow/errors';
-import type { EventStore, RecordedEvent, Subscription } from '@certflow/event-store';
+import type { Cursor, EventStore, RecordedEvent, Subscription } from '@certflow/event-store';
 import { processLogger } from '@certflow/observability';
 import { applyEvent, type DocumentChange, type Projection, type ReadModelDocument } from './projection.js';
 import { rebuild, type RebuildProgress } from './rebuild.js';
@@ -76,6 +76,11 @@ const DEFAULT_BATCH_SIZE = { memory: 500, mongodb: 5_000 } as const;
 export class Projector {
   private readonly subscriptions: Subscription[] = [];
   private readonly applied = new Map<string, number>();
+  /** Each projection's cursor as last saved: on PostgreSQL its position alone says little. */
+  private readonly cursors = new Map<string, Cursor>();
+  /** A pass over the waiters that asks the log is running, and whether another is due after it. */
+  private checking = false;
+  private checkAgain = false;
   /** Checkpoints saved per projection: changes whenever its documents may have changed. */
   private readonly saves = new Map<string, number>();
   private readonly rebuilding = new Set<string>();
@@ -99,9 +104,14 @@ export class Projector {
     return this.started;
   }
 
-  /** Resolves once every projection has read the log up to `minPosition`. */
+  /**
+   * Resolves once every projection has read the log up to `minPosition`: every event at or below
+   * it that was committed when asked. Where positions commit out of order (PostgreSQL) the log is
+   * asked: a cursor's position may stand below the head for good (the last transaction to commit
+   * took lower positions), or above an event still ahead of it (a page ended between the two).
+   */
   waitFor(minPosition: number, timeoutMs: number): Promise<void> {
-    if (this.reached(minPosition)) return Promise.resolve();
+    if (this.reached(minPosition) === true) return Promise.resolve();
     if (this.stopped) return Promise.reject(new ProjectorStoppedError('the projector is stopped'));
     return new Promise((resolve, reject) => {
       const waiter: Waiter = {
@@ -119,6 +129,7 @@ export class Projector {
         timer: setTimeout(() => waiter.reject(new ReadModelsTimeoutError(minPosition, timeoutMs, this.behind(minPosition))), timeoutMs),
       };
       this.waiters.add(waiter);
+      if (this.reached(minPosition) === undefined) this.askTheLog();
     });
   }
 
@@ -165,7 +176,7 @@ export class Projector {
     const afresh: Projection<ReadModelDocument>[] = [];
     for (const projection of this.projections) {
       const checkpoint = await this.store.loadCheckpoint(projection.name);
-      if (checkpoint && !checkpoint.rebuild) this.markSaved(projection.name, checkpoint.cursor.position);
+      if (checkpoint && !checkpoint.rebuild) this.markSaved(projection.name, checkpoint.cursor);
       const lag = checkpoint ? head - checkpoint.cursor.position : Number.POSITIVE_INFINITY;
       if (!checkpoint || checkpoint.rebuild || lag > threshold) behind.push(projection);
       else if (rebuildPast !== undefined && !projection.writesOnce && lag > rebuildPast) afresh.push(projection);
@@ -180,11 +191,12 @@ export class Projector {
           signal: this.abort.signal,
           ...(this.options.memoryBudgetMb !== undefined ? { memoryBudgetMb: this.options.memoryBudgetMb } : {}),
           ...(this.options.onRebuildProgress ? { onProgress: this.options.onRebuildProgress } : {}),
-          onCheckpoint: (name, checkpoint) => this.markSaved(name, checkpoint.cursor.position),
+          onCheckpoint: (name, checkpoint) => this.markSaved(name, checkpoint.cursor),
         });
       } finally {
         this.rebuilding.clear();
       }
+      this.settleWaiters();
     }
     if (this.stopped) return;
     for (const projection of this.projections) this.subscriptions.push(this.subscribe(projection));
@@ -215,7 +227,7 @@ export class Projector {
           save: async (_name, cursor) => {
             const checkpoint: ProjectionCheckpoint = { cursor, position: highest };
             await this.store.saveCheckpoint(projection.name, checkpoint);
-            this.markSaved(projection.name, cursor.position);
+            this.markSaved(projection.name, cursor);
           },
         },
       },
@@ -223,22 +235,85 @@ export class Projector {
   }
 
   /** Moves the generation before waiters hear of the position, so none is answered from before it. */
-  private markSaved(name: string, position: number): void {
+  private markSaved(name: string, cursor: Cursor): void {
     this.saves.set(name, (this.saves.get(name) ?? 0) + 1);
-    this.markApplied(name, position);
+    this.cursors.set(name, cursor);
+    if (cursor.position > (this.applied.get(name) ?? 0)) this.applied.set(name, cursor.position);
+    this.settleWaiters();
   }
 
-  private markApplied(name: string, position: number): void {
-    if (position <= (this.applied.get(name) ?? 0)) return;
-    this.applied.set(name, position);
-    for (const waiter of [...this.waiters]) if (this.reached(waiter.minPosition)) waiter.resolve();
-  }
-
-  private reached(minPosition: number): boolean {
-    for (const projection of this.projections) {
-      if (this.rebuilding.has(projection.name) || (this.applied.get(projection.name) ?? 0) < minPosition) return false;
+  private settleWaiters(): void {
+    let ask = false;
+    for (const waiter of [...this.waiters]) {
+      const reached = this.reached(waiter.minPosition);
+      if (reached === true) waiter.resolve();
+      else if (reached === undefined) ask = true;
     }
-    return true;
+    if (ask) this.askTheLog();
+  }
+
+  /** Undefined when only the log can tell (a projection whose cursor carries a transaction id). */
+  private reached(minPosition: number): boolean | undefined {
+    let known: boolean | undefined = true;
+    for (const projection of this.projections) {
+      const reached = this.reachedBy(projection.name, minPosition);
+      if (reached === false) return false;
+      if (reached === undefined) known = undefined;
+    }
+    return known;
+  }
+
+  private reachedBy(name: string, minPosition: number): boolean | undefined {
+    if (this.rebuilding.has(name)) return false;
+    if (this.cursors.get(name)?.transactionId !== undefined) return undefined;
+    return (this.applied.get(name) ?? 0) >= minPosition;
+  }
+
+  /**
+   * One pass at a time over the waiters the positions cannot settle, lowest position first: once
+   * an event at or below a position is found ahead of a cursor, it is ahead for every higher one.
+   * A save during the pass calls for another; a failed pass is tried again later.
+   */
+  private askTheLog(): void {
+    if (this.checking) {
+      this.checkAgain = true;
+      return;
+    }
+    this.checking = true;
+    void (async () => {
+      try {
+        do {
+          this.checkAgain = false;
+          await this.settleFromTheLog();
+        } while (this.checkAgain && this.waiters.size > 0);
+      } catch (error) {
+        processLogger().warn({ err: error }, 'read models: could not ask the log how far they are, asking again');
+        setTimeout(() => this.askTheLog(), this.options.retryDelayMs ?? 500).unref();
+      } finally {
+        this.checking = false;
+      }
+    })();
+  }
+
+  private async settleFromTheLog(): Promise<void> {
+    const passed = new Map<string, number>();
+    const pendingFrom = new Map<string, number>();
+    const waiting = [...this.waiters].sort((a, b) => a.minPosition - b.minPosition);
+    for (const waiter of waiting) {
+      if (!this.waiters.has(waiter) || this.reached(waiter.minPosition) === false) continue;
+      const position = waiter.minPosition;
+      const ask = this.projections.filter(({ name }) => this.reachedBy(name, position) === undefined && position > (passed.get(name) ?? 0));
+      if (ask.some(({ name }) => position >= (pendingFrom.get(name) ?? Number.POSITIVE_INFINITY))) continue;
+      const answers = await Promise.all(
+        ask.map(async ({ name }) => {
+          const pending = await this.eventStore.hasPendingUpTo(this.cursors.get(name)!, position);
+          if (pending) pendingFrom.set(name, Math.min(position, pendingFrom.get(name) ?? Number.POSITIVE_INFINITY));
+          else passed.set(name, Math.max(position, passed.get(name) ?? 0));
+          return pending;
+        }),
+      );
+      if (!answers.includes(true) && this.reached(position) !== false) waiter.resolve();
+    }
   }
 
   private behind(minPosition: number): ProjectionStatus[] {
@@ -330,8 +405,7 @@ export class ReadModelWatcher {
   async waitFor(minPosition: number, timeoutMs: number): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
-      const statuses = await this.status();
-      const behind = statuses.filter((status) => status.rebuilding || status.position < minPosition);
+      const behind = await this.notReached(minPosition);
       if (behind.length === 0) return;
       if (Date.now() >= deadline) throw new ReadModelsTimeoutError(minPosition, timeoutMs, behind);
       await new Promise((resolve) => setTimeout(resolve, Math.min(this.pollIntervalMs, Math.max(1, deadline - Date.now()))));
@@ -339,12 +413,32 @@ export class ReadModelWatcher {
   }
 
   async status(): Promise<ProjectionStatus[]> {
+    return (await this.checkpoints()).map(({ status }) => status);
+  }
+
+  /** As the projector's waitFor: where positions commit out of order, the log says whether a cursor passed one. */
+  private async notReached(minPosition: number): Promise<ProjectionStatus[]> {
+    const standing = await this.checkpoints();
+    const reached = await Promise.all(
+      standing.map(({ status, cursor }) => {
+        if (status.rebuilding) return false;
+        if (!cursor) return minPosition <= 0;
+        if (cursor.transactionId === undefined) return status.position >= minPosition;
+        return this.eventStore.hasPendingUpTo(cursor, minPosition).then((pending) => !pending);
+      }),
+    );
+    return standing.filter((_, index) => !reached[index]).map(({ status }) => status);
+  }
+
+  private async checkpoints(): Promise<{ status: ProjectionStatus; cursor?: Cursor }[]> {
     const head = await this.eventStore.headPosition();
     return Promise.all(
       this.projections.map(async (projection) => {
         const checkpoint = await this.store.loadCheckpoint(projection.name);
-        const position = checkpoint && !checkpoint.rebuild ? checkpoint.cursor.position : 0;
-        return { name: projection.name, position, lag: Math.max(0, head - position), ...(checkpoint?.rebuild ? { rebuilding: true } : {}) };
+        const usable = checkpoint && !checkpoint.rebuild ? checkpoint : undefined;
+        const position = usable?.cursor.position ?? 0;
+        const status = { name: projection.name, position, lag: Math.max(0, head - position), ...(checkpoint?.rebuild ? { rebuilding: true } : {}) };
+        return usable ? { status, cursor: usable.cursor } : { status };
       }),
     );
   }

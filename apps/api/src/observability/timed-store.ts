@@ -26,6 +26,7 @@ export function timedStore(store: EventStore, metrics: Metrics): EventStore {
     headPosition: () => store.headPosition(),
     findCommand: (commandId) => store.findCommand(commandId),
     subscribe: (name, handler, options) => store.subscribe(name, handler, options),
+    hasPendingUpTo: (cursor, position) => store.hasPendingUpTo(cursor, position),
     verifyChains: (options) => store.verifyChains(options),
     log: store.log,
     close: () => store.close(),
