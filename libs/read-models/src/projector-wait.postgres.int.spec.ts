@@ -64,7 +64,12 @@ describe('waiting for the read models on PostgreSQL, where positions commit out 
       // The position the cursor stands at is the lower one: by position alone this was never reached.
       expect((await readModels.loadCheckpoint(tallies.name))?.cursor.position).toBe(lower);
       // An API beside a worker waits on the checkpoints the same way.
-      await expect(new ReadModelWatcher(store, readModels, TEST_PROJECTIONS, 10).waitFor(head, 10_000)).resolves.toBeUndefined();
+      const watcher = new ReadModelWatcher(store, readModels, TEST_PROJECTIONS, 10);
+      await expect(watcher.waitFor(head, 10_000)).resolves.toBeUndefined();
+      // And /health shows no lag that would never clear.
+      for (const status of [await projector.status(), await watcher.status()]) {
+        expect(status.map(({ position, lag }) => ({ position, lag }))).toEqual(TEST_PROJECTIONS.map(() => ({ position: head, lag: 0 })));
+      }
     } finally {
       await projector.stop();
     }

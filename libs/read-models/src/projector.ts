@@ -147,8 +147,11 @@ export class Projector {
 
   async status(): Promise<ProjectionStatus[]> {
     const head = await this.eventStore.headPosition();
-    return this.projections.map((projection) => {
-      const position = this.applied.get(projection.name) ?? 0;
+    const positions = await Promise.all(
+      this.projections.map(({ name }) => readUpTo(this.eventStore, this.rebuilding.has(name) ? undefined : this.cursors.get(name), this.applied.get(name) ?? 0, head)),
+    );
+    return this.projections.map((projection, index) => {
+      const position = positions[index]!;
       return {
         name: projection.name,
         position,
@@ -323,6 +326,16 @@ export class Projector {
   }
 }
 
+/**
+ * How far a projection has read, as /health shows it. A PostgreSQL cursor may stand below the
+ * head with nothing left to read (the last transaction to commit took lower positions): it has
+ * read up to the head, and reporting a lag there would never clear.
+ */
+async function readUpTo(eventStore: EventStore, cursor: Cursor | undefined, position: number, head: number): Promise<number> {
+  if (cursor?.transactionId === undefined || position >= head) return position;
+  return (await eventStore.hasPendingUpTo(cursor, head)) ? position : head;
+}
+
 interface Waiter {
   readonly minPosition: number;
   readonly resolve: () => void;
@@ -436,7 +449,7 @@ export class ReadModelWatcher {
       this.projections.map(async (projection) => {
         const checkpoint = await this.store.loadCheckpoint(projection.name);
         const usable = checkpoint && !checkpoint.rebuild ? checkpoint : undefined;
-        const position = usable?.cursor.position ?? 0;
+        const position = await readUpTo(this.eventStore, usable?.cursor, usable?.cursor.position ?? 0, head);
         const status = { name: projection.name, position, lag: Math.max(0, head - position), ...(checkpoint?.rebuild ? { rebuilding: true } : {}) };
         return usable ? { status, cursor: usable.cursor } : { status };
       }),
