@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import type pg from 'pg';
-import { CatchUpSubscription, PostgresEventStore, type Cursor, type EventStore } from '@certflow/event-store';
-import { createTestDatabase, type TestDatabase } from '@certflow/testing';
+import { CatchUpSubscription, type Cursor, type EventStore } from '@certflow/event-store';
+import { usePostgresStore } from '@certflow/testing';
 import { TEST_PROJECTIONS, tallies, type Tally } from './contract/test-projections.js';
 import { MemoryReadModelStore } from './memory/memory-store.js';
 import { Projector, ReadModelWatcher } from './projector.js';
@@ -18,24 +18,15 @@ async function sums(readModels: MemoryReadModelStore, stream: string): Promise<n
 }
 
 describe('waiting for the read models on PostgreSQL, where positions commit out of order', () => {
-  let database: TestDatabase;
-  let store: PostgresEventStore;
-
-  beforeAll(async () => {
-    database = await createTestDatabase();
-    store = await PostgresEventStore.open({ connectionString: database.url });
-  });
-  afterAll(async () => {
-    await store?.close();
-    await database?.drop();
-  });
+  const postgres = usePostgresStore();
 
   /**
    * A transaction that took its id first and its position last: read in transaction order, the
    * log ends at the other transaction's lower position. Returns [that lower position, the head].
    */
   async function idFirstPositionLast(stream: string): Promise<[number, number]> {
-    const slow: pg.PoolClient = await database.admin.connect();
+    const { store } = postgres;
+    const slow: pg.PoolClient = await postgres.database.admin.connect();
     try {
       await slow.query('BEGIN');
       await slow.query('SELECT pg_current_xact_id()');
@@ -52,6 +43,7 @@ describe('waiting for the read models on PostgreSQL, where positions commit out 
   }
 
   it('the head is reached when the last transaction read took a lower position (it used to wait forever)', async () => {
+    const { store } = postgres;
     const readModels = new MemoryReadModelStore();
     const projector = new Projector(store, readModels, TEST_PROJECTIONS, { pollIntervalMs: 10 });
     await projector.start();
@@ -76,17 +68,18 @@ describe('waiting for the read models on PostgreSQL, where positions commit out 
   });
 
   it('a position is not reached while an event at or below it is still ahead of the cursor, whatever position the cursor stands at', async () => {
+    const { store } = postgres;
     // The subscription reads one event a page and halts before the second page, as a page
     // boundary between the two transactions would.
     let release!: () => void;
     const halted = new Promise<void>((resolve) => (release = resolve));
-    let start!: Cursor;
+    const caughtUp: { at?: Cursor } = {};
     const same = (a: Cursor, b: Cursor) => a.position === b.position && a.transactionId === b.transactionId;
     const source = {
       loadCheckpoint: (name: string) => store.loadCheckpoint(name),
       saveCheckpoint: (name: string, cursor: Cursor) => store.saveCheckpoint(name, cursor),
       readAfter: async (cursor: Cursor, limit: number) => {
-        if (start && !same(cursor, start)) await halted;
+        if (caughtUp.at && !same(cursor, caughtUp.at)) await halted;
         return store.readAfter(cursor, limit);
       },
       headPosition: () => store.headPosition(),
@@ -111,7 +104,7 @@ describe('waiting for the read models on PostgreSQL, where positions commit out 
     const projector = new Projector(halting, readModels, [tallies] as typeof TEST_PROJECTIONS, { batchSize: 1, pollIntervalMs: 10 });
     await projector.start();
     await projector.waitFor(await store.headPosition(), 10_000);
-    start = (await readModels.loadCheckpoint(tallies.name))!.cursor;
+    caughtUp.at = (await readModels.loadCheckpoint(tallies.name))!.cursor;
     try {
       const [lower, head] = await idFirstPositionLast('stands-higher');
       // The first page holds the slow transaction's event, at the head: the cursor stands there.
@@ -120,6 +113,8 @@ describe('waiting for the read models on PostgreSQL, where positions commit out 
       }
       expect((await readModels.loadCheckpoint(tallies.name))?.cursor.position).toBe(head);
       const waiting = projector.waitFor(lower, 10_000).then(() => 'reached');
+      // Reads waiting together are settled apart: one for a position read before is answered.
+      await expect(projector.waitFor(caughtUp.at!.position, 10_000)).resolves.toBeUndefined();
       const watcher = new ReadModelWatcher(store, readModels, [tallies] as typeof TEST_PROJECTIONS, 10).waitFor(lower, 300).then(
         () => 'reached',
         () => 'not reached',

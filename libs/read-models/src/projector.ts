@@ -79,7 +79,7 @@ export class Projector {
   /** Each projection's cursor as last saved: on PostgreSQL its position alone says little. */
   private readonly cursors = new Map<string, Cursor>();
   /** A pass over the waiters that asks the log is running, and whether another is due after it. */
-  private checking = false;
+  private checking: Promise<void> | undefined;
   private checkAgain = false;
   /** Checkpoints saved per projection: changes whenever its documents may have changed. */
   private readonly saves = new Map<string, number>();
@@ -165,6 +165,7 @@ export class Projector {
     this.stopped = true;
     this.abort.abort();
     await this.started?.catch(() => undefined);
+    await this.checking;
     await Promise.all(this.subscriptions.map((subscription) => subscription.stop()));
     this.subscriptions.length = 0;
     for (const waiter of [...this.waiters]) waiter.reject(new ProjectorStoppedError('the projector stopped'));
@@ -187,18 +188,21 @@ export class Projector {
     behind.push(...afresh);
     if (behind.length > 0) {
       for (const projection of behind) this.rebuilding.add(projection.name);
+      let aborted = false;
       try {
-        await rebuild(this.eventStore, this.store, behind, {
+        ({ aborted } = await rebuild(this.eventStore, this.store, behind, {
           resume: true,
           afresh: afresh.map((projection) => projection.name),
           signal: this.abort.signal,
           ...(this.options.memoryBudgetMb !== undefined ? { memoryBudgetMb: this.options.memoryBudgetMb } : {}),
           ...(this.options.onRebuildProgress ? { onProgress: this.options.onRebuildProgress } : {}),
           onCheckpoint: (name, checkpoint) => this.markSaved(name, checkpoint.cursor),
-        });
+        }));
       } finally {
         this.rebuilding.clear();
       }
+      // Stopped in the middle, a fresh rebuild leaves partial documents under the old checkpoint.
+      if (aborted || this.stopped) return;
       this.settleWaiters();
     }
     if (this.stopped) return;
@@ -273,56 +277,71 @@ export class Projector {
   }
 
   /**
-   * One pass at a time over the waiters the positions cannot settle, lowest position first: once
-   * an event at or below a position is found ahead of a cursor, it is ahead for every higher one.
+   * One pass at a time over the waiters the positions cannot settle. Pending is monotone in the
+   * position (an event ahead of a cursor at or below one position is so for every higher one), so
+   * each projection is asked about the highest position waited for, and only when something is
+   * pending there, bisected over the others: a few queries a pass however many reads wait.
    * A save during the pass calls for another; a failed pass is tried again later.
    */
   private askTheLog(): void {
+    if (this.stopped) return;
     if (this.checking) {
       this.checkAgain = true;
       return;
     }
-    this.checking = true;
-    void (async () => {
+    this.checking = (async () => {
       try {
         do {
           this.checkAgain = false;
           await this.settleFromTheLog();
-        } while (this.checkAgain && this.waiters.size > 0);
+        } while (this.checkAgain && this.waiters.size > 0 && !this.stopped);
       } catch (error) {
+        if (this.stopped) return;
         processLogger().warn({ err: error }, 'read models: could not ask the log how far they are, asking again');
         setTimeout(() => this.askTheLog(), this.options.retryDelayMs ?? 500).unref();
       } finally {
-        this.checking = false;
+        this.checking = undefined;
       }
     })();
   }
 
   private async settleFromTheLog(): Promise<void> {
-    const passed = new Map<string, number>();
-    const pendingFrom = new Map<string, number>();
-    const waiting = [...this.waiters].sort((a, b) => a.minPosition - b.minPosition);
+    // Only the reads waiting when the log is asked: one that came later may wait for an event
+    // committed after the answer.
+    const waiting = [...this.waiters];
+    const positions = [...new Set(waiting.map((waiter) => waiter.minPosition))].sort((a, b) => a - b);
+    const highestReached = new Map<string, number>();
+    await Promise.all(
+      this.projections.map(async ({ name }) => {
+        const cursor = this.cursors.get(name);
+        if (cursor?.transactionId === undefined) return;
+        // Invariant: positions[0..low] reached, positions[high..] pending.
+        let low = -1;
+        let high = positions.length;
+        let probe = high - 1;
+        while (low + 1 < high) {
+          if (await this.eventStore.hasPendingUpTo(cursor, positions[probe]!)) high = probe;
+          else low = probe;
+          probe = (low + high) >> 1;
+        }
+        highestReached.set(name, low >= 0 ? positions[low]! : 0);
+      }),
+    );
     for (const waiter of waiting) {
-      if (!this.waiters.has(waiter) || this.reached(waiter.minPosition) === false) continue;
-      const position = waiter.minPosition;
-      const ask = this.projections.filter(({ name }) => this.reachedBy(name, position) === undefined && position > (passed.get(name) ?? 0));
-      if (ask.some(({ name }) => position >= (pendingFrom.get(name) ?? Number.POSITIVE_INFINITY))) continue;
-      const answers = await Promise.all(
-        ask.map(async ({ name }) => {
-          const pending = await this.eventStore.hasPendingUpTo(this.cursors.get(name)!, position);
-          if (pending) pendingFrom.set(name, Math.min(position, pendingFrom.get(name) ?? Number.POSITIVE_INFINITY));
-          else passed.set(name, Math.max(position, passed.get(name) ?? 0));
-          return pending;
-        }),
-      );
-      if (!answers.includes(true) && this.reached(position) !== false) waiter.resolve();
+      if (!this.waiters.has(waiter)) continue;
+      const reached = this.projections.every(({ name }) => {
+        const known = this.reachedBy(name, waiter.minPosition);
+        return known ?? waiter.minPosition <= (highestReached.get(name) ?? 0);
+      });
+      if (reached) waiter.resolve();
     }
   }
 
+  /** The projections not known to have reached `minPosition`, for the timeout's message. */
   private behind(minPosition: number): ProjectionStatus[] {
     return this.projections
-      .map((projection) => ({ name: projection.name, position: this.applied.get(projection.name) ?? 0, lag: 0 }))
-      .filter((status) => status.position < minPosition);
+      .filter(({ name }) => this.reachedBy(name, minPosition) !== true)
+      .map(({ name }) => ({ name, position: this.applied.get(name) ?? 0, lag: 0 }));
   }
 }
 
@@ -426,12 +445,18 @@ export class ReadModelWatcher {
   }
 
   async status(): Promise<ProjectionStatus[]> {
-    return (await this.checkpoints()).map(({ status }) => status);
+    const head = await this.eventStore.headPosition();
+    return Promise.all(
+      (await this.checkpoints(head)).map(async ({ status, cursor }) => {
+        const position = await readUpTo(this.eventStore, cursor, status.position, head);
+        return { ...status, position, lag: Math.max(0, head - position) };
+      }),
+    );
   }
 
   /** As the projector's waitFor: where positions commit out of order, the log says whether a cursor passed one. */
   private async notReached(minPosition: number): Promise<ProjectionStatus[]> {
-    const standing = await this.checkpoints();
+    const standing = await this.checkpoints(await this.eventStore.headPosition());
     const reached = await Promise.all(
       standing.map(({ status, cursor }) => {
         if (status.rebuilding) return false;
@@ -443,13 +468,12 @@ export class ReadModelWatcher {
     return standing.filter((_, index) => !reached[index]).map(({ status }) => status);
   }
 
-  private async checkpoints(): Promise<{ status: ProjectionStatus; cursor?: Cursor }[]> {
-    const head = await this.eventStore.headPosition();
+  private async checkpoints(head: number): Promise<{ status: ProjectionStatus; cursor?: Cursor }[]> {
     return Promise.all(
       this.projections.map(async (projection) => {
         const checkpoint = await this.store.loadCheckpoint(projection.name);
         const usable = checkpoint && !checkpoint.rebuild ? checkpoint : undefined;
-        const position = await readUpTo(this.eventStore, usable?.cursor, usable?.cursor.position ?? 0, head);
+        const position = usable?.cursor.position ?? 0;
         const status = { name: projection.name, position, lag: Math.max(0, head - position), ...(checkpoint?.rebuild ? { rebuilding: true } : {}) };
         return usable ? { status, cursor: usable.cursor } : { status };
       }),

@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll } from '@jest/globals';
 import pg from 'pg';
+import { PostgresEventStore, type PostgresEventStoreOptions } from '@certflow/event-store';
 import { serviceSetting, serviceUnreachable } from './services.js';
 
 export interface TestDatabase {
@@ -42,6 +44,38 @@ export async function createTestDatabase(prefix = 'certflow_test'): Promise<Test
       } finally {
         await cleanup.end();
       }
+    },
+  };
+}
+
+/**
+ * A database of its own and a store on it for the enclosing describe block: opened before its
+ * first test, closed and dropped after its last. Read `database` and `store` inside tests only.
+ */
+export function usePostgresStore(options: Omit<PostgresEventStoreOptions, 'connectionString'> = {}): {
+  readonly database: TestDatabase;
+  readonly store: PostgresEventStore;
+} {
+  let database: TestDatabase | undefined;
+  let store: PostgresEventStore | undefined;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    store = await PostgresEventStore.open({ connectionString: database.url, ...options });
+  });
+  afterAll(async () => {
+    await store?.close();
+    await database?.drop();
+  });
+  const opened = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('usePostgresStore: read the database and store inside a test, after beforeAll');
+    return value;
+  };
+  return {
+    get database() {
+      return opened(database);
+    },
+    get store() {
+      return opened(store);
     },
   };
 }

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, describe, expect, it } from '@jest/globals';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,7 +6,7 @@ import { ManualClock } from '@certflow/application';
 import { copyStore, PostgresEventStore, SqliteEventStore, sqliteFile } from '@certflow/event-store';
 import { createLogger } from '@certflow/observability';
 import { ALL_PROJECTIONS, MemoryReadModelStore, Projector } from '@certflow/read-models';
-import { createTestDatabase, type TestDatabase } from '@certflow/testing';
+import { createTestDatabase, usePostgresStore } from '@certflow/testing';
 import { writeCertificationLog } from '../../../../test/bench/rebuild-log.js';
 import { Scheduler } from '../scheduler/index.js';
 import { StartUpSnapshots, keepStartUpSnapshots } from './start-up-snapshot.js';
@@ -25,20 +25,11 @@ describe('start-up snapshots on PostgreSQL (issue 15)', () => {
   const file = join(folder, 'read-models.snapshot');
   const lines: string[] = [];
   const logger = createLogger({ level: 'info', destination: { write: (line: string) => void lines.push(line) } });
-  let database: TestDatabase;
-  let store: PostgresEventStore;
-
-  beforeAll(async () => {
-    database = await createTestDatabase();
-    store = await PostgresEventStore.open({ connectionString: database.url });
-  });
-  afterAll(async () => {
-    await store?.close();
-    await database?.drop();
-    rmSync(folder, { recursive: true, force: true });
-  });
+  const postgres = usePostgresStore();
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
   it('taken while appends commit out of order, resumes to the same documents and schedule as a whole read of the log', async () => {
+    const { store } = postgres;
     const readModels = new MemoryReadModelStore(store);
     const projector = new Projector(store, readModels, ALL_PROJECTIONS);
     await projector.start();
@@ -87,6 +78,7 @@ describe('start-up snapshots on PostgreSQL (issue 15)', () => {
   }, 180_000);
 
   it('at shutdown records the anchor looked up ahead, and a snapshot of another database is ignored', async () => {
+    const { store } = postgres;
     const readModels = new MemoryReadModelStore(store);
     const projector = new Projector(store, readModels, ALL_PROJECTIONS);
     await projector.start();

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import pg from 'pg';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { createTestDatabase, type TestDatabase } from '@certflow/testing';
+import { createTestDatabase, usePostgresStore, type TestDatabase } from '@certflow/testing';
 import type { RecordedEvent } from '../envelope.js';
 import { eventStoreContract } from '../contract/event-store.contract.js';
 import { EventStoreClosedError, InvalidReadError } from '../errors.js';
@@ -31,19 +31,10 @@ eventStoreContract('postgres', async () => {
 });
 
 describe('postgres subscriptions and late commits', () => {
-  let database: TestDatabase;
-  let store: PostgresEventStore;
-
-  beforeAll(async () => {
-    database = await createTestDatabase();
-    store = await PostgresEventStore.open({ connectionString: database.url });
-  });
-  afterAll(async () => {
-    await store?.close();
-    await database?.drop();
-  });
+  const postgres = usePostgresStore();
 
   it('delivers a transaction that took its position first but committed last, in order, exactly once', async () => {
+    const { store, database } = postgres;
     const delivered: RecordedEvent[] = [];
     const subscription = store.subscribe('late-commit', (batch) => void delivered.push(...batch), { pollIntervalMs: 10 });
     await subscription.caughtUp();
@@ -81,6 +72,7 @@ describe('postgres subscriptions and late commits', () => {
   });
 
   it('migrations run once even when two stores open at the same time', async () => {
+    const { database } = postgres;
     const [a, b] = await Promise.all([
       PostgresEventStore.open({ connectionString: database.url, schema: 'twice' }),
       PostgresEventStore.open({ connectionString: database.url, schema: 'twice' }),
@@ -130,22 +122,12 @@ describe('postgres log restored into a cluster whose transaction ids are behind 
 });
 
 describe('postgres group commit', () => {
-  let database: TestDatabase;
-  let store: PostgresEventStore;
-
-  beforeAll(async () => {
-    database = await createTestDatabase();
-    store = await PostgresEventStore.open({ connectionString: database.url, maxInFlight: 1 });
-  });
-  afterAll(async () => {
-    await store?.close();
-    await database?.drop();
-  });
+  const postgres = usePostgresStore({ maxInFlight: 1 });
 
   it('appends waiting together share a transaction, yet each is refused alone', async () => {
     const outcomes = await Promise.allSettled([
-      ...Array.from({ length: 10 }, (_, i) => store.append('shared', [{ type: 'T', data: { i } }], { expectedVersion: 'no-stream' })),
-      ...Array.from({ length: 10 }, (_, i) => store.append(`own-${i}`, [{ type: 'T', data: { i } }], { expectedVersion: 'no-stream' })),
+      ...Array.from({ length: 10 }, (_, i) => postgres.store.append('shared', [{ type: 'T', data: { i } }], { expectedVersion: 'no-stream' })),
+      ...Array.from({ length: 10 }, (_, i) => postgres.store.append(`own-${i}`, [{ type: 'T', data: { i } }], { expectedVersion: 'no-stream' })),
     ]);
     expect(outcomes.slice(0, 10).filter((o) => o.status === 'fulfilled')).toHaveLength(1);
     expect(outcomes.slice(0, 10).filter((o) => o.status === 'rejected').map((o) => (o as PromiseRejectedResult).reason)).toEqual(
@@ -153,18 +135,18 @@ describe('postgres group commit', () => {
     );
     expect(outcomes.slice(10).every((o) => o.status === 'fulfilled')).toBe(true);
     // With one batch in flight, the 19 that waited behind the first left in one transaction.
-    const { rows } = await database.admin.query<{ transactions: string }>(
+    const { rows } = await postgres.database.admin.query<{ transactions: string }>(
       "SELECT count(DISTINCT transaction_id) AS transactions FROM certflow.events WHERE stream_id LIKE 'own-%'",
     );
     expect(Number(rows[0]!.transactions)).toBeLessThanOrEqual(2);
   });
 
   it('reads asked for in one turn leave as one query and answer each as alone: ranges, as-of, missing streams, repeats', async () => {
-    await store.append('read-a', [1, 2, 3].map((i) => ({ type: 'T', data: { i } })));
-    await store.append('read-b', [{ type: 'T', data: { b: true } }]);
-    const [first] = await store.readStream('read-a');
+    await postgres.store.append('read-a', [1, 2, 3].map((i) => ({ type: 'T', data: { i } })));
+    await postgres.store.append('read-b', [{ type: 'T', data: { b: true } }]);
+    const [first] = await postgres.store.readStream('read-a');
     await sleep(5);
-    await store.append('read-a', [{ type: 'T', data: { i: 4 } }]);
+    await postgres.store.append('read-a', [{ type: 'T', data: { i: 4 } }]);
     const asks = [
       ['read-a', undefined],
       ['read-b', undefined],
@@ -174,54 +156,44 @@ describe('postgres group commit', () => {
       ['read-a', { asOf: first!.recordedAt }],
       ['read-a', undefined],
     ] as const;
-    const together = await Promise.all(asks.map(([id, options]) => store.readStream(id, options)));
+    const together = await Promise.all(asks.map(([id, options]) => postgres.store.readStream(id, options)));
     const alone = [];
-    for (const [id, options] of asks) alone.push(await store.readStream(id, options));
+    for (const [id, options] of asks) alone.push(await postgres.store.readStream(id, options));
     expect(together).toEqual(alone);
     expect(together.map((events) => events.map((e) => e.streamVersion))).toEqual([[1, 2, 3, 4], [1], [], [2, 3, 4], [1, 2], [1, 2, 3], [1, 2, 3, 4]]);
     // One turn, one query: a connection of the pool would otherwise be taken by each read.
     const spy = jest.spyOn(pg.Pool.prototype, 'query');
     try {
-      await Promise.all(asks.map(([id, options]) => store.readStream(id, options)));
+      await Promise.all(asks.map(([id, options]) => postgres.store.readStream(id, options)));
       expect(spy).toHaveBeenCalledTimes(1);
     } finally {
       spy.mockRestore();
     }
-    await expect(Promise.all([store.readStream('read-a'), store.readStream('read-b', { fromVersion: -1 })])).rejects.toMatchObject({ code: 'event-store.invalid-read' });
+    await expect(Promise.all([postgres.store.readStream('read-a'), postgres.store.readStream('read-b', { fromVersion: -1 })])).rejects.toMatchObject({ code: 'event-store.invalid-read' });
   });
 
   it('a duplicate event id in a shared batch fails only its own append', async () => {
     const eventId = crypto.randomUUID();
-    await store.append('dup-first', [{ type: 'T', data: {}, eventId }]);
+    await postgres.store.append('dup-first', [{ type: 'T', data: {}, eventId }]);
     const outcomes = await Promise.allSettled([
-      store.append('dup-a', [{ type: 'T', data: {} }]),
-      store.append('dup-b', [{ type: 'T', data: {} }]),
-      store.append('dup-c', [{ type: 'T', data: {}, eventId }]),
-      store.append('dup-d', [{ type: 'T', data: {} }]),
+      postgres.store.append('dup-a', [{ type: 'T', data: {} }]),
+      postgres.store.append('dup-b', [{ type: 'T', data: {} }]),
+      postgres.store.append('dup-c', [{ type: 'T', data: {}, eventId }]),
+      postgres.store.append('dup-d', [{ type: 'T', data: {} }]),
     ]);
     expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'fulfilled', 'rejected', 'fulfilled']);
     expect((outcomes[2] as PromiseRejectedResult).reason).toMatchObject({ code: 'event-store.duplicate-event-id' });
-    expect(await store.readStream('dup-c')).toEqual([]);
+    expect(await postgres.store.readStream('dup-c')).toEqual([]);
   });
 });
 
 describe('postgres command path costs', () => {
-  let database: TestDatabase;
-  let store: PostgresEventStore;
-
-  beforeAll(async () => {
-    database = await createTestDatabase();
-    // One connection, so that the prepared statements looked at below are the ones the reads used.
-    store = await PostgresEventStore.open({ connectionString: database.url, poolSize: 1 });
-  });
-  afterAll(async () => {
-    await store?.close();
-    await database?.drop();
-  });
+  // One connection, so that the prepared statements looked at below are the ones the reads used.
+  const postgres = usePostgresStore({ poolSize: 1 });
 
   it('a binary text array arrives as the strings it was made of', async () => {
     const values = ['', 'plain', '{"a":"b\\"c"}', 'NULL', '{,}', '\\x00', '赣州 𠀀 😀', 'a'.repeat(70_000)];
-    const { rows } = await database.admin.query<{ values: string[]; dims: string }>(
+    const { rows } = await postgres.database.admin.query<{ values: string[]; dims: string }>(
       'SELECT $1::text[] AS values, array_dims($1::text[]) AS dims',
       [binaryTextArray(values)],
     );
@@ -231,24 +203,24 @@ describe('postgres command path costs', () => {
 
   it('bodies sent together keep every quote, backslash and character outside the BMP, and their links verify', async () => {
     const data = (i: number) => ({ i, quoted: 'say "hi" \\ {x,y} NULL', text: '赣州市 𠀀𠀁 😀', nested: { list: ['"', '\\', ''] } });
-    const results = await Promise.all(Array.from({ length: 6 }, (_, i) => store.append(`binary-${i % 3}`, [{ type: 'T', data: data(i) }, { type: 'U', data: { i } }])));
+    const results = await Promise.all(Array.from({ length: 6 }, (_, i) => postgres.store.append(`binary-${i % 3}`, [{ type: 'T', data: data(i) }, { type: 'U', data: { i } }])));
     expect(new Set(results.map((r) => r.streamId)).size).toBe(3);
     for (let s = 0; s < 3; s += 1) {
-      const events = await store.readStream(`binary-${s}`);
+      const events = await postgres.store.readStream(`binary-${s}`);
       expect(events.map((e) => e.data)).toEqual([data(s), { i: s }, data(s + 3), { i: s + 3 }]);
     }
-    const report = await store.verifyChains();
+    const report = await postgres.store.verifyChains();
     expect(report.breaks).toEqual([]);
     expect([report.streams, report.events]).toEqual([3, 12]);
   });
 
   it('reads asked for by separate callbacks of one pass of the event loop (requests that arrived together) share a query', async () => {
-    await store.append('together-a', [{ type: 'T', data: { a: 1 } }]);
-    await store.append('together-b', [{ type: 'T', data: { b: 1 } }]);
+    await postgres.store.append('together-a', [{ type: 'T', data: { a: 1 } }]);
+    await postgres.store.append('together-b', [{ type: 'T', data: { b: 1 } }]);
     const spy = jest.spyOn(pg.Pool.prototype, 'query');
     try {
       // Immediates, not 0 ms timers: two timers may fall due in different passes on a busy machine.
-      const ask = (streamId: string) => new Promise<RecordedEvent[]>((resolve, reject) => setImmediate(() => store.readStream(streamId).then(resolve, reject)));
+      const ask = (streamId: string) => new Promise<RecordedEvent[]>((resolve, reject) => setImmediate(() => postgres.store.readStream(streamId).then(resolve, reject)));
       const [a, b] = await Promise.all([ask('together-a'), ask('together-b')]);
       expect([a.map((e) => e.data), b.map((e) => e.data)]).toEqual([[{ a: 1 }], [{ b: 1 }]]);
       expect(spy).toHaveBeenCalledTimes(1);
@@ -258,17 +230,17 @@ describe('postgres command path costs', () => {
   });
 
   it('a read the server would refuse fails alone: its neighbours in the same query still answer', async () => {
-    await store.append('neighbour', [{ type: 'T', data: { n: 1 } }]);
+    await postgres.store.append('neighbour', [{ type: 'T', data: { n: 1 } }]);
     // Refused or answered before any query: a year-0 asOf (no such timestamptz) and a version past int4.
-    await expect(store.readStream('neighbour', { asOf: '0001-01-01T00:00:00+08:00' })).rejects.toBeInstanceOf(InvalidReadError);
-    const [past, near] = await Promise.all([store.readStream('neighbour', { fromVersion: 2 ** 31 }), store.readStream('neighbour')]);
+    await expect(postgres.store.readStream('neighbour', { asOf: '0001-01-01T00:00:00+08:00' })).rejects.toBeInstanceOf(InvalidReadError);
+    const [past, near] = await Promise.all([postgres.store.readStream('neighbour', { fromVersion: 2 ** 31 }), postgres.store.readStream('neighbour')]);
     expect([past, near.map((e) => e.data)]).toEqual([[], [{ n: 1 }]]);
     // Whatever else the server refuses: the group is sent again read by read.
     type Read = { streamId: string; fromVersion: number; toVersion: number; asOf: string | null; resolve: (events: RecordedEvent[]) => void; reject: (error: unknown) => void };
-    const group = (store as unknown as { sendReadGroup(reads: Read[]): Promise<void> }).sendReadGroup.bind(store);
+    const group = (postgres.store as unknown as { sendReadGroup(reads: Read[]): Promise<void> }).sendReadGroup.bind(postgres.store);
     const outcome = (fromVersion: number) =>
       new Promise<RecordedEvent[] | Error>((resolve) => {
-        void group.call(store, [
+        void group.call(postgres.store, [
           { streamId: 'neighbour', fromVersion: 1, toVersion: 10, asOf: null, resolve: (events) => resolve(events), reject: () => resolve(new Error('neighbour failed')) },
           { streamId: 'neighbour', fromVersion, toVersion: 10, asOf: null, resolve: () => undefined, reject: () => undefined },
         ]);
@@ -278,20 +250,20 @@ describe('postgres command path costs', () => {
   });
 
   it('reads still gathering when the store closes are refused as closed, not with the pool\'s own error', async () => {
-    const closing = await PostgresEventStore.open({ connectionString: database.url, poolSize: 1 });
+    const closing = await PostgresEventStore.open({ connectionString: postgres.database.url, poolSize: 1 });
     const read = closing.readStream('neighbour');
     await closing.close();
     await expect(read).rejects.toBeInstanceOf(EventStoreClosedError);
   });
 
   it("a command's reads of two streams are planned once per connection, not at every call", async () => {
-    await store.append('planned-platform', [{ type: 'T', data: {} }]);
-    await store.append('planned-cycle', [{ type: 'T', data: {} }]);
+    await postgres.store.append('planned-platform', [{ type: 'T', data: {} }]);
+    await postgres.store.append('planned-cycle', [{ type: 'T', data: {} }]);
     for (let i = 0; i < 12; i += 1) {
-      const [platform, cycle] = await Promise.all([store.readStream('planned-platform', { fromVersion: 2 }), store.readStream('planned-cycle')]);
+      const [platform, cycle] = await Promise.all([postgres.store.readStream('planned-platform', { fromVersion: 2 }), postgres.store.readStream('planned-cycle')]);
       expect([platform.length, cycle.length]).toEqual([0, 1]);
     }
-    const pool = (store as unknown as { pool: pg.Pool }).pool;
+    const pool = (postgres.store as unknown as { pool: pg.Pool }).pool;
     const { rows } = await pool.query<{ generic_plans: string; custom_plans: string }>(
       "SELECT generic_plans, custom_plans FROM pg_prepared_statements WHERE name LIKE 'certflow-read-streams-2-%'",
     );
