@@ -29,6 +29,18 @@ export function laterCursor(a: Cursor, b: Cursor): Cursor {
   return b.position > a.position ? b : a;
 }
 
+/**
+ * How far a subscriber standing at `cursor` has read, for lag figures (/health, metrics). A
+ * PostgreSQL cursor may stand below the head with nothing left to read, when the last transaction
+ * to commit took lower positions: it has read up to the head, and a lag shown there would never
+ * clear. Elsewhere the cursor's position is the answer.
+ */
+export async function readUpTo(source: Pick<SubscriptionSource, 'hasPendingUpTo'>, cursor: Cursor | undefined, head: number): Promise<number> {
+  const position = cursor?.position ?? 0;
+  if (cursor?.transactionId === undefined || position >= head) return position;
+  return (await source.hasPendingUpTo(cursor, head)) ? position : head;
+}
+
 export interface SubscriptionOptions {
   readonly batchSize?: number;
   /** Only these types reach the handler; the checkpoint still moves past the others. */
@@ -53,6 +65,8 @@ export interface Subscription {
   readonly name: string;
   /** Global position of the last event the handler finished (0 before any). */
   readonly position: number;
+  /** Where it stands in the log; on PostgreSQL with the transaction id its position alone lacks. */
+  readonly cursor: Cursor;
   /** Resolves once every event committed before this call has been handled. */
   caughtUp(): Promise<void>;
   stop(): Promise<void>;
@@ -76,7 +90,7 @@ export interface SubscriptionSource {
 
 export class CatchUpSubscription implements Subscription {
   private stopped = false;
-  private cursor: Cursor = START;
+  private at: Cursor = START;
   private readCount = 0;
   private wake: (() => void) | undefined;
   private readonly idleWaiters: { afterRead: number; target: Promise<number>; resolve: () => void }[] = [];
@@ -94,7 +108,11 @@ export class CatchUpSubscription implements Subscription {
   }
 
   get position(): number {
-    return this.cursor.position;
+    return this.at.position;
+  }
+
+  get cursor(): Cursor {
+    return this.at;
   }
 
   caughtUp(): Promise<void> {
@@ -115,14 +133,14 @@ export class CatchUpSubscription implements Subscription {
     const batchSize = this.options.batchSize ?? 500;
     const types = this.options.types ? new Set(this.options.types) : undefined;
     try {
-      this.cursor = (await (this.options.checkpoints?.load(this.name) ?? this.source.loadCheckpoint(this.name))) ?? START;
+      this.at = (await (this.options.checkpoints?.load(this.name) ?? this.source.loadCheckpoint(this.name))) ?? START;
     } catch (error) {
       this.report(error);
     }
     while (!this.stopped) {
       try {
         const readNumber = ++this.readCount;
-        const batch = await this.source.readAfter(this.cursor, batchSize);
+        const batch = await this.source.readAfter(this.at, batchSize);
         if (batch.events.length === 0) {
           if (this.idleWaiters.length > 0) await this.settleIdleWaiters(readNumber);
           await this.sleep(this.options.pollIntervalMs ?? 100);
@@ -131,7 +149,7 @@ export class CatchUpSubscription implements Subscription {
         const relevant = types ? batch.events.filter((event) => types.has(event.type)) : batch.events;
         if (relevant.length > 0) await this.handler(relevant, batch.cursor);
         await (this.options.checkpoints?.save(this.name, batch.cursor) ?? this.source.saveCheckpoint(this.name, batch.cursor));
-        this.cursor = batch.cursor;
+        this.at = batch.cursor;
       } catch (error) {
         this.report(error);
         await this.sleep(this.options.retryDelayMs ?? 500);
@@ -142,7 +160,7 @@ export class CatchUpSubscription implements Subscription {
   private async settleIdleWaiters(readNumber: number): Promise<void> {
     for (const waiter of [...this.idleWaiters]) {
       if (readNumber <= waiter.afterRead) continue;
-      if (await this.source.hasPendingUpTo(this.cursor, await waiter.target)) continue;
+      if (await this.source.hasPendingUpTo(this.at, await waiter.target)) continue;
       this.idleWaiters.splice(this.idleWaiters.indexOf(waiter), 1);
       waiter.resolve();
     }

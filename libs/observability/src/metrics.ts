@@ -112,7 +112,7 @@ export class Metrics {
     });
     new Gauge({
       name: 'certflow_projection_position',
-      help: 'Global position of the last event a projection applied',
+      help: 'Global position up to which a projection has read the log (on PostgreSQL, where positions commit out of order: every event at or below it)',
       labelNames: ['projection'] as const,
       registers: [this.registry],
       async collect() {

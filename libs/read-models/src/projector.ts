@@ -1,5 +1,5 @@
 import { CertflowError } from '@certflow/errors';
-import type { Cursor, EventStore, RecordedEvent, Subscription } from '@certflow/event-store';
+import { readUpTo, type Cursor, type EventStore, type RecordedEvent, type Subscription } from '@certflow/event-store';
 import { processLogger } from '@certflow/observability';
 import { applyEvent, type DocumentChange, type Projection, type ReadModelDocument } from './projection.js';
 import { rebuild, type RebuildProgress } from './rebuild.js';
@@ -148,7 +148,7 @@ export class Projector {
   async status(): Promise<ProjectionStatus[]> {
     const head = await this.eventStore.headPosition();
     const positions = await Promise.all(
-      this.projections.map(({ name }) => readUpTo(this.eventStore, this.rebuilding.has(name) ? undefined : this.cursors.get(name), this.applied.get(name) ?? 0, head)),
+      this.projections.map(({ name }) => this.rebuilding.has(name) ? (this.applied.get(name) ?? 0) : readUpTo(this.eventStore, this.cursors.get(name) ?? { position: this.applied.get(name) ?? 0 }, head)),
     );
     return this.projections.map((projection, index) => {
       const position = positions[index]!;
@@ -345,16 +345,6 @@ export class Projector {
   }
 }
 
-/**
- * How far a projection has read, as /health shows it. A PostgreSQL cursor may stand below the
- * head with nothing left to read (the last transaction to commit took lower positions): it has
- * read up to the head, and reporting a lag there would never clear.
- */
-async function readUpTo(eventStore: EventStore, cursor: Cursor | undefined, position: number, head: number): Promise<number> {
-  if (cursor?.transactionId === undefined || position >= head) return position;
-  return (await eventStore.hasPendingUpTo(cursor, head)) ? position : head;
-}
-
 interface Waiter {
   readonly minPosition: number;
   readonly resolve: () => void;
@@ -448,7 +438,7 @@ export class ReadModelWatcher {
     const head = await this.eventStore.headPosition();
     return Promise.all(
       (await this.checkpoints(head)).map(async ({ status, cursor }) => {
-        const position = await readUpTo(this.eventStore, cursor, status.position, head);
+        const position = cursor ? await readUpTo(this.eventStore, cursor, head) : status.position;
         return { ...status, position, lag: Math.max(0, head - position) };
       }),
     );

@@ -6,9 +6,9 @@ import { join } from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
 import { startRelay } from '@certflow/composition';
 import { loadConfig } from '@certflow/config';
-import { openEventStore, type EventStore } from '@certflow/event-store';
+import { copyStore, openEventStore, PostgresEventStore, type EventStore, type SqliteEventStore } from '@certflow/event-store';
 import { IntegrationMapper, toKafkaMessage, treeHeadEvent, type IntegrationEvent } from '@certflow/messaging';
-import { serviceSetting, serviceUnreachable, testLogger } from '@certflow/testing';
+import { createTestDatabase, serviceSetting, serviceUnreachable, testLogger } from '@certflow/testing';
 import { runDemo } from '../demo/run-demo.js';
 import { tailEvents } from './tail.js';
 
@@ -48,6 +48,18 @@ describe('certflow events tail (issue 11)', () => {
     await expect(tail({}, { idleMs: 500 })).resolves.toEqual(expected);
     const revoked = await tail({}, { types: ['platform.revoked', 'platform.revocation-announced'], idleMs: 500 });
     expect(revoked.map((e) => e.type)).toEqual(['platform.revocation-announced', 'platform.revoked']);
+  });
+
+  it('on PostgreSQL, follows the log through a subscription (positions commit out of order there): the same events', async () => {
+    const database = await createTestDatabase();
+    const copy = await PostgresEventStore.open({ connectionString: database.url });
+    try {
+      await copyStore(store as SqliteEventStore, copy, { sourceName: 'demo' });
+      await expect(tail({ CERTFLOW_EVENT_STORE: 'postgres', DATABASE_URL: database.url }, { idleMs: 1_000 })).resolves.toEqual(expected);
+    } finally {
+      await copy.close();
+      await database.drop();
+    }
   });
 
   it('with KAFKA_BROKERS, consumes the relayed topic in its own group and prints each event once though it arrived twice', async () => {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
 import { loadConfig, type CertflowConfig } from '@certflow/config';
-import { openEventStore } from '@certflow/event-store';
+import { openEventStore, type Cursor } from '@certflow/event-store';
 import { fromKafkaMessage, IntegrationMapper, kafkaClient, type IntegrationEvent } from '@certflow/messaging';
 import { processLogger } from '@certflow/observability';
 
@@ -53,20 +53,34 @@ async function fromKafka(config: CertflowConfig, options: TailOptions, onEvent: 
   }
 }
 
+/**
+ * Follows the log as the relay does, through a subscription: on PostgreSQL positions commit out
+ * of order, and following `readAll` by position would pass over an event that commits late
+ * with a lower one. The cursor lives in memory; without --from-beginning the events already in
+ * the log when the tail starts are read past, not shown (on PostgreSQL, so is one that took a lower
+ * position than the head then and commits after).
+ */
 async function fromLog(config: CertflowConfig, options: TailOptions, onEvent: (event: IntegrationEvent) => void, done: Promise<void>) {
   const store = await openEventStore(config);
   const mapper = new IntegrationMapper(store, { contract: 2 });
-  let after = options.fromBeginning ? 0 : await store.headPosition();
-  let stopped = false;
-  void done.then(() => (stopped = true));
+  const startHead = options.fromBeginning ? 0 : await store.headPosition();
+  let cursor: Cursor | undefined;
+  const subscription = store.subscribe(
+    'events-tail',
+    async (batch) => {
+      const fresh = batch.filter((event) => event.globalPosition > startHead);
+      for (const event of await mapper.map(fresh)) onEvent(event);
+    },
+    {
+      pollIntervalMs: 250,
+      checkpoints: { load: async () => cursor, save: async (_name, reached) => void (cursor = reached) },
+      onError: (error) => processLogger().warn({ err: error }, 'events tail: reading the log failed, retrying'),
+    },
+  );
   try {
-    while (!stopped) {
-      const batch = await store.readAll({ after, limit: 500 });
-      for (const event of await mapper.map(batch)) onEvent(event);
-      if (batch.length > 0) after = batch.at(-1)!.globalPosition;
-      else await Promise.race([done, new Promise((resolve) => setTimeout(resolve, 250))]);
-    }
+    await done;
   } finally {
+    await subscription.stop();
     await store.close();
   }
 }

@@ -1,5 +1,5 @@
 import type { ISocketFactory } from 'kafkajs';
-import type { Cursor, EventStore, RecordedEvent, Subscription } from '@certflow/event-store';
+import { readUpTo, type Cursor, type EventStore, type RecordedEvent, type Subscription } from '@certflow/event-store';
 import { IntegrationMapper, KafkaPublisher, toKafkaMessage, treeHeadEvent, type ContractVersion, type TopicSettings } from '@certflow/messaging';
 import { processLogger, type Logger, type RelayStatus } from '@certflow/observability';
 
@@ -112,7 +112,8 @@ export function startRelay(options: RelayOptions): RunningRelay {
     async status() {
       const [head, reachable] = await Promise.all([eventStore.headPosition(), publisher.reachable()]);
       // The slower of the two topics is what a consumer may be missing.
-      const position = Math.min(subscription.position, subscriptionV2?.position ?? Number.POSITIVE_INFINITY);
+      const positions = await Promise.all([subscription, ...(subscriptionV2 ? [subscriptionV2] : [])].map((sub) => readUpTo(eventStore, sub.cursor, head)));
+      const position = Math.min(...positions);
       return {
         topic: settings.topic,
         position,
