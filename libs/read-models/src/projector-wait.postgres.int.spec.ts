@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import type pg from 'pg';
-import { CatchUpSubscription, type Cursor, type EventStore } from '@certflow/event-store';
+import { CatchUpSubscription, type Cursor, type EventStore, type PostgresEventStore } from '@certflow/event-store';
 import { usePostgresStore } from '@certflow/testing';
-import { TEST_PROJECTIONS, tallies, type Tally } from './contract/test-projections.js';
+import { entries, TEST_PROJECTIONS, tallies, type Tally } from './contract/test-projections.js';
 import { MemoryReadModelStore } from './memory/memory-store.js';
 import { Projector, ReadModelWatcher } from './projector.js';
 
@@ -67,26 +67,28 @@ describe('waiting for the read models on PostgreSQL, where positions commit out 
     }
   });
 
-  it('a position is not reached while an event at or below it is still ahead of the cursor, whatever position the cursor stands at', async () => {
-    const { store } = postgres;
-    // The subscription reads one event a page and halts before the second page, as a page
-    // boundary between the two transactions would.
+  /**
+   * The store, its subscriptions halting before their second page past `caughtUp.at` (as a page
+   * boundary between two transactions would) until `release()`; `failing` questions to the log
+   * fail first, as a dropped connection would.
+   */
+  function halting(store: PostgresEventStore) {
     let release!: () => void;
     const halted = new Promise<void>((resolve) => (release = resolve));
-    const caughtUp: { at?: Cursor } = {};
+    const control = { caughtUp: undefined as Cursor | undefined, failing: 0, asked: 0, release: () => release() };
     const same = (a: Cursor, b: Cursor) => a.position === b.position && a.transactionId === b.transactionId;
     const source = {
       loadCheckpoint: (name: string) => store.loadCheckpoint(name),
       saveCheckpoint: (name: string, cursor: Cursor) => store.saveCheckpoint(name, cursor),
       readAfter: async (cursor: Cursor, limit: number) => {
-        if (caughtUp.at && !same(cursor, caughtUp.at)) await halted;
+        if (control.caughtUp && !same(cursor, control.caughtUp)) await halted;
         return store.readAfter(cursor, limit);
       },
       headPosition: () => store.headPosition(),
       hasPendingUpTo: (cursor: Cursor, position: number) => store.hasPendingUpTo(cursor, position),
       onAppended: (listener: () => void) => store.onAppended(listener),
     };
-    const halting: EventStore = {
+    const events: EventStore = {
       kind: store.kind,
       log: store.log,
       append: (...args) => store.append(...args),
@@ -96,15 +98,31 @@ describe('waiting for the read models on PostgreSQL, where positions commit out 
       headPosition: () => store.headPosition(),
       findCommand: (...args) => store.findCommand(...args),
       subscribe: (name, handler, options) => new CatchUpSubscription(name, source, handler, options),
-      hasPendingUpTo: (...args) => store.hasPendingUpTo(...args),
+      hasPendingUpTo: async (...args) => {
+        control.asked += 1;
+        if (control.failing > 0) {
+          control.failing -= 1;
+          throw new Error('Connection terminated unexpectedly');
+        }
+        return store.hasPendingUpTo(...args);
+      },
       verifyChains: (...args) => store.verifyChains(...args),
       close: async () => undefined,
     };
+    return { events, control };
+  }
+
+  const settledWithin = (promise: Promise<unknown>, ms: number) =>
+    Promise.race([promise.then(() => 'reached', () => 'refused'), new Promise((resolve) => setTimeout(() => resolve('still waiting'), ms))]);
+
+  it('a position is not reached while an event at or below it is still ahead of the cursor, whatever position the cursor stands at', async () => {
+    const { store } = postgres;
+    const { events: halted, control } = halting(store);
     const readModels = new MemoryReadModelStore();
-    const projector = new Projector(halting, readModels, [tallies] as typeof TEST_PROJECTIONS, { batchSize: 1, pollIntervalMs: 10 });
+    const projector = new Projector(halted, readModels, [tallies] as typeof TEST_PROJECTIONS, { batchSize: 1, pollIntervalMs: 10 });
     await projector.start();
     await projector.waitFor(await store.headPosition(), 10_000);
-    caughtUp.at = (await readModels.loadCheckpoint(tallies.name))!.cursor;
+    control.caughtUp = (await readModels.loadCheckpoint(tallies.name))!.cursor;
     try {
       const [lower, head] = await idFirstPositionLast('stands-higher');
       // The first page holds the slow transaction's event, at the head: the cursor stands there.
@@ -114,18 +132,50 @@ describe('waiting for the read models on PostgreSQL, where positions commit out 
       expect((await readModels.loadCheckpoint(tallies.name))?.cursor.position).toBe(head);
       const waiting = projector.waitFor(lower, 10_000).then(() => 'reached');
       // Reads waiting together are settled apart: one for a position read before is answered.
-      await expect(projector.waitFor(caughtUp.at!.position, 10_000)).resolves.toBeUndefined();
+      await expect(projector.waitFor(control.caughtUp.position, 10_000)).resolves.toBeUndefined();
       const watcher = new ReadModelWatcher(store, readModels, [tallies] as typeof TEST_PROJECTIONS, 10).waitFor(lower, 300).then(
         () => 'reached',
         () => 'not reached',
       );
       expect(await Promise.race([waiting, new Promise((resolve) => setTimeout(() => resolve('still waiting'), 300))])).toBe('still waiting');
       expect(await watcher).toBe('not reached');
-      release();
+      control.release();
       await expect(waiting).resolves.toBe('reached');
       expect(await sums(readModels, 'stands-higher')).toEqual([1, 2]);
     } finally {
-      release();
+      control.release();
+      await projector.stop();
+    }
+  });
+
+  it('reads waiting at once on two read models are each answered when the log says so, and a question that failed is asked again', async () => {
+    const { store } = postgres;
+    const { events: halted, control } = halting(store);
+    const readModels = new MemoryReadModelStore();
+    const projector = new Projector(halted, readModels, TEST_PROJECTIONS, { batchSize: 1, pollIntervalMs: 10, retryDelayMs: 50 });
+    await projector.start();
+    await projector.waitFor(await store.headPosition(), 10_000);
+    const before = (await readModels.loadCheckpoint(tallies.name))!.cursor;
+    control.caughtUp = before;
+    try {
+      const [lower, head] = await idFirstPositionLast('several');
+      for (let waited = 0; (await readModels.loadCheckpoint(entries.name))?.cursor.position !== head && waited < 10_000; waited += 10) {
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      control.failing = 1;
+      const asked = control.asked;
+      const [earlier, atLower, atHead] = [before.position, lower, head].map((position) => projector.waitFor(position, 10_000));
+      // The first question fails; the pass is tried again and answers the read it can.
+      await expect(earlier).resolves.toBeUndefined();
+      expect(control.failing).toBe(0);
+      // Both read models asked, at most a few questions each however many reads wait.
+      expect(control.asked - asked).toBeGreaterThanOrEqual(3);
+      expect(await settledWithin(atLower, 300)).toBe('still waiting');
+      expect(await settledWithin(atHead, 1)).toBe('still waiting');
+      control.release();
+      await expect(Promise.all([atLower, atHead])).resolves.toEqual([undefined, undefined]);
+    } finally {
+      control.release();
       await projector.stop();
     }
   });
