@@ -30,15 +30,24 @@ export function laterCursor(a: Cursor, b: Cursor): Cursor {
 }
 
 /**
- * How far a subscriber standing at `cursor` has read, for lag figures (/health, metrics). A
- * PostgreSQL cursor may stand below the head with nothing left to read, when the last transaction
- * to commit took lower positions: it has read up to the head, and a lag shown there would never
- * clear. Elsewhere the cursor's position is the answer.
+ * Whether a subscriber standing at `cursor` has read every event at or below `position`. A
+ * PostgreSQL cursor (with a transaction id) may stand below a position it has read past, or above
+ * one still ahead of it: there the log is asked. Elsewhere the cursor's position says it.
+ */
+export async function cursorPassed(source: Pick<SubscriptionSource, 'hasPendingUpTo'>, cursor: Cursor, position: number): Promise<boolean> {
+  if (cursor.transactionId === undefined) return cursor.position >= position;
+  return !(await source.hasPendingUpTo(cursor, position));
+}
+
+/**
+ * How far a subscriber standing at `cursor` has read, for lag figures (/health, metrics): the
+ * head once it has read past it, so that a PostgreSQL cursor left below the head by the last
+ * transaction to commit shows no lag that would never clear.
  */
 export async function readUpTo(source: Pick<SubscriptionSource, 'hasPendingUpTo'>, cursor: Cursor | undefined, head: number): Promise<number> {
   const position = cursor?.position ?? 0;
-  if (cursor?.transactionId === undefined || position >= head) return position;
-  return (await source.hasPendingUpTo(cursor, head)) ? position : head;
+  if (!cursor || position >= head) return position;
+  return (await cursorPassed(source, cursor, head)) ? head : position;
 }
 
 export interface SubscriptionOptions {

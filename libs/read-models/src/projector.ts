@@ -1,5 +1,5 @@
 import { CertflowError } from '@certflow/errors';
-import { readUpTo, type Cursor, type EventStore, type RecordedEvent, type Subscription } from '@certflow/event-store';
+import { cursorPassed, readUpTo, type Cursor, type EventStore, type RecordedEvent, type Subscription } from '@certflow/event-store';
 import { processLogger } from '@certflow/observability';
 import { applyEvent, type DocumentChange, type Projection, type ReadModelDocument } from './projection.js';
 import { rebuild, type RebuildProgress } from './rebuild.js';
@@ -75,7 +75,6 @@ const DEFAULT_BATCH_SIZE = { memory: 500, mongodb: 5_000 } as const;
  */
 export class Projector {
   private readonly subscriptions: Subscription[] = [];
-  private readonly applied = new Map<string, number>();
   /** Each projection's cursor as last saved: on PostgreSQL its position alone says little. */
   private readonly cursors = new Map<string, Cursor>();
   /** A pass over the waiters that asks the log is running, and whether another is due after it. */
@@ -95,7 +94,6 @@ export class Projector {
     readonly projections: readonly Projection<ReadModelDocument>[],
     private readonly options: ProjectorOptions = {},
   ) {
-    for (const projection of projections) this.applied.set(projection.name, 0);
   }
 
   /** Resolves once every projection is up to date and subscribed. */
@@ -148,7 +146,7 @@ export class Projector {
   async status(): Promise<ProjectionStatus[]> {
     const head = await this.eventStore.headPosition();
     const positions = await Promise.all(
-      this.projections.map(({ name }) => this.rebuilding.has(name) ? (this.applied.get(name) ?? 0) : readUpTo(this.eventStore, this.cursors.get(name) ?? { position: this.applied.get(name) ?? 0 }, head)),
+      this.projections.map(({ name }) => (this.rebuilding.has(name) ? this.positionOf(name) : readUpTo(this.eventStore, this.cursors.get(name), head))),
     );
     return this.projections.map((projection, index) => {
       const position = positions[index]!;
@@ -245,7 +243,6 @@ export class Projector {
   private markSaved(name: string, cursor: Cursor): void {
     this.saves.set(name, (this.saves.get(name) ?? 0) + 1);
     this.cursors.set(name, cursor);
-    if (cursor.position > (this.applied.get(name) ?? 0)) this.applied.set(name, cursor.position);
     this.settleWaiters();
   }
 
@@ -273,7 +270,7 @@ export class Projector {
   private reachedBy(name: string, minPosition: number): boolean | undefined {
     if (this.rebuilding.has(name)) return false;
     if (this.cursors.get(name)?.transactionId !== undefined) return undefined;
-    return (this.applied.get(name) ?? 0) >= minPosition;
+    return this.positionOf(name) >= minPosition;
   }
 
   /**
@@ -314,7 +311,7 @@ export class Projector {
     await Promise.all(
       this.projections.map(async ({ name }) => {
         const cursor = this.cursors.get(name);
-        if (cursor?.transactionId === undefined) return;
+        if (cursor?.transactionId === undefined || this.rebuilding.has(name)) return;
         // Invariant: positions[0..low] reached, positions[high..] pending.
         let low = -1;
         let high = positions.length;
@@ -341,7 +338,11 @@ export class Projector {
   private behind(minPosition: number): ProjectionStatus[] {
     return this.projections
       .filter(({ name }) => this.reachedBy(name, minPosition) !== true)
-      .map(({ name }) => ({ name, position: this.applied.get(name) ?? 0, lag: 0 }));
+      .map(({ name }) => ({ name, position: this.positionOf(name), lag: 0 }));
+  }
+
+  private positionOf(name: string): number {
+    return this.cursors.get(name)?.position ?? 0;
   }
 }
 
@@ -450,9 +451,7 @@ export class ReadModelWatcher {
     const reached = await Promise.all(
       standing.map(({ status, cursor }) => {
         if (status.rebuilding) return false;
-        if (!cursor) return minPosition <= 0;
-        if (cursor.transactionId === undefined) return status.position >= minPosition;
-        return this.eventStore.hasPendingUpTo(cursor, minPosition).then((pending) => !pending);
+        return cursor ? cursorPassed(this.eventStore, cursor, minPosition) : minPosition <= 0;
       }),
     );
     return standing.filter((_, index) => !reached[index]).map(({ status }) => status);
