@@ -126,10 +126,13 @@ async function measure(kind: 'sqlite' | 'postgres', options: CycleBenchOptions):
     );
   } finally {
     await server?.stop();
-    await database?.drop();
-    // BENCH_KEEP=1 leaves the data folder (its log, keys and documents) for a look afterwards.
-    if (process.env.BENCH_KEEP === '1') options.log(`kept ${folder}`);
-    else rmSync(folder, { recursive: true, force: true });
+    // BENCH_KEEP=1 leaves the data folder (its log, keys and documents) and the PostgreSQL
+    // database, so that a restart can be profiled afterwards on the same history.
+    if (process.env.BENCH_KEEP === '1') options.log(`kept ${folder}${database ? ` and ${database.url}` : ''}`);
+    else {
+      await database?.drop();
+      rmSync(folder, { recursive: true, force: true });
+    }
   }
 }
 
