@@ -27,6 +27,7 @@ import { prepareAppend, type PreparedAppend } from '../validation.js';
 import { POSTGRES_MIGRATIONS } from './migrations.js';
 import { PostgresImport } from './postgres-import.js';
 import { PostgresTransparencyLog } from './postgres-transparency-log.js';
+import { READ_ORDER } from './read-order.js';
 
 export interface PostgresEventStoreOptions {
   readonly connectionString: string;
@@ -133,10 +134,12 @@ export class PostgresEventStore implements EventStore, SubscriptionSource {
       readAll: `SELECT ${COLUMNS} FROM ${s}.events WHERE global_position > $1 ORDER BY global_position LIMIT $2`,
       readAllTyped: `SELECT ${COLUMNS} FROM ${s}.events WHERE global_position > $1 AND type = ANY($3::text[])
                      ORDER BY global_position LIMIT $2`,
-      readAfter: `SELECT ${COLUMNS} FROM ${s}.events
-                  WHERE (transaction_id, global_position) > ($1::xid8, $2::bigint)
-                    AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())
-                  ORDER BY transaction_id, global_position LIMIT $3`,
+      // Ordered by the table's columns, qualified: unqualified, ORDER BY would name the text the
+      // select list casts the id to, and '10000' sorts before '9998' (see READ_ORDER).
+      readAfter: `SELECT ${COLUMNS} FROM ${s}.events e
+                  WHERE (e.transaction_id, e.global_position) > ($1::xid8, $2::bigint)
+                    AND e.transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+                  ORDER BY ${READ_ORDER} LIMIT $3`,
       readEvent: `SELECT ${COLUMNS} FROM ${s}.events WHERE event_id = $1::uuid`,
       headPosition: `SELECT coalesce(max(global_position), 0) AS position FROM ${s}.events`,
       pendingUpTo: `SELECT EXISTS (SELECT 1 FROM ${s}.events WHERE global_position <= $3
@@ -181,7 +184,7 @@ export class PostgresEventStore implements EventStore, SubscriptionSource {
   private async checkTransactionIds(): Promise<void> {
     this.idsCheckedAt = Date.now();
     const { rows } = await this.pool.query<{ newest: string | null; next: string }>(
-      `SELECT (SELECT transaction_id::text FROM ${this.schema}.events ORDER BY transaction_id DESC LIMIT 1) AS newest,
+      `SELECT (SELECT e.transaction_id::text FROM ${this.schema}.events e ORDER BY e.transaction_id DESC LIMIT 1) AS newest,
               pg_snapshot_xmax(pg_current_snapshot())::text AS next`,
     );
     const { newest, next } = rows[0]!;

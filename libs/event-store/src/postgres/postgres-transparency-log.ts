@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import { eventLeafHash } from '../merkle/rfc9162.js';
+import { READ_ORDER } from './read-order.js';
 import { SEAL_BATCH, type LeafCheck, type LogLeaf, type SignedTreeHead, type TransparencyLog } from '../merkle/transparency-log.js';
 
 interface LeafRow {
@@ -24,10 +25,10 @@ export class PostgresTransparencyLog implements TransparencyLog {
   ) {
     this.sql = {
       last: `SELECT leaf_index, transaction_id::text AS transaction_id, global_position FROM ${s}.log_leaves ORDER BY leaf_index DESC LIMIT 1`,
-      pending: `SELECT transaction_id::text AS transaction_id, global_position, stream_id, stream_version, hash FROM ${s}.events
-                WHERE (transaction_id, global_position) > ($1::xid8, $2::bigint)
-                  AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())
-                ORDER BY transaction_id, global_position LIMIT $3`,
+      pending: `SELECT e.transaction_id::text AS transaction_id, e.global_position, e.stream_id, e.stream_version, e.hash FROM ${s}.events e
+                WHERE (e.transaction_id, e.global_position) > ($1::xid8, $2::bigint)
+                  AND e.transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+                ORDER BY ${READ_ORDER} LIMIT $3`,
       insert: `INSERT INTO ${s}.log_leaves (leaf_index, transaction_id, global_position, stream_id, stream_version, leaf_hash)
                SELECT * FROM unnest($1::bigint[], $2::xid8[], $3::bigint[], $4::text[], $5::integer[], $6::text[])`,
       leaves: `SELECT leaf_index, global_position, stream_id, stream_version, leaf_hash FROM ${s}.log_leaves

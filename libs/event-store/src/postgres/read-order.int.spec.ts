@@ -1,0 +1,54 @@
+import { describe, expect, it } from '@jest/globals';
+import type pg from 'pg';
+import { usePostgresStore } from '@certflow/testing';
+import { START, type Cursor } from '../subscription.js';
+
+/**
+ * Subscribers and the log sealer read the log in (transaction id, position) order. The ids came
+ * back as text under their own name, and an unqualified ORDER BY sorted by that text: '10000'
+ * before '9998'. A page that straddled a power of ten ended on the wrong row and the next page
+ * began after it, so read models, the Kafka relay and the scheduler never saw the events in
+ * between, and the sealer sealed out of order, then failed on every round after (a 20,000-platform
+ * cycle on PostgreSQL stopped sealing at leaf 13,887).
+ */
+describe('reading the log in transaction order across a power of ten of transaction ids', () => {
+  const postgres = usePostgresStore();
+
+  it('reads every event once, in order, at every page size, and seals them all in that order', async () => {
+    const { store, database } = postgres;
+    const positions: number[] = [];
+    for (let n = 0; n < 8; n += 1) positions.push((await store.append(`order-${n}`, [{ type: 'Ordered', data: { n } }])).lastPosition);
+    // Ids cannot be chosen, and reaching a power of ten would mean using up to millions of them
+    // (and holding every other test's subscriptions back meanwhile): the events keep their order
+    // and are given ids on both sides of one, below every id still running.
+    const boundary = await powerOfTenBehind(database.admin);
+    for (const [index, position] of positions.entries()) {
+      await database.admin.query('UPDATE certflow.events SET transaction_id = $1::xid8 WHERE global_position = $2', [String(boundary - 4n + BigInt(index)), position]);
+    }
+
+    for (const limit of [1, 2, 3, 5]) {
+      const read: number[] = [];
+      let cursor: Cursor = START;
+      for (;;) {
+        const page = await store.readAfter(cursor, limit);
+        if (page.events.length === 0) break;
+        read.push(...page.events.map((event) => event.globalPosition));
+        cursor = page.cursor;
+      }
+      expect({ limit, read }).toEqual({ limit, read: positions });
+    }
+
+    for (let round = 0; round < 100; round += 1) if ((await store.log.seal(2)).added === 0) break;
+    const leaves = await store.log.leaves(0, positions.length + 1);
+    expect(leaves.map((leaf) => leaf.globalPosition)).toEqual(positions);
+    expect(await store.log.unsealed()).toBe(0);
+  });
+});
+
+/** The largest power of ten that every transaction still running has passed, by more than 10. */
+async function powerOfTenBehind(admin: pg.Pool): Promise<bigint> {
+  const oldest = async () => BigInt((await admin.query<{ xmin: string }>('SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS xmin')).rows[0]!.xmin);
+  let boundary = 10n;
+  while (boundary * 10n + 10n < (await oldest())) boundary *= 10n;
+  return boundary;
+}
