@@ -12,10 +12,9 @@ export async function serve(mode: ServeMode = 'all'): Promise<void> {
   const logger = processLogger();
   // Before the read models are loaded: the catch-up or rebuild at start allocates the most.
   boundHeapGrowth(config.heapGrowthPercent);
-  const { app, clock, stopBackground } = await startServer(config, mode);
-  // The app closes the event store on shutdown; the projector and its store stop first.
-  process.once('SIGTERM', () => void stopBackground());
-  process.once('SIGINT', () => void stopBackground());
+  // On SIGTERM or SIGINT the app shuts down (Nest's shutdown hooks): the projector, scheduler
+  // and relay stop first, then the event store closes.
+  const { app, clock } = await startServer(config, mode);
   await app.listen(config.port, config.host);
   // PORT=0 takes any free port: say which one.
   const address = app.getHttpServer().address() as { port: number } | null;

@@ -96,8 +96,22 @@ export async function startServer(config: CertflowConfig, mode: ServeMode = 'all
     ...(logger ? { logger } : {}),
     ...(resume ? { resume } : {}),
   });
+  // Set once the snapshots are kept, at the end of the start.
+  const kept: { snapshotting?: { stop(): void } } = {};
+  let stopping: Promise<void> | undefined;
+  // Once, whoever asks first: the app's shutdown (a signal, app.close()) or the caller.
+  const stopBackground = (): Promise<void> =>
+    (stopping ??= (async () => {
+      // First, in this turn: the process may end once the app has closed the store.
+      kept.snapshotting?.stop();
+      await relay?.stop();
+      await scheduler.stop();
+      await stopProjector();
+      await readModels.close();
+    })());
   const app = await createApp({
     store,
+    stopBackground,
     signingKey: loadOrCreateSigningKey(config.dataDir),
     logPublicKey: bureauKey.publicKeyPem,
     bureauKey,
@@ -123,23 +137,11 @@ export async function startServer(config: CertflowConfig, mode: ServeMode = 'all
   // On PostgreSQL the event a snapshot records is looked up ahead: once now, so that even a
   // server stopped right after its start leaves one.
   if (snapshots && readModels instanceof MemoryReadModelStore) await snapshots.followAnchor(readModels, scheduler);
-  const snapshotting =
+  kept.snapshotting =
     snapshots && readModels instanceof MemoryReadModelStore
       ? keepStartUpSnapshots({ snapshots, readModels, scheduler, logger: logger ?? processLogger() })
       : undefined;
-  return {
-    app,
-    clock,
-    scheduler,
-    async stopBackground() {
-      // First, in this turn: the process may end once the app has closed the store.
-      snapshotting?.stop();
-      await relay?.stop();
-      await scheduler.stop();
-      await stopProjector();
-      await readModels.close();
-    },
-  };
+  return { app, clock, scheduler, stopBackground };
 }
 
 /**

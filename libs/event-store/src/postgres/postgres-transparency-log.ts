@@ -15,6 +15,10 @@ interface LeafRow {
  * The log's tree in PostgreSQL, in the order subscribers read the log: (transaction id,
  * position), only transactions older than every one still running. A slow transaction that
  * commits after a faster one with higher positions is sealed after it, never skipped.
+ *
+ * An event already a leaf is never taken again: before ids were ordered as numbers, a round
+ * that straddled a power of ten sealed '10000' before '9998', and every round after it tried
+ * to seal '10000' a second time and failed. Such a log now goes on from where it stopped.
  */
 export class PostgresTransparencyLog implements TransparencyLog {
   private readonly sql;
@@ -28,6 +32,7 @@ export class PostgresTransparencyLog implements TransparencyLog {
       pending: `SELECT e.transaction_id::text AS transaction_id, e.global_position, e.stream_id, e.stream_version, e.hash FROM ${s}.events e
                 WHERE (e.transaction_id, e.global_position) > ($1::xid8, $2::bigint)
                   AND e.transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+                  AND NOT EXISTS (SELECT 1 FROM ${s}.log_leaves l WHERE l.global_position = e.global_position)
                 ORDER BY ${READ_ORDER} LIMIT $3`,
       insert: `INSERT INTO ${s}.log_leaves (leaf_index, transaction_id, global_position, stream_id, stream_version, leaf_hash)
                SELECT * FROM unnest($1::bigint[], $2::xid8[], $3::bigint[], $4::text[], $5::integer[], $6::text[])`,

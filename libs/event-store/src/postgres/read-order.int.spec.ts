@@ -43,6 +43,29 @@ describe('reading the log in transaction order across a power of ten of transact
     expect(leaves.map((leaf) => leaf.globalPosition)).toEqual(positions);
     expect(await store.log.unsealed()).toBe(0);
   });
+
+  it('goes on sealing a log whose leaves an older version sealed out of order (10000 before 9998)', async () => {
+    const { store, database } = postgres;
+    const before = (await store.log.leaves(0, 1_000)).length;
+    const positions: number[] = [];
+    for (let n = 0; n < 6; n += 1) positions.push((await store.append(`stuck-${n}`, [{ type: 'Ordered', data: { n } }])).lastPosition);
+    const boundary = await powerOfTenBehind(database.admin);
+    for (const [index, position] of positions.entries()) {
+      await database.admin.query('UPDATE certflow.events SET transaction_id = $1::xid8 WHERE global_position = $2', [String(boundary - 2n + BigInt(index)), position]);
+    }
+    // As the text order sealed them: the two ids past the boundary first, then the two before it.
+    const textOrder = [positions[2]!, positions[3]!, positions[0]!, positions[1]!];
+    await database.admin.query(
+      `INSERT INTO certflow.log_leaves (leaf_index, transaction_id, global_position, stream_id, stream_version, leaf_hash)
+       SELECT $1::bigint + o.i - 1, e.transaction_id, e.global_position, e.stream_id, e.stream_version, 'not checked here'
+         FROM unnest($2::bigint[]) WITH ORDINALITY AS o(p, i) JOIN certflow.events e ON e.global_position = o.p`,
+      [before, textOrder],
+    );
+    await expect(store.log.seal()).resolves.toMatchObject({ added: 2, size: before + 6 });
+    const leaves = await store.log.leaves(before, 10);
+    expect(leaves.map((leaf) => leaf.globalPosition)).toEqual([...textOrder, positions[4], positions[5]]);
+    expect(await store.log.unsealed()).toBe(0);
+  });
 });
 
 /** The largest power of ten that every transaction still running has passed, by more than 10. */
