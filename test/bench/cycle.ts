@@ -128,7 +128,11 @@ async function measure(kind: 'sqlite' | 'postgres', options: CycleBenchOptions):
     await server?.stop();
     // BENCH_KEEP=1 leaves the data folder (its log, keys and documents) and the PostgreSQL
     // database, so that a restart can be profiled afterwards on the same history.
-    if (process.env.BENCH_KEEP === '1') options.log(`kept ${folder}${database ? ` and ${database.url}` : ''}`);
+    if (process.env.BENCH_KEEP === '1') {
+      const kept = database ? new URL(database.url) : undefined;
+      if (kept) kept.password = kept.password ? '***' : '';
+      options.log(`kept ${folder}${kept ? ` and ${kept.toString()}` : ''}`);
+    }
     else {
       await database?.drop();
       rmSync(folder, { recursive: true, force: true });

@@ -47,7 +47,6 @@ import type { SignInOptionsDto } from './sign-in/sign-in-options/sign-in-options
 import { WhoAmIController } from './sign-in/who-am-i/who-am-i.controller.js';
 import { SetClockController } from './simulation/set-clock.controller.js';
 import { FastifyReady } from './http/fastify-ready.js';
-import { BackgroundWork, STOP_BACKGROUND } from './background-work.js';
 
 export interface AppOptions {
   readonly store: EventStore;
@@ -84,7 +83,7 @@ export interface AppOptions {
   readonly deadlines?: DeadlineSource;
   /** Longest wait before reads of the audit routes are appended to the log (what a crash can lose); default 1000 ms. */
   readonly auditReadFlushMs?: number;
-  /** Stops what runs beside the app and reads the store (`certflow serve`): awaited on shutdown before the store closes. */
+  /** Stops what runs beside the app and reads the store (`certflow serve`): on shutdown, after the HTTP server closed, before the store closes. */
   readonly stopBackground?: () => Promise<void>;
 }
 
@@ -121,7 +120,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        EventStoreModule.forStore(options.store),
+        EventStoreModule.forStore(options.store, options.stopBackground),
         DocumentStoreModule.forStore(options.documents, options.documentLimits ?? DEFAULT_DOCUMENT_LIMITS),
         ApplicationModule.forRoot({ clock: options.clock, ...(options.readModels ? { decisions: readModelDecisions(options.store, options.readModels) } : {}) }),
       ],
@@ -154,8 +153,6 @@ export class AppModule {
       providers: [
         FastifyReady,
         Dispatcher,
-        { provide: STOP_BACKGROUND, useValue: options.stopBackground ?? null },
-        BackgroundWork,
         { provide: DEV_SIGN_IN_KEY, useValue: options.signingKey },
         { provide: SIGN_IN_OPTIONS, useValue: signInOptions(options) },
         { provide: OBSERVABILITY, useValue: observability },

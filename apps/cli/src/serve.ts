@@ -12,8 +12,8 @@ export async function serve(mode: ServeMode = 'all'): Promise<void> {
   const logger = processLogger();
   // Before the read models are loaded: the catch-up or rebuild at start allocates the most.
   boundHeapGrowth(config.heapGrowthPercent);
-  // On SIGTERM or SIGINT the app shuts down (Nest's shutdown hooks): the projector, scheduler
-  // and relay stop first, then the event store closes.
+  // On SIGTERM or SIGINT the app shuts down (Nest's shutdown hooks): the HTTP server closes and
+  // drains, then the projector, scheduler and relay stop, then the event store closes.
   const { app, clock } = await startServer(config, mode);
   await app.listen(config.port, config.host);
   // PORT=0 takes any free port: say which one.

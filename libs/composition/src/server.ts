@@ -102,7 +102,6 @@ export async function startServer(config: CertflowConfig, mode: ServeMode = 'all
   // Once, whoever asks first: the app's shutdown (a signal, app.close()) or the caller.
   const stopBackground = (): Promise<void> =>
     (stopping ??= (async () => {
-      // First, in this turn: the process may end once the app has closed the store.
       kept.snapshotting?.stop();
       await relay?.stop();
       await scheduler.stop();

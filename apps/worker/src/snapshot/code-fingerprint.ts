@@ -3,8 +3,13 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** Bumped when the layout of the snapshot file changes (start-up-snapshot.ts): it is part of the fingerprint. */
-export const SNAPSHOT_FORMAT_VERSION = 1;
+/**
+ * Bumped when the layout of the snapshot file changes (start-up-snapshot.ts), or when the
+ * snapshots an older version wrote cannot be trusted: it is part of the fingerprint. 2: on
+ * PostgreSQL, versions before it could read past events (ids sorted as text), and their
+ * snapshots' cursors stand after them; a full rebuild from the log applies them.
+ */
+export const SNAPSHOT_FORMAT_VERSION = 2;
 
 /**
  * Where `npm run build` leaves the fingerprint of the built code, beside this module in dist/:

@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import type pg from 'pg';
 import { usePostgresStore } from '@certflow/testing';
 import { START, type Cursor } from '../subscription.js';
+import { PostgresEventStore } from './postgres-event-store.js';
 
 /**
  * Subscribers and the log sealer read the log in (transaction id, position) order. The ids came
@@ -64,6 +65,37 @@ describe('reading the log in transaction order across a power of ten of transact
     await expect(store.log.seal()).resolves.toMatchObject({ added: 2, size: before + 6 });
     const leaves = await store.log.leaves(before, 10);
     expect(leaves.map((leaf) => leaf.globalPosition)).toEqual([...textOrder, positions[4], positions[5]]);
+    expect(await store.log.unsealed()).toBe(0);
+  });
+
+  it('seals, at the first round of a process, what an older version left behind the last leaf', async () => {
+    const { store, database } = postgres;
+    const before = (await store.log.leaves(0, 1_000)).length;
+    const positions: number[] = [];
+    for (let n = 0; n < 5; n += 1) positions.push((await store.append(`behind-${n}`, [{ type: 'Ordered', data: { n } }])).lastPosition);
+    const boundary = await powerOfTenBehind(database.admin);
+    for (const [index, position] of positions.entries()) {
+      await database.admin.query('UPDATE certflow.events SET transaction_id = $1::xid8 WHERE global_position = $2', [String(boundary - 2n + BigInt(index)), position]);
+    }
+    // A round of two that took the text order: the ids past the boundary, never those before it.
+    await database.admin.query(
+      `INSERT INTO certflow.log_leaves (leaf_index, transaction_id, global_position, stream_id, stream_version, leaf_hash)
+       SELECT $1::bigint + o.i - 1, e.transaction_id, e.global_position, e.stream_id, e.stream_version, 'not checked here'
+         FROM unnest($2::bigint[]) WITH ORDINALITY AS o(p, i) JOIN certflow.events e ON e.global_position = o.p`,
+      [before, [positions[2], positions[3]]],
+    );
+    expect(await store.log.unsealed()).toBe(3);
+    // This process looked from the start already (the tests above): a new one does so once.
+    const restarted = await PostgresEventStore.open({ connectionString: database.url });
+    try {
+      await expect(restarted.log.seal(2)).resolves.toMatchObject({ added: 2, size: before + 4 });
+      await expect(restarted.log.seal(2)).resolves.toMatchObject({ added: 1, size: before + 5 });
+      await expect(restarted.log.seal(2)).resolves.toMatchObject({ added: 0 });
+    } finally {
+      await restarted.close();
+    }
+    const leaves = await store.log.leaves(before, 10);
+    expect(leaves.map((leaf) => leaf.globalPosition)).toEqual([positions[2], positions[3], positions[0], positions[1], positions[4]]);
     expect(await store.log.unsealed()).toBe(0);
   });
 });
