@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
+import { Controller, Get } from '@nestjs/common';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { connect, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -6,7 +7,9 @@ import { join } from 'node:path';
 import { systemClock } from '@certflow/application';
 import { openEventStore } from '@certflow/event-store';
 import { testLogger } from '@certflow/testing';
+import { BeforeStoreCloses } from '../event-store.module.js';
 import { createApp } from '../main.js';
+import { mintToken } from '../auth/keys.js';
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -44,5 +47,41 @@ describe('a request that reaches a closing server', () => {
     expect(head).toMatch(/\r\nretry-after: 1/i);
     expect(head).toMatch(/\r\nx-request-id: closing-1/i);
     expect(JSON.parse(refusal!)).toMatchObject({ status: 503, code: 'server.shutting-down', detail: 'the server is shutting down; retry shortly', instance: '/health' });
+  });
+
+  it('writes what is buffered (audit reads) after the requests in flight are answered, then closes the store', async () => {
+    const order: string[] = [];
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    @Controller('api/v1/test-drain')
+    class SlowController {
+      constructor(beforeClose: BeforeStoreCloses) {
+        beforeClose.add(async () => void order.push('buffered writes'));
+      }
+
+      @Get()
+      async slow() {
+        await released;
+        order.push('answered');
+        return { ok: true };
+      }
+    }
+    const store = await openEventStore({ store: 'sqlite', dataDir: join(dataDir, 'drain') });
+    const signingKey = new Uint8Array(32).fill(7);
+    const app = await createApp({ store, signingKey, clock: systemClock, logger: testLogger(), rateLimits: { anonymousPerMinute: 0, authenticatedPerMinute: 0 } }, [SlowController]);
+    await app.listen(0, '127.0.0.1');
+    const { port } = app.getHttpServer().address() as AddressInfo;
+    const answer = fetch(`http://127.0.0.1:${port}/api/v1/test-drain`, { headers: { authorization: `Bearer ${await mintToken(signingKey, { role: 'auditor' })}` } });
+    await pause(200);
+    const closed = app.close();
+    await pause(200);
+    // The request is still in flight: nothing buffered is written yet, and the store is open.
+    expect(order).toEqual([]);
+    await expect(store.headPosition()).resolves.toBe(0);
+    release();
+    expect((await answer).status).toBe(200);
+    await closed;
+    expect(order).toEqual(['answered', 'buffered writes']);
+    await expect(store.headPosition()).rejects.toThrow();
   });
 });
