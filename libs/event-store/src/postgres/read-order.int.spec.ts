@@ -98,6 +98,24 @@ describe('reading the log in transaction order across a power of ten of transact
     expect(leaves.map((leaf) => leaf.globalPosition)).toEqual([positions[2], positions[3], positions[0], positions[1], positions[4]]);
     expect(await store.log.unsealed()).toBe(0);
   });
+
+  // Last in the file: it leaves the log ahead of the cluster.
+  it('refuses appends when the log holds an id past the cluster\'s next one, whatever its digits', async () => {
+    const { store, database } = postgres;
+    const first = await store.append('restored-1', [{ type: 'Ordered', data: {} }]);
+    const second = await store.append('restored-2', [{ type: 'Ordered', data: {} }]);
+    const next = BigInt((await database.admin.query<{ next: string }>('SELECT pg_snapshot_xmax(pg_current_snapshot())::text AS next')).rows[0]!.next);
+    // As after a restore into a cluster whose counter is behind: one id ahead, with more digits
+    // than an old one, so that as text the old one ('9') would count as the newest.
+    await database.admin.query("UPDATE certflow.events SET transaction_id = '9' WHERE global_position = $1", [first.lastPosition]);
+    await database.admin.query('UPDATE certflow.events SET transaction_id = $1::xid8 WHERE global_position = $2', [String(next * 10n), second.lastPosition]);
+    const restored = await PostgresEventStore.open({ connectionString: database.url });
+    try {
+      await expect(restored.append('after-restore', [{ type: 'Ordered', data: {} }])).rejects.toMatchObject({ code: 'event-store.transaction-ids-behind', newest: String(next * 10n) });
+    } finally {
+      await restored.close();
+    }
+  });
 });
 
 /** The largest power of ten that every transaction still running has passed, by more than 10. */
