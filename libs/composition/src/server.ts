@@ -97,12 +97,12 @@ export async function startServer(config: CertflowConfig, mode: ServeMode = 'all
     ...(resume ? { resume } : {}),
   });
   // Set once the snapshots are kept, at the end of the start.
-  const kept: { snapshotting?: { stop(): void } } = {};
+  const kept: { snapshotting?: { stop(): Promise<void> } } = {};
   let stopping: Promise<void> | undefined;
   // Once, whoever asks first: the app's shutdown (a signal, app.close()) or the caller.
   const stopBackground = (): Promise<void> =>
     (stopping ??= (async () => {
-      kept.snapshotting?.stop();
+      await kept.snapshotting?.stop();
       await relay?.stop();
       await scheduler.stop();
       await stopProjector();
@@ -132,12 +132,13 @@ export async function startServer(config: CertflowConfig, mode: ServeMode = 'all
   await serveConsoleFiles(app, consoleFolder());
   await app.init();
   bus.current = app.get(CommandBus);
-  await scheduler.start();
+  // A signal once the app exists shuts it down meanwhile: nothing more is started after that.
+  if (!stopping) await scheduler.start();
   // On PostgreSQL the event a snapshot records is looked up ahead: once now, so that even a
   // server stopped right after its start leaves one.
-  if (snapshots && readModels instanceof MemoryReadModelStore) await snapshots.followAnchor(readModels, scheduler);
+  if (!stopping && snapshots && readModels instanceof MemoryReadModelStore) await snapshots.followAnchor(readModels, scheduler);
   kept.snapshotting =
-    snapshots && readModels instanceof MemoryReadModelStore
+    !stopping && snapshots && readModels instanceof MemoryReadModelStore
       ? keepStartUpSnapshots({ snapshots, readModels, scheduler, logger: logger ?? processLogger() })
       : undefined;
   return { app, clock, scheduler, stopBackground };

@@ -120,7 +120,7 @@ describe('start-up snapshot files (issue 15)', () => {
     for (let waited = 0; !existsSync(kept) && waited < 5_000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
     expect((await own.load(true))?.scheduler.position).toBe(await store.headPosition());
     rmSync(kept);
-    keeper.stop();
+    await keeper.stop();
     // The one at shutdown is written whole before stop returns (the process may end right after).
     expect((await own.load(true))?.scheduler.position).toBe(await store.headPosition());
   });

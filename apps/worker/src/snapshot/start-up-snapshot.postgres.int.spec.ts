@@ -91,7 +91,7 @@ describe('start-up snapshots on PostgreSQL (issue 15)', () => {
     const keeper = keepStartUpSnapshots({ snapshots: own, readModels, scheduler, logger, followMs: 10 });
     const head = await store.headPosition();
     for (let waited = 0; own.anchorOf(readModels, scheduler)?.position !== head && waited < 10_000; waited += 10) await new Promise((resolve) => setTimeout(resolve, 10));
-    keeper.stop();
+    await keeper.stop();
     expect(existsSync(kept)).toBe(true);
     expect((await own.load(true))?.scheduler.position).toBe(head);
     // This cluster hands out ids past every cursor the snapshot holds; one whose counter starts

@@ -315,7 +315,7 @@ export function keepStartUpSnapshots(options: {
   readonly minEvents?: number;
   /** How often the anchor of a store's log is looked up ahead (see followAnchor). */
   readonly followMs?: number;
-}): { stop(): void } {
+}): { stop(): Promise<void> } {
   const { snapshots, readModels, scheduler, logger } = options;
   let last = 0;
   let writing: Promise<unknown> = Promise.resolve();
@@ -334,21 +334,23 @@ export function keepStartUpSnapshots(options: {
   const timer = setInterval(periodically, options.everyMs ?? 10 * 60_000);
   timer.unref();
   // A store's log answers later: the event the snapshot at shutdown records is looked up ahead.
-  let following = false;
+  let following: Promise<unknown> | undefined;
   const follow = snapshots.followsAnchor
     ? setInterval(() => {
         if (following) return;
-        following = true;
-        snapshots
+        following = snapshots
           .followAnchor(readModels, scheduler)
           .catch((error: unknown) => logger.debug({ err: error }, 'start-up snapshot anchor not looked up'))
-          .finally(() => (following = false));
+          .finally(() => (following = undefined));
       }, options.followMs ?? 250).unref()
     : undefined;
   return {
-    stop() {
+    /** Takes the last snapshot once what is under way has ended: the store is closed after. */
+    async stop() {
       clearInterval(timer);
       clearInterval(follow);
+      await writing;
+      await following;
       const started = performance.now();
       try {
         report(snapshots.take(readModels, scheduler, 'now'), started);
