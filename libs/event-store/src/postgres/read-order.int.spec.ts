@@ -17,15 +17,10 @@ describe('reading the log in transaction order across a power of ten of transact
 
   it('reads every event once, in order, at every page size, and seals them all in that order', async () => {
     const { store, database } = postgres;
-    const positions: number[] = [];
-    for (let n = 0; n < 8; n += 1) positions.push((await store.append(`order-${n}`, [{ type: 'Ordered', data: { n } }])).lastPosition);
     // Ids cannot be chosen, and reaching a power of ten would mean using up to millions of them
     // (and holding every other test's subscriptions back meanwhile): the events keep their order
     // and are given ids on both sides of one, below every id still running.
-    const boundary = await powerOfTenBehind(database.admin);
-    for (const [index, position] of positions.entries()) {
-      await database.admin.query('UPDATE certflow.events SET transaction_id = $1::xid8 WHERE global_position = $2', [String(boundary - 4n + BigInt(index)), position]);
-    }
+    const positions = await straddling(store, database.admin, 'order', 8, 4n);
 
     for (const limit of [1, 2, 3, 5]) {
       const read: number[] = [];
@@ -48,20 +43,10 @@ describe('reading the log in transaction order across a power of ten of transact
   it('goes on sealing a log whose leaves an older version sealed out of order (10000 before 9998)', async () => {
     const { store, database } = postgres;
     const before = (await store.log.leaves(0, 1_000)).length;
-    const positions: number[] = [];
-    for (let n = 0; n < 6; n += 1) positions.push((await store.append(`stuck-${n}`, [{ type: 'Ordered', data: { n } }])).lastPosition);
-    const boundary = await powerOfTenBehind(database.admin);
-    for (const [index, position] of positions.entries()) {
-      await database.admin.query('UPDATE certflow.events SET transaction_id = $1::xid8 WHERE global_position = $2', [String(boundary - 2n + BigInt(index)), position]);
-    }
+    const positions = await straddling(store, database.admin, 'stuck', 6, 2n);
     // As the text order sealed them: the two ids past the boundary first, then the two before it.
     const textOrder = [positions[2]!, positions[3]!, positions[0]!, positions[1]!];
-    await database.admin.query(
-      `INSERT INTO certflow.log_leaves (leaf_index, transaction_id, global_position, stream_id, stream_version, leaf_hash)
-       SELECT $1::bigint + o.i - 1, e.transaction_id, e.global_position, e.stream_id, e.stream_version, 'not checked here'
-         FROM unnest($2::bigint[]) WITH ORDINALITY AS o(p, i) JOIN certflow.events e ON e.global_position = o.p`,
-      [before, textOrder],
-    );
+    await sealedByHand(database.admin, before, textOrder);
     await expect(store.log.seal()).resolves.toMatchObject({ added: 2, size: before + 6 });
     const leaves = await store.log.leaves(before, 10);
     expect(leaves.map((leaf) => leaf.globalPosition)).toEqual([...textOrder, positions[4], positions[5]]);
@@ -71,19 +56,9 @@ describe('reading the log in transaction order across a power of ten of transact
   it('seals, at the first round of a process, what an older version left behind the last leaf', async () => {
     const { store, database } = postgres;
     const before = (await store.log.leaves(0, 1_000)).length;
-    const positions: number[] = [];
-    for (let n = 0; n < 5; n += 1) positions.push((await store.append(`behind-${n}`, [{ type: 'Ordered', data: { n } }])).lastPosition);
-    const boundary = await powerOfTenBehind(database.admin);
-    for (const [index, position] of positions.entries()) {
-      await database.admin.query('UPDATE certflow.events SET transaction_id = $1::xid8 WHERE global_position = $2', [String(boundary - 2n + BigInt(index)), position]);
-    }
+    const positions = await straddling(store, database.admin, 'behind', 5, 2n);
     // A round of two that took the text order: the ids past the boundary, never those before it.
-    await database.admin.query(
-      `INSERT INTO certflow.log_leaves (leaf_index, transaction_id, global_position, stream_id, stream_version, leaf_hash)
-       SELECT $1::bigint + o.i - 1, e.transaction_id, e.global_position, e.stream_id, e.stream_version, 'not checked here'
-         FROM unnest($2::bigint[]) WITH ORDINALITY AS o(p, i) JOIN certflow.events e ON e.global_position = o.p`,
-      [before, [positions[2], positions[3]]],
-    );
+    await sealedByHand(database.admin, before, [positions[2]!, positions[3]!]);
     expect(await store.log.unsealed()).toBe(3);
     // This process looked from the start already (the tests above): a new one does so once.
     const restarted = await PostgresEventStore.open({ connectionString: database.url });
@@ -117,6 +92,30 @@ describe('reading the log in transaction order across a power of ten of transact
     }
   });
 });
+
+/**
+ * `count` events appended one by one, then given ids in the same order from `below` under a
+ * power of ten that every running transaction has passed; returns their positions.
+ */
+async function straddling(store: PostgresEventStore, admin: pg.Pool, name: string, count: number, below: bigint): Promise<number[]> {
+  const positions: number[] = [];
+  for (let n = 0; n < count; n += 1) positions.push((await store.append(`${name}-${n}`, [{ type: 'Ordered', data: { n } }])).lastPosition);
+  const boundary = await powerOfTenBehind(admin);
+  for (const [index, position] of positions.entries()) {
+    await admin.query('UPDATE certflow.events SET transaction_id = $1::xid8 WHERE global_position = $2', [String(boundary - below + BigInt(index)), position]);
+  }
+  return positions;
+}
+
+/** Leaves written as an older version would have, in the order given, from leaf `from`. */
+async function sealedByHand(admin: pg.Pool, from: number, positions: readonly number[]): Promise<void> {
+  await admin.query(
+    `INSERT INTO certflow.log_leaves (leaf_index, transaction_id, global_position, stream_id, stream_version, leaf_hash)
+     SELECT $1::bigint + o.i - 1, e.transaction_id, e.global_position, e.stream_id, e.stream_version, 'not checked here'
+       FROM unnest($2::bigint[]) WITH ORDINALITY AS o(p, i) JOIN certflow.events e ON e.global_position = o.p`,
+    [from, positions],
+  );
+}
 
 /** The largest power of ten that every transaction still running has passed, by more than 10. */
 async function powerOfTenBehind(admin: pg.Pool): Promise<bigint> {
