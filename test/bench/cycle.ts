@@ -132,8 +132,7 @@ async function measure(kind: 'sqlite' | 'postgres', options: CycleBenchOptions):
       const kept = database ? new URL(database.url) : undefined;
       if (kept) kept.password = kept.password ? '***' : '';
       options.log(`kept ${folder}${kept ? ` and ${kept.toString()}` : ''}`);
-    }
-    else {
+    } else {
       await database?.drop();
       rmSync(folder, { recursive: true, force: true });
     }

@@ -83,8 +83,6 @@ export interface AppOptions {
   readonly deadlines?: DeadlineSource;
   /** Longest wait before reads of the audit routes are appended to the log (what a crash can lose); default 1000 ms. */
   readonly auditReadFlushMs?: number;
-  /** Stops what runs beside the app and reads the store (`certflow serve`): on shutdown, after the HTTP server closed, before the store closes. */
-  readonly stopBackground?: () => Promise<void>;
 }
 
 /**
@@ -120,7 +118,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        EventStoreModule.forStore(options.store, options.stopBackground),
+        EventStoreModule.forStore(options.store),
         DocumentStoreModule.forStore(options.documents, options.documentLimits ?? DEFAULT_DOCUMENT_LIMITS),
         ApplicationModule.forRoot({ clock: options.clock, ...(options.readModels ? { decisions: readModelDecisions(options.store, options.readModels) } : {}) }),
       ],

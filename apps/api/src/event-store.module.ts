@@ -1,11 +1,10 @@
 import { Global, Inject, Injectable, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { EVENT_STORE, type EventStore } from '@certflow/event-store';
 
-const STOP_BACKGROUND = Symbol('STOP_BACKGROUND');
-
 /**
- * What must still write to the store once the HTTP server has drained, before it closes (the
- * audit reads still buffered): registered by the providers that buffer, run in that order.
+ * What must end once the HTTP server has drained, before the store closes: the audit reads still
+ * buffered are written, and what runs beside the app and reads the store (`certflow serve`'s
+ * projector, scheduler, relay and snapshots) stops. Run in the order registered.
  */
 @Injectable()
 export class BeforeStoreCloses {
@@ -21,37 +20,25 @@ export class BeforeStoreCloses {
 }
 
 /**
- * Hands the one store the process opened to every provider, and closes it on shutdown. What
- * runs beside the app and reads the store (`certflow serve`'s projector, scheduler, relay and
- * snapshots) is stopped first, then what is still buffered is written, here: Nest calls this
- * hook after the HTTP server has closed and its requests have drained, so no request meets a
- * stopped projector, no subscription reads a closed store, and no audit read recorded by a
- * request that finished during the drain is left out.
+ * Hands the one store the process opened to every provider, and closes it on shutdown, once
+ * BeforeStoreCloses has run. Nest calls this hook after the HTTP server has closed and its
+ * requests have drained, so no request meets a stopped projector, no subscription reads a
+ * closed store, and no audit read recorded by a request that finished during the drain is left out.
  */
 @Global()
 @Module({})
 export class EventStoreModule implements OnApplicationShutdown {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
-    @Inject(STOP_BACKGROUND) private readonly stopBackground: (() => Promise<void>) | null,
     private readonly beforeClose: BeforeStoreCloses,
   ) {}
 
-  static forStore(store: EventStore, stopBackground?: () => Promise<void>) {
-    return {
-      module: EventStoreModule,
-      providers: [
-        { provide: EVENT_STORE, useValue: store },
-        { provide: STOP_BACKGROUND, useValue: stopBackground ?? null },
-        BeforeStoreCloses,
-      ],
-      exports: [EVENT_STORE, BeforeStoreCloses],
-    };
+  static forStore(store: EventStore) {
+    return { module: EventStoreModule, providers: [{ provide: EVENT_STORE, useValue: store }, BeforeStoreCloses], exports: [EVENT_STORE, BeforeStoreCloses] };
   }
 
   async onApplicationShutdown(): Promise<void> {
     try {
-      await this.stopBackground?.();
       await this.beforeClose.run();
     } finally {
       await this.store.close();

@@ -9,6 +9,7 @@ import { ALL_PROJECTIONS, MemoryReadModelStore, ReadModelWatcher } from '@certfl
 import type { Logger } from '@certflow/observability';
 import { loadOrCreateSigningKey } from '../../../apps/api/src/auth/keys.js';
 import { createApp } from '../../../apps/api/src/main.js';
+import { BeforeStoreCloses } from '../../../apps/api/src/event-store.module.js';
 import { serveConsoleFiles } from '../../../apps/api/src/http/console-files.js';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -110,7 +111,6 @@ export async function startServer(config: CertflowConfig, mode: ServeMode = 'all
     })());
   const app = await createApp({
     store,
-    stopBackground,
     signingKey: loadOrCreateSigningKey(config.dataDir),
     logPublicKey: bureauKey.publicKeyPem,
     bureauKey,
@@ -129,6 +129,8 @@ export async function startServer(config: CertflowConfig, mode: ServeMode = 'all
     deadlines: scheduler,
     auditReadFlushMs: config.auditReadFlushMs,
   });
+  // On shutdown, after the HTTP server drained and before the store closes.
+  app.get(BeforeStoreCloses).add(stopBackground);
   await serveConsoleFiles(app, consoleFolder());
   await app.init();
   bus.current = app.get(CommandBus);

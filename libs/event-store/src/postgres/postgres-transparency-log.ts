@@ -1,10 +1,8 @@
 import type pg from 'pg';
 import { eventLeafHash } from '../merkle/rfc9162.js';
+import { laterCursor, type Cursor } from '../subscription.js';
 import { READ_ORDER } from './read-order.js';
 import { SEAL_BATCH, type LeafCheck, type LogLeaf, type SignedTreeHead, type TransparencyLog } from '../merkle/transparency-log.js';
-
-const MAX_XID8 = '18446744073709551615';
-const MAX_POSITION = '9223372036854775807';
 
 interface LeafRow {
   leaf_index: string;
@@ -41,10 +39,9 @@ export class PostgresTransparencyLog implements TransparencyLog {
       last: `SELECT leaf_index, transaction_id::text AS transaction_id, global_position FROM ${s}.log_leaves ORDER BY leaf_index DESC LIMIT 1`,
       pending: `SELECT e.transaction_id::text AS transaction_id, e.global_position, e.stream_id, e.stream_version, e.hash FROM ${s}.events e
                 WHERE (e.transaction_id, e.global_position) > ($1::xid8, $2::bigint)
-                  AND (e.transaction_id, e.global_position) < ($3::xid8, $4::bigint)
                   AND e.transaction_id < pg_snapshot_xmin(pg_current_snapshot())
                   AND NOT EXISTS (SELECT 1 FROM ${s}.log_leaves l WHERE l.global_position = e.global_position)
-                ORDER BY ${READ_ORDER} LIMIT $5`,
+                ORDER BY ${READ_ORDER} LIMIT $3`,
       insert: `INSERT INTO ${s}.log_leaves (leaf_index, transaction_id, global_position, stream_id, stream_version, leaf_hash)
                SELECT * FROM unnest($1::bigint[], $2::xid8[], $3::bigint[], $4::text[], $5::integer[], $6::text[])`,
       leaves: `SELECT leaf_index, global_position, stream_id, stream_version, leaf_hash FROM ${s}.log_leaves
@@ -72,17 +69,15 @@ export class PostgresTransparencyLog implements TransparencyLog {
       const { rows: lastRows } = await client.query<{ leaf_index: string; transaction_id: string; global_position: string }>(this.sql.last);
       const last = lastRows[0];
       let index = last ? Number(last.leaf_index) + 1 : 0;
-      type Row = { transaction_id: string; global_position: string; stream_id: string; stream_version: number; hash: string };
-      let rows: Row[] = [];
-      // Behind the last leaf, nothing is left once a look finds less than a round's worth.
-      let looked = this.lookedFromTheStart || !last;
-      if (!looked && last) {
-        ({ rows } = await client.query<Row>(this.sql.pending, ['0', 0, last.transaction_id, last.global_position, limit]));
-        looked = rows.length < limit;
-      }
-      if (rows.length === 0) {
-        ({ rows } = await client.query<Row>(this.sql.pending, [last?.transaction_id ?? '0', last?.global_position ?? 0, MAX_XID8, MAX_POSITION, limit]));
-      }
+      const from = this.lookedFromTheStart ? last : undefined;
+      const { rows } = await client.query<{ transaction_id: string; global_position: string; stream_id: string; stream_version: number; hash: string }>(
+        this.sql.pending,
+        [from?.transaction_id ?? '0', from?.global_position ?? 0, limit],
+      );
+      // Nothing is left behind the last leaf once a look from the start read up to it or past it.
+      const lastLeaf = last && cursorOf(last);
+      const reached = rows.length > 0 ? cursorOf(rows.at(-1)!) : undefined;
+      const looked = !lastLeaf || rows.length < limit || (reached !== undefined && laterCursor(lastLeaf, reached) === reached);
       if (rows.length > 0) {
         const indexes = rows.map(() => index++);
         await client.query(this.sql.insert, [
@@ -148,6 +143,10 @@ export class PostgresTransparencyLog implements TransparencyLog {
       signature: row.signature,
     }));
   }
+}
+
+function cursorOf(row: { transaction_id: string; global_position: string }): Cursor {
+  return { transactionId: row.transaction_id, position: Number(row.global_position) };
 }
 
 function toLeaf(row: LeafRow): LogLeaf {
