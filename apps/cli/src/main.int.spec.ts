@@ -34,7 +34,7 @@ describe('certflow command line', () => {
   it('prints help for the command and every subcommand, and runs nothing', async () => {
     const dataDir = join(scratch, 'help');
     const env = { CERTFLOW_DATA_DIR: dataDir };
-    const commands = ['serve', 'worker', 'token', 'demo', 'events', 'events tail', 'audit', 'audit verify', 'projections', 'projections rebuild', 'backup', 'restore'];
+    const commands = ['serve', 'worker', 'token', 'demo', 'events', 'events tail', 'events republish', 'audit', 'audit verify', 'projections', 'projections rebuild', 'backup', 'restore'];
     const [top, ...each] = await Promise.all([certflow(['--help'], env), ...commands.map((command) => certflow([...command.split(' '), '--help'], env))]);
     expect(top).toMatchObject({ code: 0, stderr: '' });
     for (const command of ['serve', 'worker', 'token', 'demo', 'events', 'audit', 'projections', 'backup', 'restore']) expect(top.stdout).toMatch(new RegExp(`^  ${command}\\b`, 'm'));
@@ -61,7 +61,15 @@ describe('certflow command line', () => {
         ['audit', 'verify', '--all'],
         ['backup'],
         ['restore', 'a', 'b'],
-      ].map((args) => certflow(args, env)),
+        ['events', 'tail', '--idle', '-1'],
+        ['events', 'republish'],
+        ['events', 'republish', '--from', '0'],
+        ['events', 'republish', '--from', '2.5'],
+        ['events', 'republish', '--from', '1', '--contract', 'v3'],
+        // No broker to send to; then, counting only, a position past the head of an empty log.
+        ['events', 'republish', '--from', '1'],
+        ['events', 'republish', '--from', '1', '--dry-run'],
+      ].map((args) => certflow(args, { ...env, KAFKA_BROKERS: '' })),
     );
     for (const run of runs) {
       expect(run.code).toBe(2);

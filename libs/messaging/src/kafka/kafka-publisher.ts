@@ -84,7 +84,7 @@ export class KafkaPublisher {
         },
       ],
     });
-    if (created) this.logger.info({ topic: this.settings.topic, partitions: this.settings.partitions }, 'relay created its Kafka topic');
+    if (created) this.logger.info({ topic: this.settings.topic, partitions: this.settings.partitions }, 'created the Kafka topic');
     this.topicReady = true;
     return created;
   }
