@@ -9,6 +9,7 @@ import type { AppendResult, NewEvent, RecordedEvent } from '../envelope.js';
 import {
   CommandIdReusedError,
   DuplicateEventIdError,
+  EventStoreClosedError,
   EventTooLargeError,
   InvalidEventError,
   InvalidExpectedVersionError,
@@ -532,6 +533,31 @@ export function eventStoreContract(name: string, makeHarness: () => Promise<Cont
           await reopened.close();
         }
       }, 120_000);
+    });
+
+    describe('closed', () => {
+      it("refuses appends and reads as closed (EventStoreClosedError), not with its driver's own error", async () => {
+        const closing = await harness.open();
+        const stream = newStream('closed');
+        const { firstPosition } = await closing.append(stream, [event()], { metadata: { commandId: `${stream}-command` } });
+        const [written] = await closing.readStream(stream);
+        await closing.close();
+        const calls: Record<string, () => Promise<unknown>> = {
+          append: () => closing.append(stream, [event()]),
+          readStream: () => closing.readStream(stream),
+          readAll: () => closing.readAll({ after: firstPosition - 1 }),
+          readEvent: () => closing.readEvent(written!.eventId),
+          headPosition: () => closing.headPosition(),
+          findCommand: () => closing.findCommand(`${stream}-command`),
+        };
+        for (const [name, call] of Object.entries(calls)) {
+          const outcome = await call().then(
+            () => 'answered',
+            (error: unknown) => (error instanceof EventStoreClosedError ? 'closed' : String(error)),
+          );
+          expect({ name, outcome }).toEqual({ name, outcome: 'closed' });
+        }
+      });
     });
   });
 }

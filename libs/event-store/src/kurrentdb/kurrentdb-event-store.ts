@@ -15,7 +15,7 @@ import { EventEmitter } from 'node:events';
 import type { ChainAlgorithm } from '../canonical-json.js';
 import { verifyChains, type ChainReport, type StreamHead, type VerifyChainsOptions } from '../chain.js';
 import type { AppendOptions, AppendResult, NewEvent, ReadAllOptions, ReadStreamOptions, RecordedEvent } from '../envelope.js';
-import { CommandIdReusedError, WrongExpectedVersionError } from '../errors.js';
+import { CommandIdReusedError, EventStoreClosedError, WrongExpectedVersionError } from '../errors.js';
 import type { EventStore } from '../port.js';
 import { allRange, streamRange } from '../read-options.js';
 import {
@@ -74,7 +74,8 @@ const MAX_ATTEMPTS = 8;
  */
 export class KurrentDbEventStore implements EventStore, SubscriptionSource {
   readonly kind = 'kurrentdb';
-  private readonly client: KurrentDBClient;
+  private readonly connection: KurrentDBClient;
+  private closed = false;
   private readonly upcasters: Upcasters;
   private readonly now: () => Date;
   private readonly chainAlgorithm: ChainAlgorithm;
@@ -86,7 +87,7 @@ export class KurrentDbEventStore implements EventStore, SubscriptionSource {
   readonly log: KurrentDbTransparencyLog;
 
   constructor(options: KurrentDbEventStoreOptions) {
-    this.client = KurrentDBClient.connectionString(options.connectionString);
+    this.connection = KurrentDBClient.connectionString(options.connectionString);
     this.upcasters = new Upcasters(options.upcasters);
     this.now = options.now ?? (() => new Date());
     this.chainAlgorithm = options.chainAlgorithm ?? 'sha256';
@@ -150,6 +151,7 @@ export class KurrentDbEventStore implements EventStore, SubscriptionSource {
   }
 
   append(streamId: string, events: readonly NewEvent[], options: AppendOptions = {}): Promise<AppendResult> {
+    if (this.closed) return Promise.reject(new EventStoreClosedError());
     let append: PreparedAppend;
     try {
       append = prepareAppend(streamId, withCommandEventIds(events, options.metadata), options);
@@ -358,10 +360,17 @@ export class KurrentDbEventStore implements EventStore, SubscriptionSource {
     return ids;
   }
 
+  /** After close a call is refused as closed, as on the other adapters, not with the client's own error. */
+  private get client(): KurrentDBClient {
+    if (this.closed) throw new EventStoreClosedError();
+    return this.connection;
+  }
+
   async close(): Promise<void> {
+    this.closed = true;
     this.appended.removeAllListeners();
     await this.live?.unsubscribe().catch(() => undefined);
-    await this.client.dispose();
+    await this.connection.dispose();
   }
 
   async loadCheckpoint(name: string): Promise<Cursor | undefined> {

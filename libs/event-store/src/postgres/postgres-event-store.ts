@@ -183,7 +183,7 @@ export class PostgresEventStore implements EventStore, SubscriptionSource {
   /** See TransactionIdsBehindError: after a pg_restore into a new cluster, appends wait for its ids to pass the log's. */
   private async checkTransactionIds(): Promise<void> {
     this.idsCheckedAt = Date.now();
-    const { rows } = await this.pool.query<{ newest: string | null; next: string }>(
+    const { rows } = await this.live.query<{ newest: string | null; next: string }>(
       `SELECT (SELECT e.transaction_id::text FROM ${this.schema}.events e ORDER BY e.transaction_id DESC LIMIT 1) AS newest,
               pg_snapshot_xmax(pg_current_snapshot())::text AS next`,
     );
@@ -192,6 +192,7 @@ export class PostgresEventStore implements EventStore, SubscriptionSource {
   }
 
   append(streamId: string, events: readonly NewEvent[], options?: AppendOptions): Promise<AppendResult> {
+    if (this.closing) return Promise.reject(new EventStoreClosedError());
     if (this.writesRefused) return this.appendOnceIdsPass(streamId, events, options);
     let append: PreparedAppend;
     try {
@@ -262,7 +263,7 @@ export class PostgresEventStore implements EventStore, SubscriptionSource {
   }
 
   private async callBatch(appends: readonly PreparedAppend[]): Promise<BatchRow[]> {
-    const { rows } = await this.pool.query<BatchRow>({
+    const { rows } = await this.live.query<BatchRow>({
       name: `certflow-append-${this.schema}`,
       text: this.sql.append!,
       values: [
@@ -316,7 +317,7 @@ export class PostgresEventStore implements EventStore, SubscriptionSource {
    */
   private async sendReadGroup(reads: readonly PendingRead[]): Promise<void> {
     try {
-      const { rows } = await this.pool.query<EventRow & { idx: number }>({
+      const { rows } = await this.live.query<EventRow & { idx: number }>({
         name: `certflow-read-streams-${reads.length}-${this.schema}`,
         text: this.readStreamsSql(reads.length),
         values: reads.flatMap((r) => [r.streamId, r.fromVersion, r.toVersion, r.asOf]),
@@ -357,19 +358,19 @@ export class PostgresEventStore implements EventStore, SubscriptionSource {
   async readAll(options?: ReadAllOptions): Promise<RecordedEvent[]> {
     const { after, limit, types } = allRange(options);
     const { rows } = types
-      ? await this.pool.query<EventRow>(this.sql.readAllTyped!, [after, limit, types])
-      : await this.pool.query<EventRow>(this.sql.readAll!, [after, limit]);
+      ? await this.live.query<EventRow>(this.sql.readAllTyped!, [after, limit, types])
+      : await this.live.query<EventRow>(this.sql.readAll!, [after, limit]);
     return rows.map((row) => this.upcasters.apply(toRecorded(row)));
   }
 
   async readEvent(eventId: string): Promise<RecordedEvent | undefined> {
     if (!isEventId(eventId)) return undefined;
-    const { rows } = await this.pool.query<EventRow>(this.sql.readEvent!, [eventId]);
+    const { rows } = await this.live.query<EventRow>(this.sql.readEvent!, [eventId]);
     return rows[0] ? this.upcasters.apply(toRecorded(rows[0])) : undefined;
   }
 
   async headPosition(): Promise<number> {
-    const { rows } = await this.pool.query<{ position: string }>(this.sql.headPosition!);
+    const { rows } = await this.live.query<{ position: string }>(this.sql.headPosition!);
     return Number(rows[0]!.position);
   }
 
@@ -379,12 +380,12 @@ export class PostgresEventStore implements EventStore, SubscriptionSource {
    * lower, and a cursor kept from before would skip what is written now.
    */
   async nextTransactionId(): Promise<string> {
-    const { rows } = await this.pool.query<{ next: string }>('SELECT pg_snapshot_xmax(pg_current_snapshot())::text AS next');
+    const { rows } = await this.live.query<{ next: string }>('SELECT pg_snapshot_xmax(pg_current_snapshot())::text AS next');
     return rows[0]!.next;
   }
 
   async findCommand(commandId: string): Promise<AppendResult | undefined> {
-    const { rows } = await this.pool.query<{ stream_id: string; stream_version: number; first_position: string; last_position: string }>({
+    const { rows } = await this.live.query<{ stream_id: string; stream_version: number; first_position: string; last_position: string }>({
       name: `certflow-find-command-${this.schema}`,
       text: this.sql.findCommand!,
       values: [commandId],
@@ -406,7 +407,7 @@ export class PostgresEventStore implements EventStore, SubscriptionSource {
 
   async verifyChains(options: VerifyChainsOptions = {}): Promise<ChainReport> {
     const only = options.streamId ?? null;
-    const { rows: headRows } = await this.pool.query<{ stream_id: string; version: number; last_hash: string }>(
+    const { rows: headRows } = await this.live.query<{ stream_id: string; version: number; last_hash: string }>(
       this.sql.heads!,
       [only],
     );
@@ -437,6 +438,12 @@ export class PostgresEventStore implements EventStore, SubscriptionSource {
     return new PostgresImport(this.pool, this.schema);
   }
 
+  /** After close a query is refused as closed, not with the pool's "Cannot use a pool after calling end". */
+  private get live(): pg.Pool {
+    if (this.closing) throw new EventStoreClosedError();
+    return this.pool;
+  }
+
   async close(): Promise<void> {
     this.closing = true;
     // Reads still gathering would otherwise meet an ended pool and its bare error.
@@ -446,7 +453,7 @@ export class PostgresEventStore implements EventStore, SubscriptionSource {
   }
 
   async loadCheckpoint(name: string): Promise<Cursor | undefined> {
-    const { rows } = await this.pool.query<{ transaction_id: string; global_position: string }>(this.sql.loadCheckpoint!, [
+    const { rows } = await this.live.query<{ transaction_id: string; global_position: string }>(this.sql.loadCheckpoint!, [
       name,
     ]);
     const row = rows[0];
@@ -454,11 +461,11 @@ export class PostgresEventStore implements EventStore, SubscriptionSource {
   }
 
   async saveCheckpoint(name: string, cursor: Cursor): Promise<void> {
-    await this.pool.query(this.sql.saveCheckpoint!, [name, cursor.transactionId ?? '0', cursor.position]);
+    await this.live.query(this.sql.saveCheckpoint!, [name, cursor.transactionId ?? '0', cursor.position]);
   }
 
   async readAfter(cursor: Cursor, limit: number): Promise<{ events: RecordedEvent[]; cursor: Cursor }> {
-    const { rows } = await this.pool.query<EventRow>(this.sql.readAfter!, [cursor.transactionId ?? '0', cursor.position, limit]);
+    const { rows } = await this.live.query<EventRow>(this.sql.readAfter!, [cursor.transactionId ?? '0', cursor.position, limit]);
     const last = rows.at(-1);
     return {
       events: rows.map((row) => this.upcasters.apply(toRecorded(row))),
@@ -467,7 +474,7 @@ export class PostgresEventStore implements EventStore, SubscriptionSource {
   }
 
   async hasPendingUpTo(cursor: Cursor, position: number): Promise<boolean> {
-    const { rows } = await this.pool.query<{ pending: boolean }>(this.sql.pendingUpTo!, [
+    const { rows } = await this.live.query<{ pending: boolean }>(this.sql.pendingUpTo!, [
       cursor.transactionId ?? '0',
       cursor.position,
       position,
@@ -484,7 +491,7 @@ export class PostgresEventStore implements EventStore, SubscriptionSource {
     const { code, constraint } = (error ?? {}) as { code?: string; constraint?: string };
     if (code === '23505' && constraint?.includes('event_id')) return new DuplicateEventIdError(append.streamId, { cause: error });
     if (code === '23505' && constraint?.startsWith('commands') && append.commandId) {
-      const { rows } = await this.pool.query<{ stream_id: string }>(this.sql.commandStream!, [append.commandId]);
+      const { rows } = await this.live.query<{ stream_id: string }>(this.sql.commandStream!, [append.commandId]);
       return new CommandIdReusedError(append.commandId, rows[0]?.stream_id ?? '?', append.streamId);
     }
     return error;

@@ -122,7 +122,7 @@ export class SqliteEventStore implements EventStore, SubscriptionSource {
   private thread: SqliteWriterThread | undefined;
   private threadClosing = false;
   private closed = false;
-  private readonly statements;
+  private readonly prepared;
   readonly log: SqliteTransparencyLog;
 
   constructor(options: SqliteEventStoreOptions) {
@@ -145,7 +145,7 @@ export class SqliteEventStore implements EventStore, SubscriptionSource {
       this.threaded ? { seal: (limit) => this.writerThread().seal(limit), saveHead: (head) => this.writerThread().saveHead(head) } : undefined,
     );
     const db = this.db;
-    this.statements = {
+    this.prepared = {
       command: db.prepare<[string], { stream_id: string; stream_version: number; first_position: number; last_position: number }>(
         'SELECT stream_id, stream_version, first_position, last_position FROM commands WHERE command_id = ?',
       ),
@@ -182,6 +182,12 @@ export class SqliteEventStore implements EventStore, SubscriptionSource {
     // Started at the first write (after the migrations above, so it finds the schema in place):
     // a process that only reads (verify, backup, a copy's source) never starts one.
     this.write = this.threaded ? (batch, now) => this.writerThread().write(batch, now) : sqliteBatchWriter(db, this.chainAlgorithm);
+  }
+
+  /** After close a read is refused as closed, as on PostgreSQL, not with the driver's TypeError. */
+  private get statements() {
+    if (!this.db.open) throw new EventStoreClosedError();
+    return this.prepared;
   }
 
   /**
