@@ -77,6 +77,16 @@ describe('certflow command line', () => {
       expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
       expect(run.stderr).toMatch(/^error: /);
     }
+    // The republish refusals, each for its own reason.
+    expect(runs.slice(-7).map((run) => run.stderr.trim())).toEqual([
+      expect.stringContaining('--idle must be a positive number of seconds'),
+      expect.stringContaining("required option '--from <position>' not specified"),
+      expect.stringContaining("--from must be a position of the log (a whole number from 1), got '0'"),
+      expect.stringContaining("--from must be a position of the log (a whole number from 1), got '2.5'"),
+      expect.stringMatching(/--contract.*v3.*Allowed choices are v1, v2, both/),
+      expect.stringContaining('KAFKA_BROKERS is not set'),
+      "error: --from 1 is past the log's head (position 0)",
+    ]);
   }, 120_000);
 
   it('keeps the token options and their former name', async () => {

@@ -51,7 +51,8 @@ export function registerEvents(program: Command): void {
         ...(flags.group ? { group: flags.group } : {}),
         write: (line) => process.stdout.write(`${line}\n`),
       });
-    });  events
+    });
+  events
     .command('republish')
     .description(
       'send a range of the log to Kafka again, mapped as the relay maps it (same ids, keys and bodies): for events a relay read past, or a topic that lost them. ' +

@@ -6,7 +6,7 @@ import type { Admin, Consumer } from 'kafkajs';
 import { loadConfig } from '@certflow/config';
 import { openEventStore, type EventStore, type RecordedEvent } from '@certflow/event-store';
 import { IntegrationMapper, toKafkaMessage, type ContractVersion, type IntegrationEvent } from '@certflow/messaging';
-import { collect, connectAdmin, kafkaBrokers, readWholeLog, uniqueTopic, waitFor, type Received } from '../../../worker/src/relay/testing/kafka-test-topic.js';
+import { collect, connectAdmin, cuttableNetwork, kafkaBrokers, readWholeLog, uniqueTopic, waitFor, type Received } from '../../../worker/src/relay/testing/kafka-test-topic.js';
 import { testLogger } from '@certflow/testing';
 import { CliError } from '../cli-error.js';
 import { runDemo } from '../demo/run-demo.js';
@@ -137,13 +137,48 @@ describe('certflow events republish: a range of the log sent to Kafka again', ()
     expect((await admin.listTopics()).filter((topic) => topic === 'a' || topic === 'b')).toEqual([]);
   });
 
-  it('a broker out of reach: stops with the position to run it again from, exit code 1', async () => {
-    const error = await republishEvents({ from: 3, logger: testLogger() }, configWith('x', 'y', { KAFKA_BROKERS: '127.0.0.1:1' })).then(
+  it('a broker out of reach: stops with the command line to run it again from there, exit code 1', async () => {
+    const head = log.at(-1)!.globalPosition;
+    const error = await republishEvents({ from: 3, contracts: [2], logger: testLogger() }, configWith('x', 'y', { KAFKA_BROKERS: '127.0.0.1:1' })).then(
       () => undefined,
       (failure: unknown) => failure,
     );
     expect(error).toBeInstanceOf(CliError);
     expect((error as CliError).exitCode).toBe(1);
-    expect((error as CliError).message).toMatch(/^republish stopped at position 3: .+; run it again with --from 3$/);
+    expect((error as CliError).message).toMatch(new RegExp(`^republish stopped at position 3: .+; run it again with --from 3 --to ${head} --contract v2$`));
   }, 60_000);
+
+  it('the network cut after a page was acknowledged: names the first position not sent, and a second run from there completes the topic', async () => {
+    const v2 = uniqueTopic('republish-resume');
+    topics.push(v2);
+    const network = cuttableNetwork();
+    const acknowledged: number[] = [];
+    const first = await republishEvents(
+      {
+        from: 1,
+        contracts: [2],
+        pageSize: 20,
+        socketFactory: network.socketFactory,
+        logger: testLogger(),
+        onProgress: (reached) => {
+          acknowledged.push(reached);
+          network.cut();
+        },
+      },
+      configWith(uniqueTopic('unused'), v2),
+    ).then(
+      () => undefined,
+      (failure: unknown) => failure,
+    );
+    expect(acknowledged).toEqual([log[19]!.globalPosition]);
+    const next = log[20]!.globalPosition;
+    expect((first as CliError).message).toMatch(new RegExp(`^republish stopped at position ${next}: .+; run it again with --from ${next} --to ${log.at(-1)!.globalPosition} --contract v2$`));
+    network.restore();
+    await republishEvents({ from: next, contracts: [2], logger: testLogger() }, configWith(uniqueTopic('unused'), v2));
+    // Both runs together: every message once, as one run would have sent them.
+    const want = expected.get(2)!;
+    const got = await received(v2, want.length);
+    expect(got).toHaveLength(want.length);
+    expect(byKey(got.map((r) => r.message))).toEqual(byKey(want.map(toKafkaMessage)));
+  }, 120_000);
 });

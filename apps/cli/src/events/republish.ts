@@ -1,5 +1,6 @@
 import { loadConfig, type CertflowConfig } from '@certflow/config';
-import { openEventStore, type EventStore } from '@certflow/event-store';
+import { openEventStore, type EventStore, type RecordedEvent } from '@certflow/event-store';
+import type { ISocketFactory } from 'kafkajs';
 import { IntegrationMapper, KafkaPublisher, toKafkaMessage, type ContractVersion } from '@certflow/messaging';
 import { processLogger, type Logger } from '@certflow/observability';
 import { CliError } from '../cli-error.js';
@@ -13,8 +14,10 @@ export interface RepublishOptions {
   readonly contracts?: readonly ContractVersion[];
   /** Count what would be sent and send nothing (works without a broker). */
   readonly dryRun?: boolean;
-  /** Events of the log read per page, each page one send per topic; default 500. */
+  /** Events of the log read per page, each page one send per topic; default 256, as the relay sends. */
   readonly pageSize?: number;
+  /** How connections to the brokers are made (kafkajs); the test cuts the network with it. */
+  readonly socketFactory?: ISocketFactory;
   /** Where kafkajs and the publisher log; default the process's logger. */
   readonly logger?: Logger;
   /** After each page is acknowledged: the position it reached, and the range's last. */
@@ -56,7 +59,13 @@ export async function republishEvents(options: RepublishOptions, config: Certflo
       const logger = options.logger ?? processLogger();
       for (const contract of contracts) {
         const topic = contract === 1 ? config.kafka.topic : config.kafka.topicV2;
-        publishers.set(contract, new KafkaPublisher(config.kafka.brokers, { ...config.kafka, topic }, logger, { clientId: 'certflow-events-republish' }));
+        publishers.set(
+          contract,
+          new KafkaPublisher(config.kafka.brokers, { ...config.kafka, topic }, logger, {
+            clientId: 'certflow-events-republish',
+            ...(options.socketFactory ? { socketFactory: options.socketFactory } : {}),
+          }),
+        );
       }
     }
     const counts = await sendRange(store, { ...options, to, contracts }, publishers);
@@ -87,9 +96,10 @@ async function sendRange(
   let events = 0;
   let after = options.from - 1;
   while (after < options.to) {
-    const page = (await store.readAll({ after, limit: options.pageSize ?? 500 })).filter((event) => event.globalPosition <= options.to);
-    if (page.length === 0) break;
+    let page: RecordedEvent[];
     try {
+      page = (await store.readAll({ after, limit: options.pageSize ?? 256 })).filter((event) => event.globalPosition <= options.to);
+      if (page.length === 0) break;
       for (const mapper of mappers) {
         const mapped = await mapper.map(page);
         messages.set(mapper.contract, (messages.get(mapper.contract) ?? 0) + mapped.length);
@@ -98,7 +108,8 @@ async function sendRange(
     } catch (error) {
       // Every page before this one was acknowledged by the brokers: the run can go on from here.
       const reason = error instanceof Error ? error.message : String(error);
-      throw new CliError(`republish stopped at position ${after + 1}: ${reason}; run it again with --from ${after + 1}`, 1);
+      const again = [`--from ${after + 1}`, `--to ${options.to}`, ...(options.contracts.length === 1 ? [`--contract v${options.contracts[0]}`] : [])].join(' ');
+      throw new CliError(`republish stopped at position ${after + 1}: ${reason}; run it again with ${again}`, 1);
     }
     events += page.length;
     after = page.at(-1)!.globalPosition;

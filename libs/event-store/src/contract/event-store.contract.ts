@@ -536,6 +536,23 @@ export function eventStoreContract(name: string, makeHarness: () => Promise<Cont
     });
 
     describe('closed', () => {
+      it('answers the appends it took before close: written and acknowledged, there after reopening', async () => {
+        const closing = await harness.open();
+        const streams = [newStream('closing'), newStream('closing'), newStream('closing')];
+        // Three at once: on the adapters with group commit some wait in a queue while others are sent.
+        const pending = streams.map((stream) => closing.append(stream, [event()]));
+        await closing.close();
+        const results = await Promise.all(pending);
+        const reopened = await harness.open();
+        try {
+          for (const [i, stream] of streams.entries()) {
+            expect((await reopened.readStream(stream)).map((e) => e.globalPosition)).toEqual([results[i]!.firstPosition]);
+          }
+        } finally {
+          await reopened.close();
+        }
+      });
+
       it("refuses appends and reads as closed (EventStoreClosedError), not with its driver's own error", async () => {
         const closing = await harness.open();
         const stream = newStream('closed');

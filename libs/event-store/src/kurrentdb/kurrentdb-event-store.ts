@@ -75,6 +75,8 @@ const MAX_ATTEMPTS = 8;
 export class KurrentDbEventStore implements EventStore, SubscriptionSource {
   readonly kind = 'kurrentdb';
   private readonly connection: KurrentDBClient;
+  /** No new append is taken; those under way go on until close() has waited for them. */
+  private closing = false;
   private closed = false;
   private readonly upcasters: Upcasters;
   private readonly now: () => Date;
@@ -151,7 +153,7 @@ export class KurrentDbEventStore implements EventStore, SubscriptionSource {
   }
 
   append(streamId: string, events: readonly NewEvent[], options: AppendOptions = {}): Promise<AppendResult> {
-    if (this.closed) return Promise.reject(new EventStoreClosedError());
+    if (this.closing) return Promise.reject(new EventStoreClosedError());
     let append: PreparedAppend;
     try {
       append = prepareAppend(streamId, withCommandEventIds(events, options.metadata), options);
@@ -367,6 +369,9 @@ export class KurrentDbEventStore implements EventStore, SubscriptionSource {
   }
 
   async close(): Promise<void> {
+    this.closing = true;
+    // An append under way has written its events or will: it is answered before the client goes.
+    await Promise.allSettled([...this.streamLocks.values()]);
     this.closed = true;
     this.appended.removeAllListeners();
     await this.live?.unsubscribe().catch(() => undefined);

@@ -1,5 +1,5 @@
 import { CertflowError } from '@certflow/errors';
-import { EventEmitter } from 'node:events';
+import { EventEmitter, once } from 'node:events';
 import pg from 'pg';
 import type { ChainAlgorithm } from '../canonical-json.js';
 import { verifyChains, type ChainReport, type StreamHead, type VerifyChainsOptions } from '../chain.js';
@@ -105,6 +105,8 @@ export class PostgresEventStore implements EventStore, SubscriptionSource {
   private readonly schema: string;
   private readonly upcasters: Upcasters;
   private readonly appended = new EventEmitter();
+  /** Emits when the last append batch in flight has settled and none waits. */
+  private readonly drained = new EventEmitter();
   private readonly sql: Record<string, string>;
   private readonly queue: PendingAppend[] = [];
   private inFlight = 0;
@@ -214,10 +216,16 @@ export class PostgresEventStore implements EventStore, SubscriptionSource {
     while (this.inFlight < this.maxInFlight && this.queue.length > 0) {
       const batch = this.queue.splice(0, this.maxBatch);
       this.inFlight += 1;
-      void this.send(batch).finally(() => {
-        this.inFlight -= 1;
-        this.pump();
-      });
+      void this.send(batch)
+        // send() settles every append of its batch; a failure here would only be a bug of its own.
+        .catch((error: unknown) => {
+          for (const pending of batch) pending.reject(error);
+        })
+        .finally(() => {
+          this.inFlight -= 1;
+          this.pump();
+          if (this.inFlight === 0 && this.queue.length === 0) this.drained.emit('drained');
+        });
     }
   }
 
@@ -263,7 +271,8 @@ export class PostgresEventStore implements EventStore, SubscriptionSource {
   }
 
   private async callBatch(appends: readonly PreparedAppend[]): Promise<BatchRow[]> {
-    const { rows } = await this.live.query<BatchRow>({
+    // The pool itself: appends accepted before close are still sent while close() waits for them.
+    const { rows } = await this.pool.query<BatchRow>({
       name: `certflow-append-${this.schema}`,
       text: this.sql.append!,
       values: [
@@ -448,6 +457,8 @@ export class PostgresEventStore implements EventStore, SubscriptionSource {
     this.closing = true;
     // Reads still gathering would otherwise meet an ended pool and its bare error.
     this.sendReads();
+    // Appends accepted before close are answered, as SQLite's close() commits its queue first.
+    if (this.inFlight > 0 || this.queue.length > 0) await once(this.drained, 'drained');
     this.appended.removeAllListeners();
     await this.pool.end();
   }
@@ -491,8 +502,12 @@ export class PostgresEventStore implements EventStore, SubscriptionSource {
     const { code, constraint } = (error ?? {}) as { code?: string; constraint?: string };
     if (code === '23505' && constraint?.includes('event_id')) return new DuplicateEventIdError(append.streamId, { cause: error });
     if (code === '23505' && constraint?.startsWith('commands') && append.commandId) {
-      const { rows } = await this.live.query<{ stream_id: string }>(this.sql.commandStream!, [append.commandId]);
-      return new CommandIdReusedError(append.commandId, rows[0]?.stream_id ?? '?', append.streamId);
+      // The lookup only names the other stream: if it fails, the append still fails as reused.
+      const other = await this.pool.query<{ stream_id: string }>(this.sql.commandStream!, [append.commandId]).then(
+        ({ rows }) => rows[0]?.stream_id ?? '?',
+        () => '?',
+      );
+      return new CommandIdReusedError(append.commandId, other, append.streamId);
     }
     return error;
   }
