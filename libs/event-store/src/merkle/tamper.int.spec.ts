@@ -93,7 +93,14 @@ describe.each(['sqlite', 'postgres'] as const)('tamper evidence over the whole l
     await store.append('platform-a', [{ type: 'RevocationAnnounced', data: { n: 4 } }, { type: 'PlatformRevoked', data: { n: 5 } }]);
     await store.append('platform-b', [{ type: 'ApplicationWithdrawn', data: { n: 2 } }]);
     const sealer = new LogSealer(store.log, signer);
-    const { head } = await sealer.seal({ forceHead: true });
+    // PostgreSQL seals only what commits below the cluster's oldest open transaction, which
+    // another suite's may hold back for a moment: the head must cover all 9 or a tamper goes unseen.
+    let { head } = await sealer.seal({ forceHead: true });
+    for (const deadline = Date.now() + 30_000; (head?.treeSize ?? 0) < 9; ) {
+      if (Date.now() > deadline) throw new Error(`the log sealed ${head?.treeSize ?? 0} of 9 events in 30 s`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      ({ head } = await sealer.seal({ forceHead: true }));
+    }
     cleanup = async () => {
       await store.close();
       await made.tamper.dispose();
