@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { InvalidArgumentError, Option, type Command } from 'commander';
+import { wholeNumberFrom1 } from './arguments.js';
 import { checkStreamEvaluations, explainDecision, replayStream, type EvaluationCheck, type ReplayPoint } from '@certflow/application';
 import { loadConfig } from '@certflow/config';
 import { SIGNED_DECISIONS, cycleStreamId, verifyPublishedResults, type CycleEvent, type PublishedResultsCheck } from '@certflow/domain';
@@ -32,11 +33,7 @@ interface ReplayOptions {
 /** zh-CN first, as everywhere in certflow. */
 const languageOption = () => new Option('--lang <lang>', 'language of the readable output').choices(['zh', 'en']).default('zh');
 
-function positiveInteger(value: string): number {
-  const n = Number(value);
-  if (!/^\d+$/.test(value) || !Number.isSafeInteger(n) || n < 1) throw new InvalidArgumentError('a version is an integer from 1');
-  return n;
-}
+const positiveInteger = wholeNumberFrom1(() => 'a version is an integer from 1');
 
 function instant(value: string): string {
   // With an offset or Z: a bare local time would be read in whatever zone the machine has.

@@ -1,6 +1,7 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 // The contract file alone (no imports): --help must not load kafkajs and cloudevents.
 import { INTEGRATION_EVENT_TYPES } from '../../../../libs/messaging/src/contract.js';
+import { wholeNumberFrom1 } from './arguments.js';
 
 interface RepublishFlags {
   readonly from: number;
@@ -11,13 +12,7 @@ interface RepublishFlags {
   readonly json?: boolean;
 }
 
-function position(flag: string) {
-  return (value: string): number => {
-    const n = Number(value);
-    if (!/^\d+$/.test(value) || !Number.isSafeInteger(n) || n < 1) throw new InvalidArgumentError(`${flag} must be a position of the log (a whole number from 1), got '${value}'`);
-    return n;
-  };
-}
+const position = (flag: string) => wholeNumberFrom1((value) => `${flag} must be a position of the log (a whole number from 1), got '${value}'`);
 
 interface TailFlags {
   readonly fromBeginning?: boolean;

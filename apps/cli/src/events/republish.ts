@@ -55,10 +55,11 @@ export async function republishEvents(options: RepublishOptions, config: Certflo
     if (options.from > head) throw new CliError(`--from ${options.from} is past the log's head (position ${head})`, 2);
     if (to > head) throw new CliError(`--to ${to} is past the log's head (position ${head})`, 2);
     if (to < options.from) throw new CliError(`--to ${to} is before --from ${options.from}`, 2);
+    const topicOf = (contract: ContractVersion) => (config.kafka ? (contract === 1 ? config.kafka.topic : config.kafka.topicV2) : undefined);
     if (config.kafka && !dryRun) {
       const logger = options.logger ?? processLogger();
       for (const contract of contracts) {
-        const topic = contract === 1 ? config.kafka.topic : config.kafka.topicV2;
+        const topic = topicOf(contract)!;
         publishers.set(
           contract,
           new KafkaPublisher(config.kafka.brokers, { ...config.kafka, topic }, logger, {
@@ -75,7 +76,7 @@ export async function republishEvents(options: RepublishOptions, config: Certflo
       events: counts.events,
       sent: contracts.map((contract) => ({
         contract,
-        topic: config.kafka ? (contract === 1 ? config.kafka.topic : config.kafka.topicV2) : undefined,
+        topic: topicOf(contract),
         messages: counts.messages.get(contract) ?? 0,
       })),
       dryRun,
