@@ -21,6 +21,7 @@ import { startWorker } from '../../../apps/worker/src/worker.js';
 import { startRelay, type RunningRelay } from '../../../apps/worker/src/relay/index.js';
 import { Scheduler, type ScheduledCommand, type SchedulerImage } from '../../../apps/worker/src/scheduler/index.js';
 import { keepStartUpSnapshots, StartUpSnapshots, type SnapshotLog } from '../../../apps/worker/src/snapshot/start-up-snapshot.js';
+import { warnOfRefusedAppends } from './refused-appends.js';
 import { processLogger } from '@certflow/observability';
 
 /** `all`: the API, the projector and (with KAFKA_BROKERS) the relay in one process; `api`: the API beside a `certflow worker`. */
@@ -58,6 +59,7 @@ export async function startServer(config: CertflowConfig, mode: ServeMode = 'all
   }
   const bureauKey = loadOrCreateLogKey(config.dataDir);
   const store = await openEventStore({ ...config, decisionSigning: { signer: bureauKey, types: SIGNED_DECISIONS } });
+  warnOfRefusedAppends(store, logger ?? processLogger());
   const readModels = await openReadModelStore(config.readModels, store);
   // With memory read models, a server starts from a snapshot of them and of its schedule, and
   // catches up with the log from there (apps/worker/src/snapshot).

@@ -8,6 +8,7 @@ import { startWorker } from '../../../apps/worker/src/worker.js';
 import { startRelay } from '../../../apps/worker/src/relay/index.js';
 import { startStandaloneScheduler } from './scheduler.js';
 import { boundHeapGrowth } from './heap-growth.js';
+import { warnOfRefusedAppends } from './refused-appends.js';
 
 /**
  * The worker process (`certflow worker`, apps/worker): keeps the read models of the configured
@@ -21,6 +22,7 @@ export async function runWorker(config: CertflowConfig, logger: Logger): Promise
   const bureauKey = loadOrCreateLogKey(config.dataDir);
   // Its scheduler appends decisions too (a revocation when the notice ends).
   const eventStore = await openEventStore({ ...config, decisionSigning: { signer: bureauKey, types: SIGNED_DECISIONS } });
+  warnOfRefusedAppends(eventStore, logger);
   const readModels = await openReadModelStore(settings);
   if (settings.kind === 'memory') {
     logger.warn('read models in memory: only this process sees them (set CERTFLOW_READ_MODELS=mongodb to share them)');

@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, it } from '@jest/globals';
+import { afterAll, afterEach, describe, expect, it } from '@jest/globals';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,13 +27,23 @@ describe('start-up snapshots on PostgreSQL (issue 15)', () => {
   const logger = createLogger({ level: 'info', destination: { write: (line: string) => void lines.push(line) } });
   const postgres = usePostgresStore();
   afterAll(() => rmSync(folder, { recursive: true, force: true }));
+  // Stopped again after each test, passed or failed: a projector left running after a failure
+  // retries against the closed store and floods the log with its refusals.
+  const running: { stop(): Promise<void> }[] = [];
+  const started = <T extends { stop(): Promise<void> }>(runner: T): T => {
+    running.push(runner);
+    return runner;
+  };
+  afterEach(async () => {
+    for (const runner of running.splice(0).reverse()) await runner.stop().catch(() => undefined);
+  });
 
   it('taken while appends commit out of order, resumes to the same documents and schedule as a whole read of the log', async () => {
     const { store } = postgres;
     const readModels = new MemoryReadModelStore(store);
-    const projector = new Projector(store, readModels, ALL_PROJECTIONS);
+    const projector = started(new Projector(store, readModels, ALL_PROJECTIONS));
     await projector.start();
-    const scheduler = new Scheduler({ store, clock: clock(), execute: refuse, issue: false, logger });
+    const scheduler = started(new Scheduler({ store, clock: clock(), execute: refuse, issue: false, logger }));
     void scheduler.start();
     const snapshots = new StartUpSnapshots({ file, log: { store }, logger, code: 'test-code' });
     // 256 appends in flight at a time: positions commit out of order.
@@ -62,9 +72,9 @@ describe('start-up snapshots on PostgreSQL (issue 15)', () => {
 
     const resumedModels = new MemoryReadModelStore(store);
     expect(resumedModels.restore(image.readModels)).toBe(true);
-    const resumedProjector = new Projector(store, resumedModels, ALL_PROJECTIONS);
+    const resumedProjector = started(new Projector(store, resumedModels, ALL_PROJECTIONS));
     await resumedProjector.start();
-    const resumed = new Scheduler({ store, clock: clock(), execute: refuse, issue: false, logger, resume: image.scheduler });
+    const resumed = started(new Scheduler({ store, clock: clock(), execute: refuse, issue: false, logger, resume: image.scheduler }));
     void resumed.start();
     await resumedProjector.waitFor(head, 60_000);
     await resumed.settled();
@@ -81,9 +91,9 @@ describe('start-up snapshots on PostgreSQL (issue 15)', () => {
   it('at shutdown records the anchor looked up ahead, and a snapshot of another database is ignored', async () => {
     const { store } = postgres;
     const readModels = new MemoryReadModelStore(store);
-    const projector = new Projector(store, readModels, ALL_PROJECTIONS);
+    const projector = started(new Projector(store, readModels, ALL_PROJECTIONS));
     await projector.start();
-    const scheduler = new Scheduler({ store, clock: clock(), execute: refuse, issue: false, logger });
+    const scheduler = started(new Scheduler({ store, clock: clock(), execute: refuse, issue: false, logger }));
     void scheduler.start();
     await projector.waitFor(await store.headPosition(), 60_000);
     await scheduler.settled();
@@ -140,8 +150,8 @@ describe('start-up snapshots on PostgreSQL (issue 15)', () => {
     const embedded = join(folder, 'embedded');
     const sqlite = new SqliteEventStore({ filename: sqliteFile(embedded) });
     const readModels = new MemoryReadModelStore(sqlite);
-    const projector = new Projector(sqlite, readModels, ALL_PROJECTIONS);
-    const scheduler = new Scheduler({ store: sqlite, clock: clock(), execute: refuse, issue: false, logger });
+    const projector = started(new Projector(sqlite, readModels, ALL_PROJECTIONS));
+    const scheduler = started(new Scheduler({ store: sqlite, clock: clock(), execute: refuse, issue: false, logger }));
     const copyDatabase = await createTestDatabase();
     const copy = await PostgresEventStore.open({ connectionString: copyDatabase.url });
     try {

@@ -19,6 +19,7 @@ import {
   WrongExpectedVersionError,
 } from '../errors.js';
 import type { EventStore } from '../port.js';
+import { START, type SubscriptionSource } from '../subscription.js';
 import type { Upcaster } from '../upcasting.js';
 
 export interface ContractHarness {
@@ -553,7 +554,7 @@ export function eventStoreContract(name: string, makeHarness: () => Promise<Cont
         }
       });
 
-      it("refuses appends and reads as closed (EventStoreClosedError), not with its driver's own error", async () => {
+      it("refuses appends, reads, the chains, the log and checkpoints as closed (EventStoreClosedError), not with its driver's own error", async () => {
         const closing = await harness.open();
         const stream = newStream('closed');
         const { firstPosition } = await closing.append(stream, [event()], { metadata: { commandId: `${stream}-command` } });
@@ -566,6 +567,21 @@ export function eventStoreContract(name: string, makeHarness: () => Promise<Cont
           readEvent: () => closing.readEvent(written!.eventId),
           headPosition: () => closing.headPosition(),
           findCommand: () => closing.findCommand(`${stream}-command`),
+          hasPendingUpTo: () => closing.hasPendingUpTo({ position: 0 }, firstPosition),
+          verifyChains: () => closing.verifyChains(),
+          verifyOneChain: () => closing.verifyChains({ streamId: stream }),
+          'log.seal': () => closing.log.seal(),
+          'log.size': () => closing.log.size(),
+          'log.leaves': () => closing.log.leaves(0, 10),
+          'log.leafOf': () => closing.log.leafOf(written!.eventId),
+          'log.checkLeaves': () => closing.log.checkLeaves(0, 10),
+          'log.unsealed': () => closing.log.unsealed(),
+          'log.saveHead': () => closing.log.saveHead({ treeSize: 1, rootHash: '0'.repeat(64), timestamp: written!.recordedAt, algorithm: 'Ed25519', keyId: 'closed', signature: 'AA' }),
+          'log.heads': () => closing.log.heads(),
+          // What every adapter offers its subscriptions (SubscriptionSource), beside the port.
+          readAfter: () => (closing as unknown as SubscriptionSource).readAfter(START, 10),
+          loadCheckpoint: () => (closing as unknown as SubscriptionSource).loadCheckpoint('closed'),
+          saveCheckpoint: () => (closing as unknown as SubscriptionSource).saveCheckpoint('closed', { position: firstPosition }),
         };
         for (const [name, call] of Object.entries(calls)) {
           const outcome = await call().then(

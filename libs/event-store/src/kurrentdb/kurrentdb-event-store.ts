@@ -401,6 +401,7 @@ export class KurrentDbEventStore implements EventStore, SubscriptionSource {
 
   /** `$all` is written in commit order: an empty read after the cursor means nothing is still to come. */
   async hasPendingUpTo(): Promise<boolean> {
+    if (this.closed) throw new EventStoreClosedError();
     return false;
   }
 

@@ -3,6 +3,7 @@ import { EventEmitter, once } from 'node:events';
 import pg from 'pg';
 import type { ChainAlgorithm } from '../canonical-json.js';
 import { verifyChains, type ChainReport, type StreamHead, type VerifyChainsOptions } from '../chain.js';
+import { refusingOnceClosed } from '../closed.js';
 import type {
   AppendOptions,
   AppendResult,
@@ -129,7 +130,7 @@ export class PostgresEventStore implements EventStore, SubscriptionSource {
     this.chainAlgorithm = options.chainAlgorithm ?? 'sha256';
     this.maxInFlight = Math.max(1, Math.min(options.maxInFlight ?? 2, (options.poolSize ?? 20) - 2));
     this.appended.setMaxListeners(0);
-    this.log = new PostgresTransparencyLog(this.pool, this.schema);
+    this.log = refusingOnceClosed(new PostgresTransparencyLog(this.pool, this.schema), () => this.closing);
     const s = this.schema;
     this.sql = {
       append: `SELECT idx, outcome, stream_version, first_position, last_position, detail FROM ${s}.append_batch($1, $2, $3, $4, $5, $6)`,
@@ -180,6 +181,11 @@ export class PostgresEventStore implements EventStore, SubscriptionSource {
     if (Date.now() - this.idsCheckedAt >= 1000) await this.checkTransactionIds();
     if (this.writesRefused) throw this.writesRefused;
     return this.append(streamId, events, options);
+  }
+
+  /** Why appends are refused at the moment (a log restored into a cluster behind it), for the start-up log. */
+  get appendsRefusedBecause(): TransactionIdsBehindError | undefined {
+    return this.writesRefused;
   }
 
   /** See TransactionIdsBehindError: after a pg_restore into a new cluster, appends wait for its ids to pass the log's. */
@@ -421,11 +427,15 @@ export class PostgresEventStore implements EventStore, SubscriptionSource {
       [only],
     );
     const heads = new Map<string, StreamHead>(headRows.map((h) => [h.stream_id, { version: h.version, hash: h.last_hash }]));
-    const pool = this.pool;
     const sql = this.sql.chainPage!;
     // The next page is asked for before this one is checked: the server reads while Node hashes.
     const page = (after: [string, number]) => {
-      const query = pool.query<EventRow>(sql, [...after, only]);
+      let query: Promise<pg.QueryResult<EventRow>>;
+      try {
+        query = this.live.query<EventRow>(sql, [...after, only]);
+      } catch (error) {
+        query = Promise.reject(error);
+      }
       query.catch(() => undefined);
       return query;
     };
@@ -444,7 +454,7 @@ export class PostgresEventStore implements EventStore, SubscriptionSource {
 
   /** The bulk path for `certflow store copy` (see PostgresImport); not for a store in service. */
   importer(): PostgresImport {
-    return new PostgresImport(this.pool, this.schema);
+    return new PostgresImport(this.live, this.schema);
   }
 
   /** After close a query is refused as closed, not with the pool's "Cannot use a pool after calling end". */

@@ -5,6 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { ChainAlgorithm } from '../canonical-json.js';
 import { verifyChains, type ChainReport, type StreamHead, type VerifyChainsOptions } from '../chain.js';
+import { refusingOnceClosed } from '../closed.js';
 import type {
   AppendOptions,
   AppendResult,
@@ -140,9 +141,12 @@ export class SqliteEventStore implements EventStore, SubscriptionSource {
     this.chainAlgorithm = options.chainAlgorithm ?? 'sha256';
     this.appended.setMaxListeners(0);
     this.threaded = options.filename !== ':memory:' && options.writer === 'thread';
-    this.log = new SqliteTransparencyLog(
-      this.db,
-      this.threaded ? { seal: (limit) => this.writerThread().seal(limit), saveHead: (head) => this.writerThread().saveHead(head) } : undefined,
+    this.log = refusingOnceClosed(
+      new SqliteTransparencyLog(
+        this.db,
+        this.threaded ? { seal: (limit) => this.writerThread().seal(limit), saveHead: (head) => this.writerThread().saveHead(head) } : undefined,
+      ),
+      () => !this.db.open,
     );
     const db = this.db;
     this.prepared = {
@@ -312,6 +316,7 @@ export class SqliteEventStore implements EventStore, SubscriptionSource {
   }
 
   async saveCheckpoint(name: string, cursor: Cursor): Promise<void> {
+    if (!this.db.open) throw new EventStoreClosedError();
     const updatedAt = this.clock().toISOString();
     if (this.threaded) await this.writerThread().saveCheckpoint(name, cursor.position, updatedAt);
     else this.statements.saveCheckpoint.run(name, cursor.position, updatedAt);
@@ -324,6 +329,7 @@ export class SqliteEventStore implements EventStore, SubscriptionSource {
   }
 
   async hasPendingUpTo(cursor: Cursor, position: number): Promise<boolean> {
+    if (!this.db.open) throw new EventStoreClosedError();
     return cursor.position < position;
   }
 
