@@ -46,7 +46,7 @@ export async function relayBench(options: { json: boolean; log: (line: string) =
 
     const peerSeconds = await timed(() => bareProducer(kafka, topics.peer, messages));
     const relaySeconds = await timed(async () => {
-      const relay = startRelay({
+      const relay = await startRelay({
         eventStore: store,
         logger,
         batchSize: BATCH,

@@ -11,7 +11,9 @@ export type { ReadModelAccess } from '../../../apps/api/src/read-models/read-mod
 export { CLOCK_STREAM } from '../../../apps/api/src/simulation/set-clock.controller.js';
 export { DEFAULT_TTL, loadOrCreateSigningKey, mintToken, parseTtl, TtlError, type TokenRequest } from '../../../apps/api/src/auth/keys.js';
 export { startWorker, type RunningWorker, type WorkerOptions } from '../../../apps/worker/src/worker.js';
-export { startRelay, relayCheckpointName, type RelayOptions, type RelaySettings, type RunningRelay } from '../../../apps/worker/src/relay/index.js';
+export { startRelay } from './relay.js';
+export { relayCheckpointName } from '../../../apps/worker/src/relay/checkpoint-name.js';
+export type { RelayOptions, RelaySettings, RunningRelay } from '../../../apps/worker/src/relay/index.js';
 export { openReadModelStore } from '../../../apps/worker/src/read-model-settings.js';
 export { startServer, type ServeMode, type RunningServer, type ServerOptions } from './server.js';
 export { runWorker } from './worker-process.js';

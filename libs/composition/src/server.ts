@@ -18,10 +18,11 @@ import type { ReadModelAccess } from '../../../apps/api/src/read-models/read-mod
 import { CLOCK_STREAM } from '../../../apps/api/src/simulation/set-clock.controller.js';
 import { openReadModelStore } from '../../../apps/worker/src/read-model-settings.js';
 import { startWorker } from '../../../apps/worker/src/worker.js';
-import { startRelay, type RunningRelay } from '../../../apps/worker/src/relay/index.js';
+import type { RunningRelay } from '../../../apps/worker/src/relay/index.js';
 import { Scheduler, type ScheduledCommand, type SchedulerImage } from '../../../apps/worker/src/scheduler/index.js';
 import { keepStartUpSnapshots, StartUpSnapshots, type SnapshotLog } from '../../../apps/worker/src/snapshot/start-up-snapshot.js';
 import { warnOfRefusedAppends } from './refused-appends.js';
+import { startRelay } from './relay.js';
 import { processLogger } from '@certflow/observability';
 
 /** `all`: the API, the projector and (with KAFKA_BROKERS) the relay in one process; `api`: the API beside a `certflow worker`. */
@@ -86,7 +87,7 @@ export async function startServer(config: CertflowConfig, mode: ServeMode = 'all
   }
   // In `api` mode the relay runs in the `certflow worker` beside it.
   const relay: RunningRelay | undefined =
-    mode === 'all' && config.kafka ? startRelay({ eventStore: store, settings: config.kafka, ...(logger ? { logger } : {}) }) : undefined;
+    mode === 'all' && config.kafka ? await startRelay({ eventStore: store, settings: config.kafka, ...(logger ? { logger } : {}) }) : undefined;
   const clock = config.simulatedClock ? await resumeSimulatedClock(store) : systemClock;
   // The scheduler issues through the app's own command bus, which exists once the app does.
   const bus: { current?: CommandBus } = {};

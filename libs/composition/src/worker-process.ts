@@ -5,10 +5,10 @@ import type { Logger } from '@certflow/observability';
 import { SIGNED_DECISIONS } from '@certflow/domain';
 import { openReadModelStore } from '../../../apps/worker/src/read-model-settings.js';
 import { startWorker } from '../../../apps/worker/src/worker.js';
-import { startRelay } from '../../../apps/worker/src/relay/index.js';
 import { startStandaloneScheduler } from './scheduler.js';
 import { boundHeapGrowth } from './heap-growth.js';
 import { warnOfRefusedAppends } from './refused-appends.js';
+import { startRelay } from './relay.js';
 
 /**
  * The worker process (`certflow worker`, apps/worker): keeps the read models of the configured
@@ -29,7 +29,7 @@ export async function runWorker(config: CertflowConfig, logger: Logger): Promise
   }
   // `serve --only api` reads these read models meanwhile: none is dropped to be rebuilt.
   const worker = startWorker({ eventStore, readModels, logger, memoryBudgetMb: config.rebuildMemoryMb, logSealing: { signer: bureauKey, policy: config.logHeads }, readsServedElsewhere: true });
-  const relay = config.kafka ? startRelay({ eventStore, settings: config.kafka, logger }) : undefined;
+  const relay = config.kafka ? await startRelay({ eventStore, settings: config.kafka, logger }) : undefined;
   // A training server's clock is moved through the API; this process follows the moves in the log.
   const scheduler = startStandaloneScheduler({
     store: eventStore,

@@ -66,7 +66,7 @@ describe('certflow events tail (issue 11)', () => {
     const brokers = serviceSetting('KAFKA_BROKERS').split(',');
     const topic = `certflow-test-tail-${randomUUID().slice(0, 8)}`;
     // The tail reads contract v2's topic.
-    const relay = startRelay({ eventStore: store, logger: testLogger(), settings: { brokers, topic: `${topic}-v1`, topicV2: topic, partitions: 3, replication: 1, retentionDays: 0 } });
+    const relay = await startRelay({ eventStore: store, logger: testLogger(), settings: { brokers, topic: `${topic}-v1`, topicV2: topic, partitions: 3, replication: 1, retentionDays: 0 } });
     const kafka = new Kafka({ clientId: 'certflow-test-tail', brokers, logLevel: logLevel.NOTHING });
     const admin = kafka.admin();
     await admin.connect().catch((error: unknown) => {

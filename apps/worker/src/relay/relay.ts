@@ -2,6 +2,7 @@ import type { ISocketFactory } from 'kafkajs';
 import { readUpTo, type Cursor, type EventStore, type RecordedEvent, type Subscription } from '@certflow/event-store';
 import { IntegrationMapper, KafkaPublisher, toKafkaMessage, treeHeadEvent, type ContractVersion, type TopicSettings } from '@certflow/messaging';
 import { processLogger, type Logger, type RelayStatus } from '@certflow/observability';
+import { relayCheckpointName } from './checkpoint-name.js';
 
 export interface RelaySettings extends TopicSettings {
   readonly brokers: readonly string[];
@@ -41,8 +42,6 @@ export interface RunningRelay {
   stop(): Promise<void>;
 }
 
-/** The relay's checkpoint: one per topic, so a new topic is filled from the start of the log. */
-export const relayCheckpointName = (topic: string) => `relay:${topic}`;
 
 /** Where the tree size of the last head sent to a topic is kept (in the store's checkpoints, as a position). */
 export const headCheckpointName = (topic: string) => `relay-heads:${topic}`;
