@@ -8,5 +8,5 @@ import type { Logger } from '@certflow/observability';
  */
 export function warnOfRefusedAppends(store: EventStore, logger: Logger): void {
   const refusal = store instanceof PostgresEventStore ? store.appendsRefusedBecause : undefined;
-  if (refusal) logger.warn({ code: refusal.code }, `appends are refused: ${refusal.message}`);
+  if (refusal) logger.warn({ code: refusal.code, newest: refusal.newest, next: refusal.next }, refusal.message);
 }

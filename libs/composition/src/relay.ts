@@ -1,10 +1,13 @@
-import type { RelayOptions, RunningRelay } from '../../../apps/worker/src/relay/index.js';
-
 /**
- * Starts the Kafka relay, loading it (and kafkajs, cloudevents) only then: a server or worker
- * without KAFKA_BROKERS starts without them.
+ * The Kafka relay's module, loaded only when a relay is to run: a server or worker without
+ * KAFKA_BROKERS starts without it and without kafkajs and cloudevents.
  */
-export async function startRelay(options: RelayOptions): Promise<RunningRelay> {
-  const relay = await import('../../../apps/worker/src/relay/index.js');
-  return relay.startRelay(options);
+export function loadRelay(): Promise<typeof import('../../../apps/worker/src/relay/index.js')> {
+  return import('../../../apps/worker/src/relay/index.js');
+}
+
+export async function startRelay(
+  options: import('../../../apps/worker/src/relay/index.js').RelayOptions,
+): Promise<import('../../../apps/worker/src/relay/index.js').RunningRelay> {
+  return (await loadRelay()).startRelay(options);
 }

@@ -8,7 +8,7 @@ import { startWorker } from '../../../apps/worker/src/worker.js';
 import { startStandaloneScheduler } from './scheduler.js';
 import { boundHeapGrowth } from './heap-growth.js';
 import { warnOfRefusedAppends } from './refused-appends.js';
-import { startRelay } from './relay.js';
+import { loadRelay } from './relay.js';
 
 /**
  * The worker process (`certflow worker`, apps/worker): keeps the read models of the configured
@@ -27,9 +27,13 @@ export async function runWorker(config: CertflowConfig, logger: Logger): Promise
   if (settings.kind === 'memory') {
     logger.warn('read models in memory: only this process sees them (set CERTFLOW_READ_MODELS=mongodb to share them)');
   }
+  // Loaded before anything starts: awaited later, it would leave a window in which a SIGTERM
+  // meets no handler and kills the running projector instead of stopping it.
+  const kafka = config.kafka;
+  const relayModule = kafka ? await loadRelay() : undefined;
   // `serve --only api` reads these read models meanwhile: none is dropped to be rebuilt.
   const worker = startWorker({ eventStore, readModels, logger, memoryBudgetMb: config.rebuildMemoryMb, logSealing: { signer: bureauKey, policy: config.logHeads }, readsServedElsewhere: true });
-  const relay = config.kafka ? await startRelay({ eventStore, settings: config.kafka, logger }) : undefined;
+  const relay = kafka && relayModule ? relayModule.startRelay({ eventStore, settings: kafka, logger }) : undefined;
   // A training server's clock is moved through the API; this process follows the moves in the log.
   const scheduler = startStandaloneScheduler({
     store: eventStore,

@@ -7,8 +7,9 @@ import { EventStoreClosedError } from './errors.js';
  */
 export function refusingOnceClosed<T extends object>(target: T, isClosed: () => boolean): T {
   return new Proxy(target, {
-    get(object, key, receiver) {
-      const value: unknown = Reflect.get(object, key, receiver);
+    get(object, key) {
+      // The log itself as `this`: a getter reading a #private field would throw on the proxy.
+      const value: unknown = Reflect.get(object, key, object);
       if (typeof value !== 'function') return value;
       return (...args: unknown[]): unknown =>
         isClosed() ? Promise.reject(new EventStoreClosedError()) : (value as (...a: unknown[]) => unknown).apply(object, args);

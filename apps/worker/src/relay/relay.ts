@@ -42,7 +42,6 @@ export interface RunningRelay {
   stop(): Promise<void>;
 }
 
-
 /** Where the tree size of the last head sent to a topic is kept (in the store's checkpoints, as a position). */
 export const headCheckpointName = (topic: string) => `relay-heads:${topic}`;
 

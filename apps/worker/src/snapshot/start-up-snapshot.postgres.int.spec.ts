@@ -34,9 +34,10 @@ describe('start-up snapshots on PostgreSQL (issue 15)', () => {
     running.push(runner);
     return runner;
   };
-  afterEach(async () => {
+  const stopRunning = async () => {
     for (const runner of running.splice(0).reverse()) await runner.stop().catch(() => undefined);
-  });
+  };
+  afterEach(stopRunning);
 
   it('taken while appends commit out of order, resumes to the same documents and schedule as a whole read of the log', async () => {
     const { store } = postgres;
@@ -173,6 +174,7 @@ describe('start-up snapshots on PostgreSQL (issue 15)', () => {
       await expect(onSqlite.load(true)).resolves.toBeUndefined();
       expect(lines.filter((line) => line.includes('snapshot ignored')).map((line) => JSON.parse(line).reason as string).at(-1)).toMatch(/^(taken of a log ordered by transaction id|ahead of the log|of another log)/);
     } finally {
+      await stopRunning();
       await copy.close();
       await copyDatabase.drop();
       await sqlite.close();

@@ -430,12 +430,7 @@ export class PostgresEventStore implements EventStore, SubscriptionSource {
     const sql = this.sql.chainPage!;
     // The next page is asked for before this one is checked: the server reads while Node hashes.
     const page = (after: [string, number]) => {
-      let query: Promise<pg.QueryResult<EventRow>>;
-      try {
-        query = this.live.query<EventRow>(sql, [...after, only]);
-      } catch (error) {
-        query = Promise.reject(error);
-      }
+      const query = this.live.query<EventRow>(sql, [...after, only]);
       query.catch(() => undefined);
       return query;
     };

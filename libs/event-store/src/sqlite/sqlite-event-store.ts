@@ -316,7 +316,6 @@ export class SqliteEventStore implements EventStore, SubscriptionSource {
   }
 
   async saveCheckpoint(name: string, cursor: Cursor): Promise<void> {
-    if (!this.db.open) throw new EventStoreClosedError();
     const updatedAt = this.clock().toISOString();
     if (this.threaded) await this.writerThread().saveCheckpoint(name, cursor.position, updatedAt);
     else this.statements.saveCheckpoint.run(name, cursor.position, updatedAt);
