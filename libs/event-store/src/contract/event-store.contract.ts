@@ -560,6 +560,8 @@ export function eventStoreContract(name: string, makeHarness: () => Promise<Cont
         const { firstPosition } = await closing.append(stream, [event()], { metadata: { commandId: `${stream}-command` } });
         const [written] = await closing.readStream(stream);
         await closing.close();
+        // What every adapter offers its subscriptions (SubscriptionSource), beside the port.
+        const source = closing as unknown as SubscriptionSource;
         const calls: Record<string, () => Promise<unknown>> = {
           append: () => closing.append(stream, [event()]),
           readStream: () => closing.readStream(stream),
@@ -578,10 +580,9 @@ export function eventStoreContract(name: string, makeHarness: () => Promise<Cont
           'log.unsealed': () => closing.log.unsealed(),
           'log.saveHead': () => closing.log.saveHead({ treeSize: 1, rootHash: '0'.repeat(64), timestamp: written!.recordedAt, algorithm: 'Ed25519', keyId: 'closed', signature: 'AA' }),
           'log.heads': () => closing.log.heads(),
-          // What every adapter offers its subscriptions (SubscriptionSource), beside the port.
-          readAfter: () => (closing as unknown as SubscriptionSource).readAfter(START, 10),
-          loadCheckpoint: () => (closing as unknown as SubscriptionSource).loadCheckpoint('closed'),
-          saveCheckpoint: () => (closing as unknown as SubscriptionSource).saveCheckpoint('closed', { position: firstPosition }),
+          readAfter: () => source.readAfter(START, 10),
+          loadCheckpoint: () => source.loadCheckpoint('closed'),
+          saveCheckpoint: () => source.saveCheckpoint('closed', { position: firstPosition }),
         };
         for (const [name, call] of Object.entries(calls)) {
           const outcome = await call().then(
